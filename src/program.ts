@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { registerScanCommand } from './commands/scan';
+import { registerDemoCommand } from './commands/demo';
+import { UsageError, errorMessage } from './util/errors';
+import { version } from './version';
+
+/** Exit codes: 0 done, 1 failed, 2 usage error or no usable input, 3 partial (some topics failed). */
+export const ExitCode = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
+
+export function buildProgram(): Command {
+  const program = new Command('kafka-schema-scout')
+    .description(
+      'Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.',
+    )
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  registerScanCommand(program);
+  registerDemoCommand(program);
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    process.stderr.write(`kafka-schema-scout: ${errorMessage(error)}\n`);
+    return error instanceof UsageError ? ExitCode.usage : ExitCode.failed;
+  }
+}
