@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+
+/**
+ * The committed layout, the product's contract with its users:
+ *   <dir>/<cluster>/<topic>/value.avsc | key.avsc | topic.json
+ */
+export const VALUE_SCHEMA_FILE = 'value.avsc';
+export const KEY_SCHEMA_FILE = 'key.avsc';
+export const TOPIC_FILE = 'topic.json';
+
+/** Kafka's own rule for topic names (and a safe path segment: `.` and `..` are not topics). */
+const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
+const CLUSTER_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+
+export function isValidTopicName(name: string): boolean {
+  return TOPIC_NAME.test(name) && name !== '.' && name !== '..';
+}
+
+export function assertClusterName(name: string): void {
+  if (!CLUSTER_NAME.test(name) || name === '.' || name === '..') {
+    throw new Error(`invalid cluster name ${JSON.stringify(name)}: use letters, digits, '.', '_' or '-'`);
+  }
+}
+
+export function clusterDir(root: string, cluster: string): string {
+  assertClusterName(cluster);
+  return join(root, cluster);
+}
+
+export function topicDir(root: string, cluster: string, topic: string): string {
+  if (!isValidTopicName(topic)) throw new Error(`invalid topic name ${JSON.stringify(topic)}`);
+  return join(clusterDir(root, cluster), topic);
+}

@@ -1,0 +1,101 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import avro from 'avsc';
+import type { AvroSchema } from '../schema/avro';
+import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName } from './layout';
+import type { TopicFile } from './topic-file';
+
+/** What is committed for one topic. Missing files are undefined. */
+export interface CommittedTopic {
+  topic: string;
+  value?: AvroSchema;
+  key?: AvroSchema;
+  /** The exact committed text of the schemas (DataHub hashes these). */
+  valueText?: string;
+  keyText?: string;
+  topicFile?: TopicFile;
+}
+
+/** A committed file that cannot be used; the message names the file. */
+export class CatalogFileError extends Error {
+  override name = 'CatalogFileError';
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CatalogFileError(path, (error as Error).message);
+  }
+}
+
+function parseJsonFile(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CatalogFileError(path, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function parseSchemaFile(path: string, text: string): AvroSchema {
+  const schema = parseJsonFile(path, text) as AvroSchema;
+  try {
+    avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+  } catch (error) {
+    throw new CatalogFileError(path, `not a valid Avro schema (${(error as Error).message})`);
+  }
+  return schema;
+}
+
+/** Reads one topic's committed files; throws CatalogFileError naming a broken file. */
+export async function readCommittedTopic(root: string, cluster: string, topic: string): Promise<CommittedTopic> {
+  const dir = join(clusterDir(root, cluster), topic);
+  const committed: CommittedTopic = { topic };
+  const valueText = await readOptional(join(dir, VALUE_SCHEMA_FILE));
+  if (valueText !== undefined) {
+    committed.valueText = valueText;
+    committed.value = parseSchemaFile(join(dir, VALUE_SCHEMA_FILE), valueText);
+  }
+  const keyText = await readOptional(join(dir, KEY_SCHEMA_FILE));
+  if (keyText !== undefined) {
+    committed.keyText = keyText;
+    committed.key = parseSchemaFile(join(dir, KEY_SCHEMA_FILE), keyText);
+  }
+  const topicText = await readOptional(join(dir, TOPIC_FILE));
+  if (topicText !== undefined) {
+    const parsed = parseJsonFile(join(dir, TOPIC_FILE), topicText);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new CatalogFileError(join(dir, TOPIC_FILE), 'must be a JSON object');
+    }
+    committed.topicFile = parsed as TopicFile;
+  }
+  return committed;
+}
+
+/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
+export async function listCommittedTopics(
+  root: string,
+  cluster: string,
+): Promise<{ topics: string[]; invalid: string[] }> {
+  let entries;
+  try {
+    entries = await readdir(clusterDir(root, cluster), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { topics: [], invalid: [] };
+    throw error;
+  }
+  const topics: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    (isValidTopicName(entry.name) ? topics : invalid).push(entry.name);
+  }
+  return { topics: topics.sort(), invalid: invalid.sort() };
+}
