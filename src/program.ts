@@ -3,9 +3,8 @@ import { registerScanCommand } from './commands/scan';
 import { registerDemoCommand } from './commands/demo';
 import { UsageError, errorMessage } from './util/errors';
 import { version } from './version';
+import { ExitCode } from './exit-code';
 
-/** Exit codes: 0 done, 1 failed, 2 usage error or no usable input, 3 partial (some topics failed). */
-export const ExitCode = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
 
 export function buildProgram(): Command {
   const program = new Command('kafka-schema-scout')

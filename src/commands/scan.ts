@@ -1,0 +1,86 @@
+import { Option, type Command } from 'commander';
+import { runScan, type ScanReport } from '../scan/run-scan';
+import { defaultSampleOptions } from '../kafka/sample';
+import { stderrLogger } from '../util/log';
+import { ExitCode } from '../exit-code';
+import { addConnectionOptions, collect, positiveInteger } from './options';
+import { connectionFromFlags, type ConnectionFlags } from './connection-options';
+
+interface ScanFlags extends ConnectionFlags {
+  cluster: string;
+  dir: string;
+  include: string[];
+  exclude: string[];
+  includeInternal?: boolean;
+  samples: number;
+  sampleFrom: 'latest' | 'earliest';
+  maxBytesPerTopic: number;
+  topicTimeout: number;
+  scanTimeout: number;
+  namespace?: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export function formatScanReport(report: ScanReport): string {
+  const lines: string[] = [];
+  const count = (status: string) => report.topics.filter((topic) => topic.status === status).length;
+  lines.push(
+    `cluster ${report.cluster}: ${report.topics.length} topic(s) scanned into ${report.dir}/${report.cluster}: ` +
+      `${count('new')} new, ${count('changed')} changed, ${count('unchanged')} unchanged, ${count('failed')} failed` +
+      (report.vanished.length > 0 ? `, ${report.vanished.length} vanished` : ''),
+  );
+  for (const topic of report.topics) {
+    const formats = topic.valueFormat ? ` (key ${topic.keyFormat ?? 'none'}, value ${topic.valueFormat}, ${topic.records} records)` : '';
+    const detail = topic.status === 'failed' ? `: ${topic.error}` : formats;
+    lines.push(`  ${topic.status.padEnd(9)} ${topic.topic}${detail}`);
+  }
+  for (const topic of report.vanished) lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerScanCommand(program: Command): void {
+  const command = program
+    .command('scan')
+    .description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
+  addConnectionOptions(command)
+    .option('-c, --cluster <name>', 'cluster name: the folder under --dir', 'default')
+    .option('-d, --dir <path>', 'schema directory', 'kafka-schemas')
+    .option('--include <regex>', 'only topics matching this regex (repeatable)', collect, [])
+    .option('--exclude <regex>', 'skip topics matching this regex (repeatable)', collect, [])
+    .option('--include-internal', 'also scan internal topics (names starting with _)')
+    .option('-n, --samples <count>', 'records per partition', positiveInteger, defaultSampleOptions.samplesPerPartition)
+    .addOption(
+      new Option('--sample-from <where>', 'read the newest or the oldest records')
+        .choices(['latest', 'earliest'])
+        .default(defaultSampleOptions.from),
+    )
+    .option('--max-bytes-per-topic <bytes>', 'stop reading a topic after this many bytes', positiveInteger, defaultSampleOptions.maxBytesPerTopic)
+    .option('--topic-timeout <ms>', 'time budget per topic', positiveInteger, defaultSampleOptions.topicTimeoutMs)
+    .option('--scan-timeout <ms>', 'time budget for sampling all topics', positiveInteger, defaultSampleOptions.scanTimeoutMs)
+    .option('--namespace <namespace>', 'Avro namespace of inferred records')
+    .option('--json', 'print the report as JSON')
+    .option('-v, --verbose', 'log details (never message contents)')
+    .action(async (flags: ScanFlags) => {
+      const logger = stderrLogger(flags.verbose);
+      const report = await runScan(
+        {
+          connection: connectionFromFlags(flags),
+          cluster: flags.cluster,
+          dir: flags.dir,
+          filter: { include: flags.include, exclude: flags.exclude, includeInternal: flags.includeInternal },
+          sampling: {
+            samplesPerPartition: flags.samples,
+            from: flags.sampleFrom,
+            maxBytesPerTopic: flags.maxBytesPerTopic,
+            topicTimeoutMs: flags.topicTimeout,
+            scanTimeoutMs: flags.scanTimeout,
+          },
+          naming: { namespace: flags.namespace },
+        },
+        logger,
+      );
+      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatScanReport(report));
+      if (report.partial) process.exitCode = ExitCode.partial;
+    });
+}

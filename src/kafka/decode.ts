@@ -1,0 +1,55 @@
+import { parseJson } from '../json/parse';
+import type { JsonValue } from '../json/value';
+
+/** What one key or value is, as far as the scout can tell from its bytes. */
+export type DecodedPayload =
+  | { kind: 'null' }
+  | { kind: 'json'; value: JsonValue; /** the text, kept only for scalars (a text topic may hold `42`) */ text?: string }
+  | { kind: 'text'; value: string }
+  | { kind: 'bytes'; length: number }
+  | { kind: 'confluent'; schemaId: number; payload: Buffer };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Control characters other than tab, newline and carriage return mark text as binary. */
+const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Texts that can be JSON start (after whitespace) with one of these. */
+const JSON_START = /^[\s]*[{["0-9tfn-]/;
+
+/**
+ * Classifies a payload: tombstone (null), Confluent wire format (magic byte 0 and a 4-byte
+ * schema id), JSON (UTF-8, BOM tolerated, exact numbers), plain UTF-8 text, or raw bytes.
+ * A Confluent schema id in the `__key_schema_id` / `__value_schema_id` header form is
+ * recognised by the caller (decodeRecordPayload).
+ */
+export function decodePayload(bytes: Buffer | null): DecodedPayload {
+  if (bytes === null) return { kind: 'null' };
+  if (bytes.length >= 5 && bytes[0] === 0) {
+    return { kind: 'confluent', schemaId: bytes.readInt32BE(1), payload: bytes.subarray(5) };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // strips a leading BOM
+  } catch {
+    return { kind: 'bytes', length: bytes.length };
+  }
+  if (JSON_START.test(text)) {
+    try {
+      const value = parseJson(text);
+      return typeof value === 'object' && value !== null ? { kind: 'json', value } : { kind: 'json', value, text };
+    } catch {
+      // not JSON: plain text below
+    }
+  }
+  if (BINARY_CONTROL.test(text)) return { kind: 'bytes', length: bytes.length };
+  return { kind: 'text', value: text };
+}
+
+/** The schema id carried in a header by newer Confluent serializers, if any. */
+export function headerSchemaId(headers: Record<string, unknown>, part: 'key' | 'value'): number | undefined {
+  const raw = headers[`__${part}_schema_id`];
+  const buffer = Array.isArray(raw) ? raw[0] : raw;
+  if (!Buffer.isBuffer(buffer)) return undefined;
+  if (buffer.length === 4) return buffer.readInt32BE(0);
+  if (buffer.length === 5 && buffer[0] === 0) return buffer.readInt32BE(1);
+  return -1; // GUID-based ids: recognised as Confluent, not resolved
+}

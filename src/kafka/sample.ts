@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
+import type { Logger } from '../util/log';
+import { mapWithConcurrency } from '../util/concurrency';
+import { planPartitionRanges, type PartitionRange, type SampleFrom } from './sample-plan';
+
+export interface SampleOptions {
+  /** Records per partition (default 100). */
+  samplesPerPartition: number;
+  from: SampleFrom;
+  /** Stop reading a topic after this many key+value bytes (default 16 MiB). */
+  maxBytesPerTopic: number;
+  /** A topic not fully read within this time fails (default 60 s). */
+  topicTimeoutMs: number;
+  /** The whole sampling stage ends after this time; unfinished topics fail (default 10 min). */
+  scanTimeoutMs: number;
+}
+
+export const defaultSampleOptions: SampleOptions = {
+  samplesPerPartition: 100,
+  from: 'latest',
+  maxBytesPerTopic: 16 * 1024 * 1024,
+  topicTimeoutMs: 60_000,
+  scanTimeoutMs: 600_000,
+};
+
+export interface SampledRecord {
+  partition: number;
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: IHeaders;
+}
+
+export type TopicSample =
+  | { topic: string; ok: true; records: SampledRecord[]; truncatedByBytes: boolean }
+  | { topic: string; ok: false; error: string };
+
+interface TopicProgress {
+  topic: string;
+  ranges: Map<number, PartitionRange>;
+  pending: Set<number>;
+  records: SampledRecord[];
+  bytes: number;
+  truncatedByBytes: boolean;
+  deadline: number;
+  settled: boolean;
+}
+
+/**
+ * Reads bounded samples from many topics with ONE throwaway consumer group for the whole
+ * scan (kafkajs has no manual assignment): subscribe to all topics, seek each partition to
+ * its planned start, never commit, delete the group at the end. Existing consumer groups
+ * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
+ * so memory holds only topics still being read.
+ */
+export async function sampleTopics(
+  kafka: Kafka,
+  admin: Admin,
+  topics: string[],
+  options: SampleOptions,
+  onTopic: (sample: TopicSample) => Promise<void>,
+  logger: Logger,
+): Promise<void> {
+  const started = Date.now();
+  const scanDeadline = started + options.scanTimeoutMs;
+  const progress = new Map<string, TopicProgress>();
+  const settle = async (state: TopicProgress, sample: TopicSample) => {
+    if (state.settled) return;
+    state.settled = true;
+    state.records = [];
+    await onTopic(sample);
+  };
+  const finish = async (state: TopicProgress) => {
+    const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
+    await settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
+  };
+
+  await mapWithConcurrency(topics, 16, async (topic) => {
+    try {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      const ranges = planPartitionRanges(offsets, options.samplesPerPartition, options.from);
+      const state: TopicProgress = {
+        topic,
+        ranges: new Map(ranges.map((range) => [range.partition, range])),
+        pending: new Set(ranges.map((range) => range.partition)),
+        records: [],
+        bytes: 0,
+        truncatedByBytes: false,
+        deadline: 0,
+        settled: false,
+      };
+      progress.set(topic, state);
+    } catch (error) {
+      await onTopic({ topic, ok: false, error: `could not read offsets: ${(error as Error).message}` });
+    }
+  });
+  for (const state of progress.values()) if (state.pending.size === 0) await finish(state);
+  const toRead = [...progress.values()].filter((state) => !state.settled);
+  if (toRead.length === 0) return;
+
+  const groupId = `kafka-schema-scout-${randomUUID()}`;
+  const consumer: Consumer = kafka.consumer({
+    groupId,
+    allowAutoTopicCreation: false,
+    maxWaitTimeInMs: 200,
+    minBytes: 1,
+    maxBytesPerPartition: 1024 * 1024,
+    maxBytes: 16 * 1024 * 1024,
+    sessionTimeout: 30_000,
+    rebalanceTimeout: 30_000,
+    retry: { retries: 3 },
+  });
+  let resolveAllDone!: () => void;
+  const allDone = new Promise<void>((resolve) => (resolveAllDone = resolve));
+  let remaining = toRead.length;
+  const settled = () => {
+    remaining--;
+    if (remaining === 0) resolveAllDone();
+  };
+  const pausePartitions = (state: TopicProgress, partitions: number[]) => {
+    if (partitions.length > 0) consumer.pause([{ topic: state.topic, partitions }]);
+  };
+  const completeIfDone = async (state: TopicProgress) => {
+    if (state.settled || state.pending.size > 0) return;
+    await finish(state);
+    settled();
+  };
+  const failTopic = async (state: TopicProgress, error: string) => {
+    if (state.settled) return;
+    pausePartitions(state, [...state.ranges.keys()]);
+    await settle(state, { topic: state.topic, ok: false, error });
+    settled();
+  };
+  const markProgress = async (topic: string, partition: number, lastOffset: string) => {
+    const state = progress.get(topic);
+    const range = state?.ranges.get(partition);
+    if (!state || !range || state.settled || !state.pending.has(partition)) return;
+    if (BigInt(lastOffset) >= range.end - 1n) {
+      state.pending.delete(partition);
+      pausePartitions(state, [partition]);
+      await completeIfDone(state);
+    }
+  };
+
+  consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+    void markProgress(payload.topic, payload.partition, payload.lastOffset).catch((error) =>
+      logger.debug(`progress of ${payload.topic}: ${(error as Error).message}`),
+    );
+  });
+  const timer = setInterval(() => {
+    const now = Date.now();
+    for (const state of toRead) {
+      if (state.settled) continue;
+      if (now > scanDeadline) void failTopic(state, `not read within the scan time budget (${options.scanTimeoutMs} ms)`);
+      else if (state.deadline > 0 && now > state.deadline) {
+        void failTopic(state, `not read within the topic time budget (${options.topicTimeoutMs} ms); ${state.pending.size} partition(s) unfinished`);
+      }
+    }
+  }, 100);
+
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: toRead.map((state) => state.topic), fromBeginning: false });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: 4,
+      eachBatch: async ({ batch }) => {
+        const state = progress.get(batch.topic);
+        const range = state?.ranges.get(batch.partition);
+        if (!state || !range || state.settled || !state.pending.has(batch.partition)) return;
+        for (const message of batch.messages) {
+          const offset = BigInt(message.offset);
+          if (offset < range.start || offset >= range.end) continue;
+          const size = (message.key?.length ?? 0) + (message.value?.length ?? 0);
+          if (state.bytes + size > options.maxBytesPerTopic && state.records.length > 0) {
+            state.truncatedByBytes = true;
+            state.pending.clear();
+            pausePartitions(state, [...state.ranges.keys()]);
+            break;
+          }
+          state.bytes += size;
+          state.records.push({
+            partition: batch.partition,
+            offset: message.offset,
+            key: message.key ?? null,
+            value: message.value ?? null,
+            headers: message.headers ?? {},
+          });
+        }
+        await completeIfDone(state);
+      },
+    });
+    const seekStarted = Date.now();
+    for (const state of toRead) {
+      state.deadline = seekStarted + options.topicTimeoutMs;
+      for (const range of state.ranges.values()) {
+        consumer.seek({ topic: state.topic, partition: range.partition, offset: range.start.toString() });
+      }
+    }
+    await allDone;
+  } catch (error) {
+    for (const state of toRead) await failTopic(state, `sampling failed: ${(error as Error).message}`);
+    throw error;
+  } finally {
+    clearInterval(timer);
+    await consumer.disconnect().catch((error) => logger.debug(`consumer disconnect: ${(error as Error).message}`));
+    await deleteGroup(admin, groupId, logger);
+  }
+}
+
+function compareOffsets(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+async function deleteGroup(admin: Admin, groupId: string, logger: Logger): Promise<void> {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    try {
+      await admin.deleteGroups([groupId]);
+      return;
+    } catch (error) {
+      const text = JSON.stringify((error as { groups?: unknown }).groups ?? (error as Error).message);
+      if (/GROUP_ID_NOT_FOUND/.test(text)) return;
+      if (attempt === 5) logger.warn(`could not delete the throwaway consumer group ${groupId}: ${text}`);
+      else await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+    }
+  }
+}

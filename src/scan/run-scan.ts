@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import { writeFileAtomic } from '../catalog/atomic-write';
+import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, topicDir } from '../catalog/layout';
+import { listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
+import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
+import { createKafka, type ConnectionOptions } from '../kafka/connect';
+import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
+import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sample';
+import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
+import { formatSchema } from '../schema/avro';
+import type { Logger } from '../util/log';
+import { errorMessage } from '../util/errors';
+import { inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
+
+export interface ScanOptions {
+  connection: ConnectionOptions;
+  cluster: string;
+  /** Root of the committed layout (kafka-schemas). */
+  dir: string;
+  filter: TopicFilterOptions;
+  sampling: SampleOptions;
+  naming: SchemaNaming;
+}
+
+export type TopicStatus = 'new' | 'changed' | 'unchanged' | 'failed';
+
+export interface TopicOutcome {
+  topic: string;
+  status: TopicStatus;
+  /** Records read from the topic. */
+  records: number;
+  keyFormat?: PayloadFormat;
+  valueFormat?: PayloadFormat;
+  /** Files (relative to dir) whose content changed. */
+  changedFiles: string[];
+  warnings: string[];
+  error?: string;
+}
+
+export interface ScanReport {
+  cluster: string;
+  dir: string;
+  topics: TopicOutcome[];
+  /** Committed topics (passing the filter) that the cluster no longer has. */
+  vanished: string[];
+  /** Some topic failed: its files were left as committed. */
+  partial: boolean;
+}
+
+async function writeTopic(
+  dir: string,
+  cluster: string,
+  discovered: DiscoveredTopic,
+  sample: Extract<TopicSample, { ok: true }>,
+  committed: CommittedTopic,
+  naming: SchemaNaming,
+  configError: string | undefined,
+): Promise<TopicOutcome> {
+  const schemas = sample.records.length > 0 ? inferTopicSchemas(discovered.name, sample.records, committed, naming) : undefined;
+  const folder = topicDir(dir, cluster, discovered.name);
+  const files: Array<[string, string]> = [];
+  if (schemas?.value !== undefined) files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
+  if (schemas?.key !== undefined) files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
+  const measured = scannedTopicFile(
+    { ...discovered, configs: configError === undefined ? discovered.configs : undefined },
+    schemas,
+    committed.topicFile,
+  );
+  const topicFile = mergeTopicFile(committed.topicFile, measured);
+  files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
+
+  const changedFiles: string[] = [];
+  for (const [name, content] of files) {
+    if (await writeFileAtomic(join(folder, name), content)) changedFiles.push(join(cluster, discovered.name, name));
+  }
+  const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
+  const warnings = [...(schemas?.warnings ?? [])];
+  if (sample.truncatedByBytes) warnings.push('sample cut short by the byte budget per topic');
+  if (configError !== undefined) warnings.push(`topic configs not read (${configError}); committed configs kept`);
+  return {
+    topic: discovered.name,
+    status: isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged',
+    records: sample.records.length,
+    keyFormat: topicFile.keyFormat,
+    valueFormat: topicFile.valueFormat,
+    changedFiles,
+    warnings,
+  };
+}
+
+/**
+ * The scan: discover → sample → infer (with the committed schema as prior) → write.
+ * A topic that fails at any stage keeps its committed files untouched and is reported.
+ */
+export async function runScan(options: ScanOptions, logger: Logger): Promise<ScanReport> {
+  clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
+  const keep = createTopicFilter(options.filter);
+  const kafka = createKafka(options.connection, logger);
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${errorMessage(error)}`);
+  }
+  try {
+    const discovery = await discoverTopics(admin, keep, logger);
+    logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
+    const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
+    const outcomes: TopicOutcome[] = [];
+    const fail = (topic: string, error: string, records = 0) => {
+      logger.warn(`topic ${topic}: ${error}; its committed files are left as they are`);
+      outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
+    };
+    await sampleTopics(
+      kafka,
+      admin,
+      discovery.topics.map((topic) => topic.name),
+      options.sampling,
+      async (sample) => {
+        if (!sample.ok) return fail(sample.topic, sample.error);
+        try {
+          const committed = await readCommittedTopic(options.dir, options.cluster, sample.topic);
+          const outcome = await writeTopic(
+            options.dir,
+            options.cluster,
+            byName.get(sample.topic)!,
+            sample,
+            committed,
+            options.naming,
+            discovery.configErrors.get(sample.topic),
+          );
+          for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
+          outcomes.push(outcome);
+        } catch (error) {
+          fail(sample.topic, errorMessage(error), sample.records.length);
+        }
+      },
+      logger,
+    );
+    const committed = await listCommittedTopics(options.dir, options.cluster);
+    const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
+    outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+    return {
+      cluster: options.cluster,
+      dir: options.dir,
+      topics: outcomes,
+      vanished,
+      partial: outcomes.some((outcome) => outcome.status === 'failed'),
+    };
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
