@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { main } from './program';
+import { dropKafkajsTimeoutWarnings } from './util/quiet-warnings';
 
+dropKafkajsTimeoutWarnings();
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

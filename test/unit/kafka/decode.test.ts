@@ -1,0 +1,55 @@
+import { decodePayload, headerSchemaId } from '../../../src/kafka/decode';
+import { decideFormat } from '../../../src/kafka/payload-format';
+import { JsonDouble } from '../../../src/json/value';
+
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+describe('decodePayload', () => {
+  it('reads JSON with a BOM, exact big integers and whole doubles', () => {
+    const decoded = decodePayload(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('{"id":12345678901234567890,"x":1.0}')]));
+    expect(decoded.kind).toBe('json');
+    const value = (decoded as { value: Record<string, unknown> }).value;
+    expect(value.id).toBe(12345678901234567890n);
+    expect(value.x).toBeInstanceOf(JsonDouble);
+  });
+
+  it('tells text, bytes, tombstones and Confluent framing apart', () => {
+    expect(decodePayload(null)).toEqual({ kind: 'null' });
+    expect(decodePayload(utf8('user signed in'))).toEqual({ kind: 'text', value: 'user signed in' });
+    expect(decodePayload(Buffer.from([0xff, 0xfe, 0x00, 0x01]))).toEqual({ kind: 'bytes', length: 4 });
+    expect(decodePayload(utf8('bell\u0007'))).toEqual({ kind: 'bytes', length: 5 });
+    const framed = Buffer.concat([Buffer.from([0, 0, 0, 1, 44]), utf8('avro')]);
+    expect(decodePayload(framed)).toMatchObject({ kind: 'confluent', schemaId: 300 });
+    expect(decodePayload(utf8('{"broken":'))).toEqual({ kind: 'text', value: '{"broken":' });
+  });
+
+  it('recognises the schema id header of newer Confluent serializers', () => {
+    const id = Buffer.alloc(4);
+    id.writeInt32BE(17);
+    expect(headerSchemaId({ __value_schema_id: id }, 'value')).toBe(17);
+    expect(headerSchemaId({}, 'value')).toBeUndefined();
+  });
+});
+
+describe('decideFormat', () => {
+  it('calls a topic of objects JSON and counts what does not fit', () => {
+    const verdict = decideFormat([
+      decodePayload(utf8('{"a":1}')),
+      decodePayload(utf8('oops')),
+      decodePayload(null),
+    ]);
+    expect(verdict).toMatchObject({ format: 'json', nulls: 1, undecodable: 1 });
+    expect(verdict.values).toEqual([{ a: 1 }]);
+  });
+
+  it('calls a text topic string even when some lines look like JSON scalars', () => {
+    const verdict = decideFormat([decodePayload(utf8('hello')), decodePayload(utf8('42'))]);
+    expect(verdict.format).toBe('string');
+    expect(verdict.values).toEqual(['hello', '42']);
+  });
+
+  it('says empty when there is nothing but tombstones', () => {
+    expect(decideFormat([decodePayload(null)]).format).toBe('empty');
+    expect(decideFormat([]).format).toBe('empty');
+  });
+});
