@@ -1,0 +1,40 @@
+// Fails when README.md and action.yml disagree on the action's inputs or outputs:
+// every input and output of action.yml must appear in the README's tables, and back.
+import { readFileSync } from 'node:fs';
+
+const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+function yamlKeys(section) {
+  const match = actionYml.match(new RegExp(`^${section}:\\n((?:  .*\\n|\\n)*)`, 'm'));
+  if (!match) return [];
+  return [...match[1].matchAll(/^  ([a-z0-9-]+):/gm)].map((m) => m[1]);
+}
+
+function readmeKeys(heading) {
+  const start = readme.indexOf(`<!-- ${heading}:start -->`);
+  const end = readme.indexOf(`<!-- ${heading}:end -->`);
+  if (start < 0 || end < 0) return null;
+  return [...readme.slice(start, end).matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+}
+
+let failed = false;
+for (const [section, heading] of [['inputs', 'action-inputs'], ['outputs', 'action-outputs']]) {
+  const declared = yamlKeys(section);
+  const documented = readmeKeys(heading);
+  if (documented === null) {
+    console.error(`README.md lacks the <!-- ${heading}:start --> … <!-- ${heading}:end --> table`);
+    failed = true;
+    continue;
+  }
+  for (const key of declared.filter((k) => !documented.includes(k))) {
+    console.error(`action.yml ${section}.${key} is not documented in README.md`);
+    failed = true;
+  }
+  for (const key of documented.filter((k) => !declared.includes(k))) {
+    console.error(`README.md documents ${section} '${key}' that action.yml does not declare`);
+    failed = true;
+  }
+}
+if (failed) process.exit(1);
+console.log('README.md and action.yml agree on inputs and outputs');

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Checks that keep the docs true to the code (run by .ci/run).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+node scripts/check-readme-inputs.mjs
