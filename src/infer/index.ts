@@ -1,17 +1,30 @@
 import type { JsonValue } from '../json/value';
-import { JsonDouble, isJsonObject } from '../json/value';
-import type { AvroField, AvroSchema } from '../schema/avro';
+import type { AvroSchema } from '../schema/avro';
+import { lowerShape } from './lower';
+import { NameRegistry, pascalCase, recordNameFor } from './names';
+import { observe, shapeFactory } from './observe';
+import { seedPrior } from './prior';
+import type { Shape } from './shape';
 
 /**
- * FIRST VERSION (walking skeleton): records, primitives, arrays, nullable fields.
- * The full engine (maps, unions, names, prior, logical types) replaces this module.
+ * Streaming Avro schema inference: values are observed one by one into a shape (a join of
+ * everything seen, see shape.ts) and never kept; `result()` lowers the shape to Avro.
+ * Rules are in docs/inference.md.
  */
 export interface InferOptions {
-  /** Name of the top-level record (PascalCase of the topic when omitted by callers). */
+  /** Topic (or other) name: the top-level record is its PascalCase (`orders.v1` → `OrdersV1`). */
   name: string;
+  /** Namespace of the top-level record (and so of the records nested in it). */
   namespace?: string;
-  /** The committed schema: inference starts from it. */
+  /** The committed schema: inference starts from it (names, order, docs, defaults, attributes kept). */
   prior?: AvroSchema;
+  /**
+   * Forces an object position to be a `map` or a `record`, by path (see paths.ts:
+   * keys joined with `.`, array items transparent, `*` for map values, `\` escapes).
+   */
+  overrides?: Record<string, 'map' | 'record'> | ReadonlyMap<string, 'map' | 'record'>;
+  /** Prefix of the names of nested records (default: the top-level record name). */
+  recordNamePrefix?: string;
 }
 
 export interface SchemaInferrer {
@@ -21,86 +34,36 @@ export interface SchemaInferrer {
   result(): AvroSchema;
 }
 
-interface Shape {
-  null: boolean;
-  boolean: boolean;
-  long: boolean;
-  double: boolean;
-  string: boolean;
-  record?: { count: number; fields: Map<string, { count: number; shape: Shape }> };
-  array?: Shape;
-}
-
-const emptyShape = (): Shape => ({ null: false, boolean: false, long: false, double: false, string: false });
-
-function observe(shape: Shape, value: JsonValue): void {
-  if (value === null) shape.null = true;
-  else if (typeof value === 'boolean') shape.boolean = true;
-  else if (typeof value === 'bigint') shape.long = true;
-  else if (typeof value === 'number') (Number.isInteger(value) ? (shape.long = true) : (shape.double = true));
-  else if (value instanceof JsonDouble) shape.double = true;
-  else if (typeof value === 'string') shape.string = true;
-  else if (Array.isArray(value)) {
-    shape.array ??= emptyShape();
-    for (const item of value) observe(shape.array, item);
-  } else if (isJsonObject(value)) {
-    shape.record ??= { count: 0, fields: new Map() };
-    shape.record.count++;
-    for (const [key, item] of Object.entries(value)) {
-      let field = shape.record.fields.get(key);
-      if (!field) shape.record.fields.set(key, (field = { count: 0, shape: emptyShape() }));
-      field.count++;
-      observe(field.shape, item);
-    }
-  }
-}
-
-function pascal(text: string): string {
-  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('') || 'Record';
-  return /^[0-9]/.test(name) ? `_${name}` : name;
-}
-
-function lower(shape: Shape, name: string, forceNull: boolean): AvroSchema {
-  const branches: AvroSchema[] = [];
-  if (shape.null || forceNull) branches.push('null');
-  if (shape.boolean) branches.push('boolean');
-  if (shape.double) branches.push('double');
-  else if (shape.long) branches.push('long');
-  if (shape.string) branches.push('string');
-  if (shape.record) {
-    const record = shape.record;
-    const fields: AvroField[] = [...record.fields].map(([key, field]) => {
-      const optional = field.count < record.count;
-      const type = lower(field.shape, `${name}${pascal(key)}`, optional);
-      const avroField: AvroField = { name: key, type };
-      if (Array.isArray(type) && type[0] === 'null') avroField.default = null;
-      return avroField;
-    });
-    branches.push({ type: 'record', name, fields });
-  }
-  if (shape.array) branches.push({ type: 'array', items: lower(shape.array, `${name}Item`, false) });
-  if (branches.length === 0) return 'null';
-  return branches.length === 1 ? branches[0]! : branches;
-}
-
 export function createInferrer(options: InferOptions): SchemaInferrer {
-  const root = emptyShape();
+  const overrides = new Map<string, 'map' | 'record'>(
+    options.overrides instanceof Map ? options.overrides : Object.entries(options.overrides ?? {}),
+  );
+  const factory = shapeFactory(overrides);
+  let root: Shape;
+  let reservedNames: Set<string>;
+  if (options.prior !== undefined) ({ shape: root, reservedNames } = seedPrior(options.prior, factory));
+  else {
+    root = factory.shape('');
+    reservedNames = new Set();
+  }
+  const rootName = recordNameFor(options.name);
+  const prefix = options.recordNamePrefix === undefined ? rootName : pascalCase(options.recordNamePrefix) || rootName;
   let count = 0;
   return {
     add(value) {
       count++;
-      observe(root, value);
+      observe(root, value, factory);
     },
     get count() {
       return count;
     },
     result() {
-      const schema = lower(root, pascal(options.name), false);
-      if (typeof schema === 'object' && !Array.isArray(schema) && options.namespace) {
-        return { ...schema, namespace: options.namespace };
-      }
-      return schema;
+      const context = { factory, names: new NameRegistry(reservedNames), namespace: options.namespace || undefined, rootName };
+      return lowerShape(root, prefix, undefined, context, true);
     },
   };
 }
+
+export { formatSchema } from '../schema/avro';
+export { MANY_KEYS, MAP_KEY_LIMIT } from './map-heuristic';
+export { childPath as overridePath } from './paths';

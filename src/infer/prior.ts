@@ -1,0 +1,170 @@
+import type { AvroSchema } from '../schema/avro';
+import { collapseToMap } from './merge';
+import { namespaceOf, qualify } from './names';
+import type { ShapeFactory } from './observe';
+import { childPath, mapValuesPath } from './paths';
+import { createObjectShape, type BranchKind, type NumberName, type PriorBranches, type Shape } from './shape';
+
+/**
+ * Seeds a shape from the committed schema (the prior), so that inference widens it instead of
+ * starting over: its record names, field order, docs, defaults and extra attributes are kept
+ * in the shape, and a lowering with no new values gives the committed schema back.
+ * Parts that are not valid Avro are skipped, never fatal.
+ */
+export interface SeededPrior {
+  shape: Shape;
+  /** Fullnames of the committed named types: new types never take them. */
+  reservedNames: Set<string>;
+}
+
+interface SeedContext {
+  factory: ShapeFactory;
+  reserved: Set<string>;
+  named: Map<string, { schema: Record<string, unknown>; namespace: string | undefined }>;
+  /** Named types being seeded (a recursive type refers to one of these; it is not unrolled). */
+  open: Set<string>;
+}
+
+const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
+
+export function seedPrior(schema: AvroSchema, factory: ShapeFactory, path = ''): SeededPrior {
+  const context: SeedContext = { factory, reserved: new Set(), named: new Map(), open: new Set() };
+  const shape = factory.shape(path);
+  seedInto(shape, schema, undefined, context);
+  return { shape, reservedNames: context.reserved };
+}
+
+function seedInto(shape: Shape, schema: unknown, namespace: string | undefined, context: SeedContext): void {
+  if (typeof schema === 'string') {
+    if (PRIMITIVES.has(schema)) seedPrimitive(shape, schema, schema);
+    else seedReference(shape, schema, namespace, context);
+    return;
+  }
+  if (Array.isArray(schema)) {
+    for (const branch of schema) if (!Array.isArray(branch)) seedInto(shape, branch, namespace, context);
+    return;
+  }
+  if (!isPlainObject(schema)) return;
+  const type = schema.type;
+  if (typeof type !== 'string') {
+    if (type !== undefined && type !== null && !Array.isArray(type)) seedInto(shape, type, namespace, context);
+    return;
+  }
+  if (PRIMITIVES.has(type)) seedPrimitive(shape, type, schema as AvroSchema);
+  else if (type === 'record' || type === 'error') seedRecord(shape, schema, namespace, context);
+  else if (type === 'map') seedMap(shape, schema, namespace, context);
+  else if (type === 'array') {
+    const prior = priorOf(shape, 'array');
+    prior.array = without(schema, ['type', 'items']);
+    shape.array ??= context.factory.shape(shape.path);
+    seedInto(shape.array, schema.items, namespace, context);
+  } else if (type === 'enum' && Array.isArray(schema.symbols)) {
+    registerNamed(schema, namespace, context);
+    priorOf(shape, 'enum').enum = { schema, symbols: new Set(schema.symbols.filter((s): s is string => typeof s === 'string')) };
+  } else if (type === 'fixed' && typeof schema.size === 'number') {
+    registerNamed(schema, namespace, context);
+    priorOf(shape, 'fixed').fixed = { schema, size: schema.size };
+  } else seedReference(shape, type, namespace, context);
+}
+
+function seedPrimitive(shape: Shape, name: string, schema: AvroSchema): void {
+  switch (name) {
+    case 'null':
+      shape.nulls = true;
+      priorOf(shape, 'null').null = schema;
+      break;
+    case 'boolean':
+      shape.booleans = true;
+      priorOf(shape, 'boolean').boolean = schema;
+      break;
+    case 'int':
+    case 'long':
+    case 'float':
+    case 'double':
+      priorOf(shape, 'number').number = { name: name as NumberName, schema };
+      break;
+    case 'bytes':
+      priorOf(shape, 'bytes').bytes = schema;
+      break;
+    case 'string': {
+      priorOf(shape, 'string').string = schema;
+      const attributes = typeof schema === 'object' ? (schema as Record<string, unknown>) : {};
+      const formats = { uuid: attributes.logicalType === 'uuid', dateTime: attributes.format === 'date-time', date: attributes.format === 'date' };
+      if (shape.strings === undefined) shape.strings = formats;
+      else {
+        shape.strings.uuid &&= formats.uuid;
+        shape.strings.dateTime &&= formats.dateTime;
+        shape.strings.date &&= formats.date;
+      }
+      break;
+    }
+  }
+}
+
+function seedRecord(shape: Shape, schema: Record<string, unknown>, namespace: string | undefined, context: SeedContext): void {
+  const fullname = registerNamed(schema, namespace, context);
+  if (fullname !== undefined) context.open.add(fullname);
+  const mode = context.factory.objectMode(shape.path);
+  const object = (shape.object ??= createObjectShape(mode === 'auto' ? 'record' : mode));
+  priorOf(shape, 'object');
+  object.priorAttributes ??= without(schema, ['type', 'fields']);
+  object.allKeysData = false;
+  const innerNamespace = fullname === undefined ? namespace : namespaceOf(fullname);
+  const fields = Array.isArray(schema.fields) ? schema.fields : [];
+  fields.forEach((field: unknown, index) => {
+    if (!isPlainObject(field) || typeof field.name !== 'string') return;
+    const key = typeof field.originalName === 'string' ? field.originalName : field.name;
+    if (object.fields.has(key)) return;
+    const fieldShape = context.factory.shape(childPath(shape.path, key));
+    seedInto(fieldShape, field.type, innerNamespace, context);
+    object.fields.set(key, {
+      present: 0,
+      shape: fieldShape,
+      prior: { index, name: field.name, attributes: without(field, ['name', 'type']) },
+    });
+  });
+  if (object.mode === 'map') collapseToMap(object, shape.path, context.factory);
+  if (fullname !== undefined) context.open.delete(fullname);
+}
+
+function seedMap(shape: Shape, schema: Record<string, unknown>, namespace: string | undefined, context: SeedContext): void {
+  const mode = context.factory.objectMode(shape.path);
+  priorOf(shape, 'object').map = without(schema, ['type', 'values']);
+  const object = (shape.object ??= createObjectShape(mode === 'auto' ? 'map' : mode));
+  if (object.mode === 'record') return;
+  object.values ??= context.factory.shape(mapValuesPath(shape.path));
+  seedInto(object.values, schema.values, namespace, context);
+}
+
+/** A use of a named type by name: seeds the definition again (recursive types are not unrolled). */
+function seedReference(shape: Shape, name: string, namespace: string | undefined, context: SeedContext): void {
+  const fullname = context.named.has(qualify(name, namespace)) ? qualify(name, namespace) : name;
+  const definition = context.named.get(fullname);
+  if (definition === undefined || context.open.has(fullname)) return;
+  seedInto(shape, definition.schema, definition.namespace, context);
+}
+
+function registerNamed(schema: Record<string, unknown>, namespace: string | undefined, context: SeedContext): string | undefined {
+  if (typeof schema.name !== 'string') return undefined;
+  const ownNamespace = typeof schema.namespace === 'string' ? schema.namespace : namespace;
+  const fullname = qualify(schema.name, ownNamespace || undefined);
+  context.reserved.add(fullname);
+  if (!context.named.has(fullname)) context.named.set(fullname, { schema, namespace: ownNamespace || undefined });
+  return fullname;
+}
+
+function priorOf(shape: Shape, kind: BranchKind): PriorBranches {
+  const prior = (shape.prior ??= { order: [] });
+  if (!prior.order.includes(kind)) prior.order.push(kind);
+  return prior;
+}
+
+function without(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const rest: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(object)) if (!keys.includes(key)) rest[key] = object[key];
+  return rest;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

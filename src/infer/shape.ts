@@ -1,0 +1,120 @@
+import type { AvroSchema } from '../schema/avro';
+
+/**
+ * What has been observed at one position of the values (a field, array items, map values),
+ * as a join-semilattice: observing a value or merging two shapes only ever widens it.
+ * Its size grows with the schema, never with the number of values observed.
+ */
+export interface Shape {
+  /** Override path of this position (see paths.ts). */
+  readonly path: string;
+  nulls: boolean;
+  booleans: boolean;
+  integers: IntegerWidth;
+  /** A number with a fraction or exponent (JsonDouble included) was seen. */
+  doubles: boolean;
+  strings: StringFormats | undefined;
+  object: ObjectShape | undefined;
+  /** Items of the arrays seen here. */
+  array: Shape | undefined;
+  /** Branches of the committed schema at this position, kept so hand edits survive. */
+  prior: PriorBranches | undefined;
+}
+
+export const IntegerWidth = { none: 0, int: 1, long: 2 } as const;
+export type IntegerWidth = (typeof IntegerWidth)[keyof typeof IntegerWidth];
+
+/** Whether every string seen so far had the format (AND over the strings). */
+export interface StringFormats {
+  uuid: boolean;
+  dateTime: boolean;
+  date: boolean;
+}
+
+export type ObjectMode = 'auto' | 'map' | 'record';
+
+export interface ObjectShape {
+  /** Objects observed (the prior counts for none). */
+  count: number;
+  /** `auto` lets the map heuristic decide; `map`/`record` come from an override or the prior. */
+  mode: ObjectMode;
+  /** Fields by JSON key, while the object is described field by field. */
+  fields: Map<string, FieldShape>;
+  /** Set once the object is a map: the join of all its values (fields is then empty). */
+  values: Shape | undefined;
+  /** Every key seen looks like data (ids, UUIDs, dates, hex): a map heuristic input. */
+  allKeysData: boolean;
+  /** The committed record's attributes (name, namespace, doc, aliases, extras), or the map's. */
+  priorAttributes: Record<string, unknown> | undefined;
+}
+
+export interface FieldShape {
+  /** Objects that had this key. */
+  present: number;
+  shape: Shape;
+  /** The committed field (name, default, doc, originalName, extras); prior fields keep their place. */
+  prior: PriorField | undefined;
+}
+
+export interface PriorField {
+  /** Position in the committed record. */
+  index: number;
+  name: string;
+  /** Every attribute except `name` and `type` (so `default`, `doc`, `originalName`, extras). */
+  attributes: Record<string, unknown>;
+}
+
+export type NumberName = 'int' | 'long' | 'float' | 'double';
+
+/** The committed schema's branch at one position, per kind of branch. */
+export interface PriorBranches {
+  /** Kinds in the committed union order. */
+  order: BranchKind[];
+  null?: AvroSchema;
+  boolean?: AvroSchema;
+  number?: { name: NumberName; schema: AvroSchema };
+  bytes?: AvroSchema;
+  string?: AvroSchema;
+  enum?: { schema: Record<string, unknown>; symbols: Set<string> };
+  fixed?: { schema: Record<string, unknown>; size: number };
+  /** Extra attributes of the committed array / map type (besides type and items/values). */
+  array?: Record<string, unknown>;
+  map?: Record<string, unknown>;
+}
+
+export type BranchKind = 'null' | 'boolean' | 'number' | 'bytes' | 'string' | 'enum' | 'fixed' | 'array' | 'object';
+
+/** Canonical union order: the order branches appear in when the prior says nothing. */
+export const branchRank: Record<BranchKind, number> = {
+  null: 0,
+  boolean: 1,
+  number: 2,
+  bytes: 3,
+  string: 4,
+  enum: 5,
+  fixed: 6,
+  array: 7,
+  object: 8,
+};
+
+export function createShape(path: string): Shape {
+  return {
+    path,
+    nulls: false,
+    booleans: false,
+    integers: IntegerWidth.none,
+    doubles: false,
+    strings: undefined,
+    object: undefined,
+    array: undefined,
+    prior: undefined,
+  };
+}
+
+export function createObjectShape(mode: ObjectMode): ObjectShape {
+  return { count: 0, mode, fields: new Map(), values: undefined, allKeysData: true, priorAttributes: undefined };
+}
+
+export function createStringFormats(): StringFormats {
+  return { uuid: true, dateTime: true, date: true };
+}
