@@ -16,7 +16,7 @@ import sys
 import traceback
 
 from datahub.emitter.mcp import MetadataChangeProposalWrapper
-from datahub.emitter.serialization_helper import pre_json_transform
+from datahub.emitter.serialization_helper import post_json_transform, pre_json_transform
 from datahub.ingestion.extractor.schema_util import avro_schema_to_mce_fields
 from datahub.metadata.schema_classes import ASPECT_NAME_MAP, MetadataChangeProposalClass
 
@@ -68,10 +68,11 @@ def validate_proposal(obj):
     if mcp.aspect is None or mcp.aspect.contentType != "application/json":
         return "aspect must be application/json"
     aspect_obj = json.loads(mcp.aspect.value)
-    aspect = aspect_class.from_obj(json.loads(mcp.aspect.value))
+    # The wire form names unions com.linkedin.*; the SDK's classes com.linkedin.pegasus2avro.*.
+    aspect = aspect_class.from_obj(post_json_transform(aspect_obj))
     if not aspect.validate():
         return f"{aspect_class.__name__}.validate() failed"
-    found = first_difference(aspect_obj, aspect.to_obj())
+    found = first_difference(aspect_obj, pre_json_transform(aspect.to_obj()))
     if found:
         return f"{mcp.aspectName} {found}"
     wrapper = MetadataChangeProposalWrapper.try_from_mcpc(mcp)

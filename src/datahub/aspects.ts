@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import type { CommittedTopic } from '../catalog/read';
+import { kafkaSchemaFields } from './field-paths';
+import { topicMetadata } from './topic-metadata';
+import { KAFKA_PLATFORM_URN, datasetUrn, platformInstanceUrn } from './urn';
+
+/** One aspect of one dataset, in DataHub's JSON form (what GMS stores under `aspect.value`). */
+export interface DatasetAspect {
+  aspectName: string;
+  value: Record<string, unknown>;
+}
+
+export interface TopicAspects {
+  topic: string;
+  urn: string;
+  aspects: DatasetAspect[];
+  /** Things worth a warning that do not stop the topic (e.g. DataHub's converter gives no fields). */
+  warnings: string[];
+}
+
+export interface DatasetSettings {
+  /** DataHub's fabric, e.g. PROD. */
+  env: string;
+  platformInstance?: string;
+}
+
+/** DataHub's defaults for audit stamps, written out so our aspects equal the SDK's round trip of them. */
+const UNKNOWN_AUDIT_STAMP = { time: 0, actor: 'urn:li:corpuser:unknown' };
+
+function md5(text: string): string {
+  return createHash('md5').update(text, 'utf8').digest('hex');
+}
+
+function schemaMetadata(topic: CommittedTopic, warnings: string[]): DatasetAspect | undefined {
+  if (topic.valueText === undefined && topic.keyText === undefined) return undefined;
+  const conversion = kafkaSchemaFields(topic.valueText, topic.keyText);
+  if (conversion.error) warnings.push(`DataHub's Avro converter gives no fields for this schema (${conversion.error})`);
+  const kafkaSchema: Record<string, unknown> = {
+    documentSchema: topic.valueText ?? '',
+  };
+  if (topic.valueText !== undefined) kafkaSchema.documentSchemaType = 'AVRO';
+  if (topic.keyText !== undefined) {
+    kafkaSchema.keySchema = topic.keyText;
+    kafkaSchema.keySchemaType = 'AVRO';
+  }
+  return {
+    aspectName: 'schemaMetadata',
+    value: {
+      schemaName: topic.topic,
+      platform: KAFKA_PLATFORM_URN,
+      version: 0,
+      created: UNKNOWN_AUDIT_STAMP,
+      lastModified: UNKNOWN_AUDIT_STAMP,
+      // As DataHub's Kafka source: md5 over the value schema text followed by the key schema text.
+      hash: md5((topic.valueText ?? '') + (topic.keyText ?? '')),
+      platformSchema: { 'com.linkedin.schema.KafkaSchema': kafkaSchema },
+      fields: conversion.fields,
+    },
+  };
+}
+
+function customProperties(topic: CommittedTopic): Record<string, string> {
+  const file = topic.topicFile;
+  const properties: Record<string, string> = {};
+  if (file?.partitions !== undefined) properties.Partitions = String(file.partitions);
+  if (file?.replicationFactor !== undefined) properties['Replication Factor'] = String(file.replicationFactor);
+  for (const [name, value] of Object.entries(file?.configs ?? {})) properties[name] = String(value);
+  return properties;
+}
+
+function description(topic: CommittedTopic): string | undefined {
+  const fromFile = topic.topicFile?.description;
+  if (typeof fromFile === 'string' && fromFile.trim() !== '') return fromFile;
+  const value = topic.value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.doc === 'string' && value.doc !== '') {
+    return value.doc;
+  }
+  return undefined;
+}
+
+/**
+ * The aspects DataHub's Kafka source would emit for the topic, plus the user-owned metadata
+ * of topic.json. Throws TopicMetadataError when topic.json's owners/tags/domain are malformed.
+ */
+export function topicAspects(topic: CommittedTopic, settings: DatasetSettings): TopicAspects {
+  const urn = datasetUrn(topic.topic, settings.env, settings.platformInstance);
+  const warnings: string[] = [];
+  const metadata = topicMetadata(topic.topicFile);
+  const aspects: DatasetAspect[] = [{ aspectName: 'status', value: { removed: false } }];
+  const schema = schemaMetadata(topic, warnings);
+  if (schema) aspects.push(schema);
+  const properties: Record<string, unknown> = { customProperties: customProperties(topic), name: topic.topic };
+  const text = description(topic);
+  if (text !== undefined) properties.description = text;
+  properties.tags = [];
+  aspects.push({ aspectName: 'datasetProperties', value: properties });
+  aspects.push({ aspectName: 'subTypes', value: { typeNames: ['Topic'] } });
+
+  const browsePath: Array<Record<string, string>> = [];
+  if (settings.platformInstance) {
+    const instance = platformInstanceUrn(settings.platformInstance);
+    browsePath.push({ id: instance, urn: instance });
+    aspects.push({ aspectName: 'dataPlatformInstance', value: { platform: KAFKA_PLATFORM_URN, instance } });
+  }
+  browsePath.push({ id: settings.env.toLowerCase() }, { id: 'kafka' });
+  aspects.push({ aspectName: 'browsePathsV2', value: { path: browsePath } });
+
+  if (metadata.owners) {
+    aspects.push({
+      aspectName: 'ownership',
+      value: { owners: metadata.owners.map((o) => ({ owner: o.owner, type: o.type })), ownerTypes: {}, lastModified: UNKNOWN_AUDIT_STAMP },
+    });
+  }
+  if (metadata.tags) aspects.push({ aspectName: 'globalTags', value: { tags: metadata.tags.map((tag) => ({ tag })) } });
+  if (metadata.domains) aspects.push({ aspectName: 'domains', value: { domains: metadata.domains } });
+  return { topic: topic.topic, urn, aspects, warnings };
+}
+
+/** A topic whose folder was deleted: soft-deleted in DataHub (status.removed), nothing else touched. */
+export function removedTopicAspects(topic: string, settings: DatasetSettings): TopicAspects {
+  return {
+    topic,
+    urn: datasetUrn(topic, settings.env, settings.platformInstance),
+    aspects: [{ aspectName: 'status', value: { removed: true } }],
+    warnings: [],
+  };
+}
