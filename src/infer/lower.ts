@@ -31,7 +31,38 @@ export function lowerShape(
   context: LowerContext,
   top = false,
 ): AvroSchema {
-  return unionOf(orderBranches(shape, lowerBranches(shape, hint, enclosingNamespace, context, top)));
+  return unionOf(runLowering({ shape, hint, namespace: enclosingNamespace, top }, context));
+}
+
+/** Lowering one position: a request the lowering of an enclosing position yields. */
+interface Position {
+  shape: Shape;
+  hint: string;
+  namespace: string | undefined;
+  top: boolean;
+}
+
+type Lowering<T> = Generator<Position, T, Branch[]>;
+
+/**
+ * Runs the lowering with an explicit stack of generators instead of the call stack: each
+ * nested position is yielded to this loop, so schemas thousands of levels deep lower fine.
+ * The order of work (and so of name assignment) is that of a plain recursive descent.
+ */
+function runLowering(start: Position, context: LowerContext): Branch[] {
+  const stack: Array<Lowering<Branch[]>> = [positionBranches(start, context)];
+  let input: Branch[] = [];
+  for (;;) {
+    const step = stack[stack.length - 1]!.next(input);
+    if (step.done) {
+      stack.pop();
+      if (stack.length === 0) return step.value;
+      input = step.value;
+    } else {
+      stack.push(positionBranches(step.value, context));
+      input = [];
+    }
+  }
 }
 
 function unionOf(branches: Branch[]): AvroSchema {
@@ -49,7 +80,8 @@ function orderBranches(shape: Shape, branches: Branch[]): Branch[] {
   return branches.sort((a, b) => position(a.kind) - position(b.kind));
 }
 
-function lowerBranches(shape: Shape, hint: string, namespace: string | undefined, context: LowerContext, top = false): Branch[] {
+function* positionBranches(position: Position, context: LowerContext): Lowering<Branch[]> {
+  const { shape, hint, namespace, top } = position;
   const prior = shape.prior;
   const branches: Branch[] = [];
   if (shape.nulls) branches.push({ kind: 'null', schema: prior?.null ?? 'null' });
@@ -61,11 +93,11 @@ function lowerBranches(shape: Shape, hint: string, namespace: string | undefined
   if (prior?.enum !== undefined) branches.push({ kind: 'enum', schema: lowerNamed(prior.enum.schema, namespace, context) });
   if (prior?.fixed !== undefined) branches.push({ kind: 'fixed', schema: lowerNamed(prior.fixed.schema, namespace, context) });
   if (shape.array !== undefined) {
-    const items = lowerShape(shape.array, `${hint}Item`, namespace, context);
+    const items = unionOf(yield { shape: shape.array, hint: `${hint}Item`, namespace, top: false });
     branches.push({ kind: 'array', schema: { type: 'array', items, ...prior?.array } });
   }
-  if (shape.object !== undefined) branches.push({ kind: 'object', schema: lowerObject(shape, shape.object, hint, namespace, context, top) });
-  return branches;
+  if (shape.object !== undefined) branches.push({ kind: 'object', schema: yield* lowerObject(shape, shape.object, hint, namespace, context, top) });
+  return orderBranches(shape, branches);
 }
 
 const NUMBER_RANK: Record<NumberName, number> = { int: 0, long: 1, float: 2, double: 3 };
@@ -114,23 +146,30 @@ function lowerNamed(schema: Record<string, unknown>, namespace: string | undefin
   return context.names.claim(fullname) ? ({ ...schema } as AvroSchema) : fullname;
 }
 
-function lowerObject(
+function* lowerObject(
   shape: Shape,
   object: ObjectShape,
   hint: string,
   namespace: string | undefined,
   context: LowerContext,
   top: boolean,
-): AvroSchema {
+): Lowering<AvroSchema> {
   const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, () => joinFieldShapes(object, shape.path, context.factory)));
   if (asMap) {
     const values = joinFieldShapes(object, shape.path, context.factory);
-    return { type: 'map', values: lowerShape(values, `${hint}Value`, namespace, context), ...shape.prior?.map };
+    const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
+    return { type: 'map', values: valuesSchema, ...shape.prior?.map };
   }
-  return lowerRecord(object, hint, namespace, context, top);
+  return yield* lowerRecord(object, hint, namespace, context, top);
 }
 
-function lowerRecord(object: ObjectShape, hint: string, namespace: string | undefined, context: LowerContext, top: boolean): AvroSchema {
+function* lowerRecord(
+  object: ObjectShape,
+  hint: string,
+  namespace: string | undefined,
+  context: LowerContext,
+  top: boolean,
+): Lowering<AvroSchema> {
   const prior = object.priorAttributes;
   let name: string;
   let attributes: Record<string, unknown> = {};
@@ -149,7 +188,8 @@ function lowerRecord(object: ObjectShape, hint: string, namespace: string | unde
     if (namespace === undefined && context.namespace !== undefined) attributes = { namespace: context.namespace, ...attributes };
   }
   const innerNamespace = namespaceOf(fullname);
-  const fields = orderedFields(object).map(([key, field, fieldName]) => lowerField(object, key, field, fieldName, hint, innerNamespace, context));
+  const fields: AvroField[] = [];
+  for (const [key, field, fieldName] of orderedFields(object)) fields.push(yield* lowerField(object, key, field, fieldName, hint, innerNamespace));
   return { type: 'record', name, ...attributes, fields };
 }
 
@@ -170,20 +210,19 @@ function orderedFields(object: ObjectShape): Array<[string, FieldShape, string]>
   ];
 }
 
-function lowerField(
+function* lowerField(
   object: ObjectShape,
   key: string,
   field: FieldShape,
   name: string,
   recordHint: string,
   namespace: string | undefined,
-  context: LowerContext,
-): AvroField {
+): Lowering<AvroField> {
   const priorAttributes = field.prior?.attributes;
   const hasPriorDefault = priorAttributes !== undefined && 'default' in priorAttributes;
   const priorDefault = priorAttributes?.default;
   const mayBeMissing = field.present < object.count;
-  let branches = orderBranches(field.shape, lowerBranches(field.shape, `${recordHint}${pascalCase(key)}`, namespace, context));
+  let branches = yield { shape: field.shape, hint: `${recordHint}${pascalCase(key)}`, namespace, top: false };
   let fallback: { value: unknown } | undefined;
   if (hasPriorDefault) {
     const fitting = branches.findIndex((branch) => fitsDefault(branch.schema, priorDefault));

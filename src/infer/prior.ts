@@ -19,6 +19,8 @@ export interface SeededPrior {
 
 interface SeedContext {
   factory: ShapeFactory;
+  /** Work still to do, last first: an explicit stack, so committed schemas of any depth seed fine. */
+  tasks: Array<() => void>;
   reserved: Set<string>;
   named: Map<string, { schema: Record<string, unknown>; namespace: string | undefined }>;
   /** Named types being seeded (a recursive type refers to one of these; it is not unrolled). */
@@ -28,9 +30,10 @@ interface SeedContext {
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
 
 export function seedPrior(schema: AvroSchema, factory: ShapeFactory, path = ''): SeededPrior {
-  const context: SeedContext = { factory, reserved: new Set(), named: new Map(), open: new Set() };
+  const context: SeedContext = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set() };
   const shape = factory.shape(path);
   seedInto(shape, schema, undefined, context);
+  while (context.tasks.length > 0) context.tasks.pop()!();
   return { shape, reservedNames: context.reserved };
 }
 
@@ -41,7 +44,7 @@ function seedInto(shape: Shape, schema: unknown, namespace: string | undefined, 
     return;
   }
   if (Array.isArray(schema)) {
-    for (const branch of schema) if (!Array.isArray(branch)) seedInto(shape, branch, namespace, context);
+    for (const branch of [...schema].reverse()) if (!Array.isArray(branch)) later(context, () => seedInto(shape, branch, namespace, context));
     return;
   }
   if (!isPlainObject(schema)) return;
@@ -56,8 +59,8 @@ function seedInto(shape: Shape, schema: unknown, namespace: string | undefined, 
   else if (type === 'array') {
     const prior = priorOf(shape, 'array');
     prior.array = without(schema, ['type', 'items']);
-    shape.array ??= context.factory.shape(shape.path);
-    seedInto(shape.array, schema.items, namespace, context);
+    const items = (shape.array ??= context.factory.shape(shape.path));
+    later(context, () => seedInto(items, schema.items, namespace, context));
   } else if (type === 'enum' && Array.isArray(schema.symbols)) {
     registerNamed(schema, namespace, context);
     priorOf(shape, 'enum').enum = { schema, symbols: new Set(schema.symbols.filter((s): s is string => typeof s === 'string')) };
@@ -111,20 +114,25 @@ function seedRecord(shape: Shape, schema: Record<string, unknown>, namespace: st
   object.allKeysData = false;
   const innerNamespace = fullname === undefined ? namespace : namespaceOf(fullname);
   const fields = Array.isArray(schema.fields) ? schema.fields : [];
+  const fieldTasks: Array<() => void> = [];
   fields.forEach((field: unknown, index) => {
     if (!isPlainObject(field) || typeof field.name !== 'string') return;
     const key = typeof field.originalName === 'string' ? field.originalName : field.name;
     if (object.fields.has(key)) return;
     const fieldShape = context.factory.shape(childPath(shape.path, key));
-    seedInto(fieldShape, field.type, innerNamespace, context);
+    fieldTasks.push(() => seedInto(fieldShape, field.type, innerNamespace, context));
     object.fields.set(key, {
       present: 0,
       shape: fieldShape,
       prior: { index, name: field.name, attributes: without(field, ['name', 'type']) },
     });
   });
-  if (object.mode === 'map') collapseToMap(object, shape.path, context.factory);
-  if (fullname !== undefined) context.open.delete(fullname);
+  // Runs after the fields are seeded (the stack is last in, first out).
+  later(context, () => {
+    if (object.mode === 'map') collapseToMap(object, shape.path, context.factory);
+    if (fullname !== undefined) context.open.delete(fullname);
+  });
+  for (const task of fieldTasks.reverse()) later(context, task);
 }
 
 function seedMap(shape: Shape, schema: Record<string, unknown>, namespace: string | undefined, context: SeedContext): void {
@@ -132,8 +140,8 @@ function seedMap(shape: Shape, schema: Record<string, unknown>, namespace: strin
   priorOf(shape, 'object').map = without(schema, ['type', 'values']);
   const object = (shape.object ??= createObjectShape(mode === 'auto' ? 'map' : mode));
   if (object.mode === 'record') return;
-  object.values ??= context.factory.shape(mapValuesPath(shape.path));
-  seedInto(object.values, schema.values, namespace, context);
+  const values = (object.values ??= context.factory.shape(mapValuesPath(shape.path)));
+  later(context, () => seedInto(values, schema.values, namespace, context));
 }
 
 /** A use of a named type by name: seeds the definition again (recursive types are not unrolled). */
@@ -142,6 +150,10 @@ function seedReference(shape: Shape, name: string, namespace: string | undefined
   const definition = context.named.get(fullname);
   if (definition === undefined || context.open.has(fullname)) return;
   seedInto(shape, definition.schema, definition.namespace, context);
+}
+
+function later(context: SeedContext, task: () => void): void {
+  context.tasks.push(task);
 }
 
 function registerNamed(schema: Record<string, unknown>, namespace: string | undefined, context: SeedContext): string | undefined {

@@ -1,15 +1,17 @@
 import { JsonDouble, type JsonValue } from './value';
 
 /**
- * Number literals that plain JSON.parse would not keep exactly: 16+ digit runs (may exceed
- * 2^53) and whole numbers written as doubles (`1.0`, `1e3`). The test may also match inside
- * strings; that only sends the text down the exact (slower) path, never to a wrong result.
+ * Number literals that plain JSON.parse would not keep exactly: 16+ digit integers (may
+ * exceed 2^53), and numbers written with a zero fraction or an exponent (`1.0`, `1e3`,
+ * `1.5e1`; whole, but doubles by how they are written). A literal starts the text or follows
+ * `:`, `,` or `[`, so the digits of UUIDs, hashes and timestamps inside strings rarely match.
+ * A match inside a string only sends the text down the exact (slower) path, never to a wrong result.
  */
-const INEXACT_NUMBER_HINT = /\d{16}|\d\.0*(?![0-9])|\d[eE]/;
+const INEXACT_NUMBER_HINT = /(?:^|[:,[])\s*-?(?:\d{16}|\d+(?:\.\d+)?[eE]|\d+\.0+(?![0-9]))/;
 
 /**
- * Parses JSON text exactly (see JsonValue). The common case costs one JSON.parse; texts
- * with suspicious number literals are re-parsed with a reviver that reads each literal's
+ * Parses JSON text exactly (see JsonValue). The common case costs one JSON.parse and a scan;
+ * texts with such number literals are re-parsed with a reviver that reads each literal's
  * source text (Node ≥ 21).
  */
 export function parseJson(text: string): JsonValue {
@@ -21,7 +23,7 @@ export function parseJson(text: string): JsonValue {
 function reviveExactNumber(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
   if (typeof value !== 'number' || context?.source === undefined) return value;
   const source = context.source;
-  if (/[.eE]/.test(source)) return Number.isInteger(value) ? new JsonDouble(value) : value;
+  if (source.includes('.') || source.includes('e') || source.includes('E')) return Number.isInteger(value) ? new JsonDouble(value) : value;
   if (!Number.isSafeInteger(value)) return BigInt(source);
   return value;
 }

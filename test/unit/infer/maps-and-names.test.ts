@@ -1,0 +1,115 @@
+import avro from 'avsc';
+import type { JsonObject } from '../../../src/json/value';
+import { MANY_KEYS, MAP_KEY_LIMIT } from '../../../src/infer';
+import { formatSchema } from '../../../src/schema/avro';
+import { expectValid, field, fieldsOf, infer } from './helpers';
+
+const objectWith = (keys: string[], value: (i: number) => unknown): JsonObject =>
+  Object.fromEntries(keys.map((key, i) => [key, value(i)])) as JsonObject;
+
+describe('map heuristic', () => {
+  test.each([
+    ['numeric ids', ['1', '42', '-7']],
+    ['UUIDs', ['123e4567-e89b-12d3-a456-426614174000', '223e4567-e89b-12d3-a456-426614174000']],
+    ['dates', ['2024-01-01', '2024-01-02T00:00:00Z']],
+    ['hex ids', ['5f2b9c0e1a', 'deadbeef01']],
+  ])('objects whose keys are %s become maps', (_, keys) => {
+    const values = [{ stock: objectWith(keys, (i) => ({ qty: i })) }];
+    const schema = infer(values);
+    expect(field(schema, 'stock').type).toEqual({
+      type: 'map',
+      values: { type: 'record', name: 'EventsStockValue', fields: [{ name: 'qty', type: 'long' }] },
+    });
+    expectValid(schema, values);
+  });
+
+  test('ordinary field names, even hex-looking words, stay records', () => {
+    const schema = infer([{ o: { deadbeef: 1, id: 2, name: 'x' } }]);
+    expect((field(schema, 'o').type as { type: string }).type).toBe('record');
+  });
+
+  test(`more than ${MANY_KEYS} distinct keys with one value shape become a map`, () => {
+    const keys = Array.from({ length: MANY_KEYS + 1 }, (_, i) => `k${i}`);
+    const values = [{ m: objectWith(keys, (i) => i) }];
+    expect(field(infer(values), 'm').type).toEqual({ type: 'map', values: 'long' });
+    const fewer = [{ m: objectWith(keys.slice(1), (i) => i) }];
+    expect((field(infer(fewer), 'm').type as { type: string }).type).toBe('record');
+  });
+
+  test('many keys with mixed value kinds stay a record below the hard limit', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+    const values = [{ m: objectWith(keys, (i) => (i % 2 ? i : 's')) }];
+    expect((field(infer(values), 'm').type as { type: string }).type).toBe('record');
+  });
+
+  test('100,000 keys in one object: bounded time, a map', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `key${i}`);
+    const values = [{ m: objectWith(keys, (i) => (i % 2 ? i : 's')) }, { m: { other: true } }];
+    const started = performance.now();
+    const schema = infer(values);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(field(schema, 'm').type).toEqual({ type: 'map', values: ['boolean', 'long', 'string'] });
+    expectValid(schema, values);
+    expect(MAP_KEY_LIMIT).toBeLessThan(100_000);
+  });
+
+  test('overrides force map or record by path (array items transparent, * for map values)', () => {
+    const values = [{ customer: { attributes: { color: 'red', size: 'L' } }, orders: [{ ids: { '1': 1, '2': 2 } }] }];
+    const auto = infer(values);
+    expect(formatSchema(auto)).toContain('"name": "color"');
+    const forced = infer(values, { overrides: { 'customer.attributes': 'map', 'orders.ids': 'record' } });
+    const customer = field(forced, 'customer').type as { fields: Array<{ name: string; type: unknown }> };
+    expect(customer.fields[0]!.type).toEqual({ type: 'map', values: 'string' });
+    expect(formatSchema(forced)).toContain('"originalName": "1"');
+    expectValid(forced, values);
+    const nested = [{ m: { '1': { tags: { a: 1 } } } }];
+    const viaStar = infer(nested, { overrides: { 'm.*.tags': 'map' } });
+    expect(formatSchema(viaStar)).toContain('"values": "long"');
+  });
+});
+
+describe('names', () => {
+  test('records are named in PascalCase from the topic and the field path, under the namespace', () => {
+    const schema = infer([{ customer: { home_address: { city: 'x' } }, lines: [{ sku: 'a' }] }], { name: 'shop.orders-v2', namespace: 'com.acme' });
+    const text = formatSchema(schema);
+    expect(schema).toMatchObject({ type: 'record', name: 'ShopOrdersV2', namespace: 'com.acme' });
+    expect(text).toContain('"name": "ShopOrdersV2Customer"');
+    expect(text).toContain('"name": "ShopOrdersV2CustomerHomeAddress"');
+    expect(text).toContain('"name": "ShopOrdersV2LinesItem"');
+    expect(avro.Type.forSchema(schema as avro.Schema, { noAnonymousTypes: true }).name).toBe('com.acme.ShopOrdersV2');
+  });
+
+  test('record names are unique even when paths PascalCase alike', () => {
+    const values = [{ a_b: { c: { x: 1 } }, a: { b_c: { y: 1 } } }];
+    const schema = infer(values);
+    const text = formatSchema(schema);
+    expect(text).toContain('"name": "EventsABC"');
+    expect(text).toContain('"name": "EventsABC2"');
+    expectValid(schema, values);
+  });
+
+  test('invalid keys are sanitized with originalName; collisions resolve independently of order', () => {
+    const a = [{ 'user-id': 1 }, { user_id: 2 }, { '9lives': 3, 'é': 4, '': 5 }];
+    const b = [...a].reverse();
+    const schema = infer(a);
+    expect(formatSchema(infer(b))).toBe(formatSchema(schema));
+    expect(fieldsOf(schema).map((f) => [f.name, f.originalName])).toEqual([
+      ['_', ''],
+      ['_9lives', '9lives'],
+      ['user_id_2', 'user-id'],
+      ['user_id', undefined],
+      ['__2', 'é'],
+    ]);
+    expectValid(schema, [...a, { 'user-id': 1, user_id: 2 }]);
+  });
+
+  test('__proto__, constructor and other Object.prototype names are ordinary keys', () => {
+    const values = [JSON.parse('{"__proto__":{"polluted":1},"constructor":"c","toString":2,"hasOwnProperty":null}')];
+    const schema = infer(values);
+    expect(fieldsOf(schema).map((f) => f.name)).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expectValid(schema, values);
+    const dataKeyed = [JSON.parse('{"m":{"__proto__":1,"constructor":2}}')];
+    expectValid(infer(dataKeyed, { overrides: { m: 'map' } }), dataKeyed);
+  });
+});
