@@ -31,7 +31,7 @@ test.each([
   for (const name of ['status', 'schemaMetadata', 'datasetProperties', 'subTypes', 'browsePathsV2', 'ownership', 'globalTags', 'domains']) {
     expect(aspectNames).toContain(name);
   }
-  if (settings.platformInstance) expect(aspectNames).toContain('dataPlatformInstance');
+  if ('platformInstance' in settings) expect(aspectNames).toContain('dataPlatformInstance');
   const results = await oracleValidate(proposals);
   const failures = results.flatMap((r, i) => (r.ok ? [] : [`${proposals[i]!.entityUrn} ${proposals[i]!.aspectName}: ${r.error}`]));
   expect(failures).toEqual([]);

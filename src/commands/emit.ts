@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
+import { ExitCode } from '../exit-code';
+import { stderrLogger } from '../util/log';
+import { collect } from './options';
+
+export { runEmit, type EmitOptions, type EmitReport, type TopicEmitResult } from '../datahub/emit-run';
+
+interface EmitFlags {
+  dir: string;
+  cluster?: string;
+  gms?: string;
+  token?: string;
+  env: string;
+  platformInstance?: string;
+  out?: string;
+  topic: string[];
+  deleted: string[];
+  full?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export function formatEmitReport(report: EmitReport): string {
+  const count = (status: string) => report.topics.filter((t) => t.status === status).length;
+  const lines = [
+    `${report.mode === 'file' ? 'wrote' : 'sent'} ${report.proposals} proposal(s) to ${report.target}: ` +
+      `${count(report.mode === 'file' ? 'written' : 'sent')} topic(s) ok, ${count('removed')} soft-deleted, ${count('failed')} failed` +
+      (report.mode === 'rest' ? ` (${report.requests} requests, ${report.bytes} bytes)` : ''),
+  ];
+  for (const t of report.topics) {
+    const name = t.cluster ? `${t.cluster}/${t.topic}` : t.topic;
+    lines.push(`  ${t.status.padEnd(8)} ${name}${t.reason ? `: ${t.reason}` : ''}`);
+  }
+  if (report.drift) {
+    for (const topic of report.drift.missingInDataHub) lines.push(`  missing in DataHub:     ${topic}`);
+    for (const topic of report.drift.missingInRepository) lines.push(`  missing in repository:  ${topic}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `emit`: committed kafka-schemas/ → DataHub (GMS REST, or a file of proposals). */
+export function registerEmitCommand(program: Command): void {
+  program
+    .command('emit')
+    .description('send the committed schemas and topic metadata to DataHub GMS (or write them as an MCP file)')
+    .option('-d, --dir <path>', 'schema directory', 'kafka-schemas')
+    .option('-c, --cluster <name>', 'only this cluster folder (default: every cluster under --dir)')
+    .option('--gms <url>', 'DataHub GMS URL, e.g. http://datahub-gms:8080', process.env.DATAHUB_GMS_URL)
+    .option('--token <token>', 'DataHub access token (prefer the DATAHUB_GMS_TOKEN environment variable)')
+    .option('--env <env>', 'DataHub environment (fabric) of the datasets', 'PROD')
+    .option('--platform-instance <name>', 'DataHub platform instance of the cluster')
+    .option('-o, --out <file>', 'write the proposals to this file (DataHub MCP file format) instead of sending them')
+    .option('--topic <name>', 'only this topic, `topic` or `cluster/topic` (repeatable)', collect, [])
+    .option('--deleted <name>', 'soft-delete this topic in DataHub (repeatable)', collect, [])
+    .option('--full', 'emit every committed topic and report drift against DataHub')
+    .option('--json', 'print the report as JSON')
+    .option('-v, --verbose', 'log details')
+    .action(async (flags: EmitFlags) => {
+      const logger = stderrLogger(flags.verbose);
+      const options: EmitOptions = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted };
+      if (flags.cluster) options.cluster = flags.cluster;
+      if (flags.gms) options.gms = flags.gms;
+      const token = flags.token ?? process.env.DATAHUB_GMS_TOKEN;
+      if (token) options.token = token;
+      if (flags.platformInstance) options.platformInstance = flags.platformInstance;
+      if (flags.out) options.out = flags.out;
+      if (flags.topic.length > 0) options.topics = flags.topic;
+      if (flags.full) options.full = true;
+      const report = await runEmit(options, logger);
+      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatEmitReport(report));
+      if (report.partial) process.exitCode = ExitCode.partial;
+    });
+}
