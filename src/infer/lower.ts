@@ -221,7 +221,8 @@ function* lowerField(
   const priorAttributes = field.prior?.attributes;
   const hasPriorDefault = priorAttributes !== undefined && 'default' in priorAttributes;
   const priorDefault = priorAttributes?.default;
-  const mayBeMissing = field.present < object.count;
+  // A field the committed record lacks was missing from the objects the prior describes.
+  const mayBeMissing = field.present < object.count || (object.priorAttributes !== undefined && field.prior === undefined);
   let branches = yield { shape: field.shape, hint: `${recordHint}${pascalCase(key)}`, namespace, top: false };
   let fallback: { value: unknown } | undefined;
   if (hasPriorDefault) {

@@ -4,12 +4,16 @@
  */
 const AVRO_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Valid Avro names that avsc cannot take as field names (it keeps fields in plain objects). */
+const UNUSABLE_NAMES = new Set(['__proto__']);
+
 export function isAvroName(text: string): boolean {
-  return AVRO_NAME.test(text);
+  return AVRO_NAME.test(text) && !UNUSABLE_NAMES.has(text);
 }
 
 /** A valid Avro name close to `key`: invalid characters become `_`, a leading digit gets a `_` before it. */
 export function sanitizeName(key: string): string {
+  if (UNUSABLE_NAMES.has(key)) return `${key}_`;
   const replaced = key.replace(/[^A-Za-z0-9_]/g, '_');
   if (replaced === '') return '_';
   return /^[0-9]/.test(replaced) ? `_${replaced}` : replaced;

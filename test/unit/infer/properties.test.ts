@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import type { JsonValue } from '../../../src/json/value';
+import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
+import { eventLike, exactJsonValue, permute, sampleOf } from './arbitraries';
+import { expectValid, infer } from './helpers';
+
+const runs = { numRuns: 300 };
+/** The committed form: what a later run reads back from the file. */
+const committedForm = (schema: AvroSchema): AvroSchema => JSON.parse(formatSchema(schema)) as AvroSchema;
+
+describe('properties over arbitrary JSON', () => {
+  const samples = fc.oneof(sampleOf(exactJsonValue), sampleOf(eventLike), sampleOf(fc.jsonValue() as fc.Arbitrary<JsonValue>));
+
+  test('the schema is valid Avro and every sample conforms', () => {
+    fc.assert(
+      fc.property(samples, (values) => {
+        expectValid(infer(values), values);
+      }),
+      runs,
+    );
+  });
+
+  test('deterministic and independent of the order values are added', () => {
+    fc.assert(
+      fc.property(samples, fc.array(fc.nat(), { minLength: 1 }), (values, keys) => {
+        const text = formatSchema(infer(values));
+        expect(formatSchema(infer(values))).toBe(text);
+        expect(formatSchema(infer([...values].reverse()))).toBe(text);
+        expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+      }),
+      runs,
+    );
+  });
+
+  test('duplicates do not change the schema (it depends on the set of values)', () => {
+    fc.assert(
+      fc.property(samples, (values) => {
+        expect(formatSchema(infer([...values, ...values]))).toBe(formatSchema(infer(values)));
+      }),
+      runs,
+    );
+  });
+
+  test('inferring again with the output as prior is byte-identical, with or without the data', () => {
+    fc.assert(
+      fc.property(samples, (values) => {
+        const first = infer(values);
+        const text = formatSchema(first);
+        expect(formatSchema(infer(values, { prior: committedForm(first) }))).toBe(text);
+        expect(formatSchema(infer([], { prior: committedForm(first) }))).toBe(text);
+      }),
+      runs,
+    );
+  });
+
+  test('prior plus new data: valid, old and new samples conform, stable on rerun, independent of the new data order', () => {
+    fc.assert(
+      fc.property(samples, samples, fc.array(fc.nat(), { minLength: 1 }), (old, fresh, keys) => {
+        const prior = committedForm(infer(old));
+        const merged = infer(fresh, { prior });
+        expectValid(merged, [...old, ...fresh]);
+        expect(formatSchema(infer(permute(fresh, keys), { prior }))).toBe(formatSchema(merged));
+        expect(formatSchema(infer(fresh, { prior: committedForm(merged) }))).toBe(formatSchema(merged));
+        expect(formatSchema(infer(old, { prior: committedForm(merged) }))).toBe(formatSchema(merged));
+      }),
+      runs,
+    );
+  });
+
+  test('map overrides anywhere keep the schema valid and the samples conforming', () => {
+    fc.assert(
+      fc.property(sampleOf(eventLike), fc.constantFrom('payload', 'attrs', 'payload.*', ''), fc.constantFrom('map', 'record'), (values, path, mode) => {
+        expectValid(infer(values, { overrides: { [path]: mode as 'map' | 'record' } }), values);
+      }),
+      runs,
+    );
+  });
+});
