@@ -5,9 +5,10 @@ import { createInferrer, type InferOptions } from '../../../src/infer';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { conformanceError } from '../../support/conforms';
 
-export function infer(values: JsonValue[], options: Partial<InferOptions> = {}): AvroSchema {
+/** Values are typed loosely (`unknown`) so tests can write object literals with differing keys. */
+export function infer(values: readonly unknown[], options: Partial<InferOptions> = {}): AvroSchema {
   const inferrer = createInferrer({ name: 'events', ...options });
-  for (const value of values) inferrer.add(value);
+  for (const value of values) inferrer.add(value as JsonValue);
   return inferrer.result();
 }
 
@@ -16,10 +17,10 @@ export function inferTexts(texts: string[], options: Partial<InferOptions> = {})
 }
 
 /** Throws unless the schema is valid Avro (avsc, no anonymous types) and every value conforms. */
-export function expectValid(schema: AvroSchema, values: JsonValue[]): void {
+export function expectValid(schema: AvroSchema, values: readonly unknown[]): void {
   avro.Type.forSchema(schema as avro.Schema, { noAnonymousTypes: true });
   for (const value of values) {
-    const error = conformanceError(schema, value);
+    const error = conformanceError(schema, value as JsonValue);
     if (error !== undefined) throw new Error(`${error}\nschema: ${formatSchema(schema)}`);
   }
 }

@@ -4,7 +4,7 @@ import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { eventLike, exactJsonValue, permute, sampleOf } from './arbitraries';
 import { expectValid, infer } from './helpers';
 
-const runs = { numRuns: 300 };
+const runs = { numRuns: Number(process.env.INFER_PROPERTY_RUNS ?? 300) };
 /** The committed form: what a later run reads back from the file. */
 const committedForm = (schema: AvroSchema): AvroSchema => JSON.parse(formatSchema(schema)) as AvroSchema;
 
