@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatSchema } from '../../../src/schema/avro';
+import { closeJavaOracle, javaParseSchemas } from '../../support/avro-java';
+import { eventLike, exactJsonValue, sampleOf } from './arbitraries';
+import { infer } from './helpers';
+
+/** Apache Avro's own (Java) parser accepts what the scout infers: the corpus and generated samples. */
+const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
+
+afterAll(async () => {
+  await closeJavaOracle();
+});
+
+test('every corpus schema parses with Apache Avro (Java)', async () => {
+  const texts = readdirSync(corpusDir)
+    .filter((file) => file.endsWith('.avsc'))
+    .sort()
+    .map((file) => readFileSync(`${corpusDir}${file}`, 'utf8'));
+  expect(texts.length).toBeGreaterThanOrEqual(6);
+  const results = await javaParseSchemas(texts);
+  expect(results.filter((result) => !result.ok)).toEqual([]);
+}, 600_000);
+
+test('schemas inferred from generated samples parse with Apache Avro (Java)', async () => {
+  const samples = fc.sample(fc.oneof(sampleOf(exactJsonValue), sampleOf(eventLike)), { numRuns: 400, seed: 20261125 });
+  const texts = samples.map((values) => formatSchema(infer(values, { namespace: 'scout.generated' })));
+  const results = await javaParseSchemas(texts);
+  const failures = results.flatMap((result, index) => (result.ok ? [] : [{ error: result.error, schema: texts[index] }]));
+  expect(failures).toEqual([]);
+}, 600_000);
+
+test('control: the Java parser rejects what the inference must never write', async () => {
+  const bad = [
+    '{"type":"record","name":"R","fields":[{"name":"user-id","type":"long"}]}',
+    '{"type":"record","name":"R","fields":[{"name":"a","type":"long","default":"x"}]}',
+    '["null",{"type":"array","items":"long"},{"type":"array","items":"string"}]',
+  ];
+  expect((await javaParseSchemas(bad)).map((result) => result.ok)).toEqual([false, false, false]);
+}, 600_000);
