@@ -2,21 +2,22 @@ import { JsonDouble, type JsonValue } from './value';
 
 /**
  * Number literals that plain JSON.parse would not keep exactly: 16+ digit integers (may
- * exceed 2^53), and numbers written with a zero fraction or an exponent (`1.0`, `1e3`,
- * `1.5e1`; whole, but doubles by how they are written). A literal starts the text or follows
- * `:`, `,` or `[`, so the digits of UUIDs, hashes and timestamps inside strings rarely match.
- * A match inside a string only sends the text down the exact (slower) path, never to a wrong result.
+ * exceed 2^53), and numbers written with a fraction or an exponent that may be whole as a
+ * double (`1.0`, `1e3`, `1.5e1`, 16+ digits before or after the point). Inside an object or array a literal
+ * follows `:`, `,` or `[` and is followed by a delimiter, so the digits of timestamps
+ * (`12:00:00.000Z`), UUIDs and hashes inside strings rarely match. A match inside a string
+ * only sends the text down the exact (slower) path, never to a wrong result.
  */
-const INEXACT_NUMBER_HINT = /(?:^|[:,[])\s*-?(?:\d{16}|\d+(?:\.\d+)?[eE]|\d+\.0+(?![0-9]))/;
+const INEXACT_NUMBER_HINT = /[:,[]\s*-?(?:\d{16,}(?:\.\d+)?|\d+\.0+|\d+\.\d{16,}|\d+(?:\.\d+)?[eE][+-]?\d+)(?=[\s,\]}]|$)/;
 
 /**
- * Parses JSON text exactly (see JsonValue). The common case costs one JSON.parse and a scan;
- * texts with such number literals are re-parsed with a reviver that reads each literal's
- * source text (Node ≥ 21).
+ * Parses JSON text exactly (see JsonValue). The common case costs one JSON.parse and one
+ * regular-expression scan; texts with such number literals (or that are a bare number) are
+ * re-parsed with a reviver that reads each literal's source text (Node ≥ 21).
  */
 export function parseJson(text: string): JsonValue {
   const fast = JSON.parse(text) as JsonValue;
-  if (!INEXACT_NUMBER_HINT.test(text)) return fast;
+  if (typeof fast !== 'number' && !INEXACT_NUMBER_HINT.test(text)) return fast;
   return JSON.parse(text, reviveExactNumber) as JsonValue;
 }
 

@@ -31,6 +31,26 @@ describe('parseJson', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
   });
 
+  test('property: the fast path never misses a literal the exact path reads differently', () => {
+    const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+    const literal = fc
+      .tuple(fc.boolean(), digits(1, 25), fc.option(digits(1, 20)), fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digits(1, 3))))
+      .map(([negative, int, frac, exp]) => `${negative ? '-' : ''}${int.replace(/^0+(?=\d)/, '')}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`);
+    const space = fc.constantFrom('', ' ', '\n', '\t ');
+    fc.assert(
+      fc.property(literal, space, space, fc.boolean(), (text, before, after, inArray) => {
+        const json = inArray ? `[0,${before}${text}${after}]` : `{"k":${before}${text}${after}}`;
+        const exact = JSON.parse(json, (_, value: unknown, context?: { source?: string }) => {
+          if (typeof value !== 'number' || context?.source === undefined) return value;
+          if (/[.eE]/.test(context.source)) return Number.isInteger(value) ? new JsonDouble(value) : value;
+          return Number.isSafeInteger(value) ? value : BigInt(context.source);
+        }) as unknown;
+        expect(parseJson(json)).toEqual(exact);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('invalid JSON throws a SyntaxError', () => {
     expect(() => parseJson('{"a":')).toThrow(SyntaxError);
     expect(() => parseJson('')).toThrow(SyntaxError);
