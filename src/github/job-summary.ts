@@ -1,0 +1,43 @@
+import type { ScanReport } from '../scan/run-scan';
+import { BODY_BUDGET, clip, fitLines, inlineCode, link } from './markdown';
+import type { IssueResult } from './topics-issue';
+import type { PullRequestResult } from './pull-request';
+
+export interface JobSummaryInput {
+  report: ScanReport;
+  pullRequest?: PullRequestResult;
+  issue?: IssueResult;
+}
+
+const PULL_REQUEST_WORDS: Record<PullRequestResult['operation'], string> = {
+  created: 'opened',
+  updated: 'updated',
+  closed: 'closed (no difference any more)',
+  none: 'unchanged',
+};
+
+/** Pure: the job summary. Failed topics are named without their error text (it can quote data). */
+export function renderJobSummary(input: JobSummaryInput): string {
+  const { report } = input;
+  const count = (status: string) => report.topics.filter((topic) => topic.status === status).length;
+  let text = `### kafka-schema-scout scan of cluster ${inlineCode(report.cluster)}\n\n`;
+  text += `| New | Changed | Unchanged | Failed | Vanished |\n| --- | --- | --- | --- | --- |\n`;
+  text += `| ${count('new')} | ${count('changed')} | ${count('unchanged')} | ${count('failed')} | ${report.vanished.length} |\n\n`;
+  const pr = input.pullRequest;
+  if (pr) text += `- Pull request: ${pr.number !== undefined && pr.url ? link(`#${pr.number}`, pr.url) + ' ' : ''}${PULL_REQUEST_WORDS[pr.operation]}\n`;
+  const issue = input.issue;
+  if (issue) text += `- Topics issue: ${issue.number !== undefined && issue.url ? link(`#${issue.number}`, issue.url) + ' ' : ''}${issue.operation === 'none' ? 'unchanged' : issue.operation}\n`;
+  if (pr || issue) text += '\n';
+  if (report.partial) text += '> [!WARNING]\n> The scan was partial: failed topics keep their committed files and no folder is removed.\n\n';
+  const lines = [
+    ...report.topics
+      .filter((topic) => topic.status !== 'unchanged')
+      .map((topic) => `| ${inlineCode(topic.topic)} | ${topic.status} | ${topic.valueFormat ?? '–'} | ${topic.records} |\n`),
+    ...report.vanished.map((topic) => `| ${inlineCode(topic)} | vanished | – | – |\n`),
+  ];
+  if (lines.length > 0) {
+    text += '| Topic | Status | Value format | Records sampled |\n| --- | --- | --- | --- |\n';
+    text += fitLines(lines, BODY_BUDGET - text.length, 'topic(s)');
+  }
+  return clip(text, BODY_BUDGET);
+}

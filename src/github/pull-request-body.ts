@@ -1,0 +1,76 @@
+import { renderTopicsMarkdown, type TopicDiffSection } from '../schema/render-markdown';
+import { webLink, type RepositoryRef } from './client';
+import { BODY_BUDGET, clip, escapeMarkdown, fitLines, hiddenMarker, inlineCode, link } from './markdown';
+import type { TopicDetails } from './topic-details';
+
+export interface PullRequestBodyInput {
+  repository: RepositoryRef;
+  cluster: string;
+  /** Repository-relative folder of the cluster (`kafka-schemas/<cluster>`). */
+  clusterFolder: string;
+  branch: string;
+  baseBranch: string;
+  topics: TopicDetails[];
+  /** Topics that could not be read this run (their files are as committed). */
+  failedTopics: string[];
+  /** Vanished topics kept because the scan was partial. */
+  keptVanished: string[];
+}
+
+export function pullRequestMarker(cluster: string): string {
+  return hiddenMarker('pull-request', cluster);
+}
+
+const FILES_BUDGET = 16_000;
+const VANISHED_BUDGET = 8_000;
+
+function section(details: TopicDetails): TopicDiffSection {
+  return {
+    name: details.topic,
+    compatibility: details.diff?.compatibility ?? 'NONE',
+    changes: details.diff?.changes ?? [],
+    isNew: details.kind === 'new',
+  };
+}
+
+/** Pure: the pull request body; deterministic, so an unchanged scan leaves it byte for byte the same. */
+export function renderPullRequestBody(input: PullRequestBodyInput): string {
+  const count = (kind: TopicDetails['kind']) => input.topics.filter((topic) => topic.kind === kind).length;
+  const cluster = inlineCode(input.cluster);
+  let header = `${pullRequestMarker(input.cluster)}\n### Kafka schemas of cluster ${cluster}\n\n`;
+  header += `**${count('new')}** new topic(s), **${count('changed')}** changed, **${count('removed')}** vanished (folders removed).\n\n`;
+  if (input.failedTopics.length > 0 || input.keptVanished.length > 0) {
+    header +=
+      `> [!WARNING]\n> The scan was partial: ${input.failedTopics.length} topic(s) could not be read and keep their committed files` +
+      (input.keptVanished.length > 0 ? `; ${input.keptVanished.length} vanished topic(s) are kept until a complete scan confirms them` : '') +
+      '.\n\n';
+  }
+  const broken = input.topics.filter((topic) => topic.diffError !== undefined);
+  for (const topic of broken) header += `- ${inlineCode(topic.topic)}: no verdict (${escapeMarkdown(topic.diffError!)})\n`;
+  if (broken.length > 0) header += '\n';
+
+  const sections = input.topics.filter((topic) => topic.kind !== 'removed').map(section);
+  if (sections.length > 0) header += '#### New and changed topics\n\n';
+
+  const vanishedLines = input.topics
+    .filter((topic) => topic.kind === 'removed')
+    .map((topic) => `- ${inlineCode(topic.topic)} (${link('folder on ' + input.baseBranch, webLink(input.repository, 'tree', input.baseBranch, `${input.clusterFolder}/${topic.topic}`))})\n`);
+  const fileLines = input.topics
+    .filter((topic) => topic.kind !== 'removed')
+    .map((topic) => {
+      const files = topic.files.map((file) => link(file.name, webLink(input.repository, 'blob', input.branch, `${input.clusterFolder}/${topic.topic}/${file.name}`)));
+      return `- ${inlineCode(topic.topic)}: ${files.join(' · ')}\n`;
+    });
+  let footer = '';
+  if (vanishedLines.length > 0) footer += `#### Vanished topics (folders removed)\n\n${fitLines(vanishedLines, VANISHED_BUDGET, 'vanished topic(s)')}\n`;
+  if (fileLines.length > 0) footer += `#### Changed files\n\n${fitLines(fileLines, FILES_BUDGET, 'topic(s)')}\n`;
+  footer += `<sub>Written by kafka-schema-scout from sampled messages (names, types and counts only). The branch ${inlineCode(input.branch)} is rebuilt on top of ${inlineCode(input.baseBranch)} by every scan: push review changes to ${inlineCode(input.baseBranch)} after merging, not to this branch.</sub>\n`;
+
+  return clip(renderTopicsMarkdown(sections, { budget: BODY_BUDGET, header, footer }), BODY_BUDGET);
+}
+
+/** The commit message of the schema branch: deterministic, counts only. */
+export function commitMessage(cluster: string, topics: TopicDetails[]): string {
+  const count = (kind: TopicDetails['kind']) => topics.filter((topic) => topic.kind === kind).length;
+  return `Update Kafka schemas of cluster ${cluster}\n\n${count('new')} new, ${count('changed')} changed, ${count('removed')} vanished topic(s).\n`;
+}

@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
+import type { ScanReport } from '../scan/run-scan';
+import type { Logger } from '../util/log';
+import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
+import { branchHead, readBlobText, readFolder, type FolderSnapshot } from './git-tree';
+import { renderJobSummary } from './job-summary';
+import { inlineCode } from './markdown';
+import { commitMessage, renderPullRequestBody } from './pull-request-body';
+import { syncPullRequest, type PullRequestResult } from './pull-request';
+import { planSchemaChanges, type SchemaPlan, type TopicChange } from './schema-plan';
+import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
+import { syncTopicsIssue, type IssueResult } from './topics-issue';
+
+export interface ScanGitHubSettings {
+  token: string;
+  /** REST base URL (GITHUB_API_URL). */
+  apiUrl: string;
+  repository: RepositoryRef;
+  /** The checkout the scan wrote into (GITHUB_WORKSPACE); the schema dir is relative to it. */
+  workspace: string;
+  /** Default: the repository's default branch. */
+  baseBranch?: string;
+  branchPrefix: string;
+  /** Default: `Kafka schemas: cluster <cluster>`. */
+  pullRequestTitle?: string;
+  pullRequestLabels: string[];
+  pullRequestReviewers: string[];
+  issueLabels: string[];
+  createPullRequest: boolean;
+  createIssue: boolean;
+  /** Tests switch off the throttle's pacing of writes. */
+  throttle?: boolean;
+}
+
+export interface ScanGitHubResult {
+  pullRequest: PullRequestResult;
+  issue?: IssueResult;
+  /** Topics not committed on the base branch / changed / removed, relative to the base. */
+  topics: TopicDetails[];
+  summary: string;
+}
+
+/** Runs a stage, e.g. inside a collapsible log group. */
+export type StageRunner = <T>(name: string, stage: () => Promise<T>) => Promise<T>;
+const runDirectly: StageRunner = (_name, stage) => stage();
+
+const TOPIC_FILES = [VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE];
+
+/** The repository-relative path of the cluster folder, with forward slashes. */
+export function clusterFolderPath(workspace: string, dir: string, cluster: string): string {
+  const path = relative(resolve(workspace), resolve(workspace, dir, cluster));
+  if (path === '' || path.startsWith('..') || resolve(path) === path) {
+    throw new Error(`the schema directory ${dir} must be inside the checkout ${workspace}`);
+  }
+  return path.split(sep).join('/');
+}
+
+async function readLocalFiles(report: ScanReport): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const outcome of report.topics) {
+    if (outcome.status === 'failed') continue;
+    for (const name of TOPIC_FILES) {
+      const content = await readFile(join(topicDir(report.dir, report.cluster, outcome.topic), name), 'utf8').catch(() => undefined);
+      if (content !== undefined) files.set(`${outcome.topic}/${name}`, content);
+    }
+  }
+  return files;
+}
+
+/** Old and new text of each changed topic; old blobs are fetched only for files that changed. */
+async function detailTopics(
+  client: GitHubClient,
+  repository: RepositoryRef,
+  plan: SchemaPlan,
+  base: FolderSnapshot,
+  local: Map<string, string>,
+): Promise<TopicDetails[]> {
+  const details: TopicDetails[] = [];
+  for (const change of plan.topics) {
+    const after: Record<string, string> = {};
+    const before: Record<string, string> = {};
+    for (const name of TOPIC_FILES) {
+      const path = `${change.topic}/${name}`;
+      const text = local.get(path);
+      if (text !== undefined) after[name] = text;
+      if (change.kind !== 'changed') continue;
+      const baseSha = base.files.get(path);
+      if (baseSha === undefined) continue;
+      const modified = change.files.some((file) => file.name === name);
+      if (!modified && text !== undefined) before[name] = text;
+      else before[name] = await readBlobText(client, repository, baseSha);
+    }
+    details.push(
+      describeTopic(change, change.kind === 'new' ? undefined : topicVersion(before), change.kind === 'removed' ? undefined : topicVersion(after)),
+    );
+  }
+  return details;
+}
+
+function committedTopics(files: Map<string, string>): Set<string> {
+  return new Set([...files.keys()].map((path) => path.slice(0, path.indexOf('/'))));
+}
+
+/**
+ * After the scan wrote its files: compare them with the base branch, then bring the cluster's
+ * pull request and topics issue in line. Returns what was done; writes nothing that is already so.
+ */
+export async function publishScan(report: ScanReport, settings: ScanGitHubSettings, logger: Logger, stage: StageRunner = runDirectly): Promise<ScanGitHubResult> {
+  const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, throttle: settings.throttle }, logger);
+  const { repository } = settings;
+  const coordinates = { owner: repository.owner, repo: repository.repo };
+  const folder = clusterFolderPath(settings.workspace, report.dir, report.cluster);
+
+  const { base, baseBranch, plan, topics } = await stage('Compare with the base branch', async () => {
+    const baseBranch = settings.baseBranch ?? (await client.rest.repos.get(coordinates)).data.default_branch;
+    const head = await branchHead(client, coordinates, baseBranch);
+    if (head === undefined) throw new Error(`base branch ${baseBranch} does not exist`);
+    const base = await readFolder(client, coordinates, head, folder);
+    const local = await readLocalFiles(report);
+    const plan = planSchemaChanges({ local, base: base.files, vanished: report.vanished, deleteVanished: !report.partial });
+    const topics = await detailTopics(client, repository, plan, base, local);
+    logger.info(`${folder} differs from ${baseBranch} in ${plan.changes.length} file(s) of ${plan.topics.length} topic(s)`);
+    return { base, baseBranch, plan, topics };
+  });
+
+  const committed = committedTopics(base.files);
+  const vanished = report.vanished.filter((topic) => committed.has(topic));
+  const failedTopics = report.topics.filter((topic) => topic.status === 'failed').map((topic) => topic.topic);
+  const branch = `${settings.branchPrefix}${report.cluster}`;
+
+  let pullRequest: PullRequestResult = { operation: 'none' };
+  if (settings.createPullRequest) {
+    pullRequest = await stage('Pull request', () =>
+      syncPullRequest(
+        client,
+        repository,
+        {
+          branch,
+          baseBranch,
+          title: settings.pullRequestTitle ?? `Kafka schemas: cluster ${report.cluster}`,
+          labels: settings.pullRequestLabels,
+          reviewers: settings.pullRequestReviewers,
+        },
+        base,
+        {
+          folder,
+          changes: plan.changes,
+          desiredFiles: plan.desiredFiles,
+          body: renderPullRequestBody({
+            repository,
+            cluster: report.cluster,
+            clusterFolder: folder,
+            branch,
+            baseBranch,
+            topics,
+            failedTopics,
+            keptVanished: report.partial ? vanished : [],
+          }),
+          commitMessage: commitMessage(report.cluster, topics),
+          closingComment: `The latest scan of cluster ${inlineCode(report.cluster)} finds no difference from ${inlineCode(baseBranch)} any more, so this pull request is no longer needed.`,
+        },
+        logger,
+      ),
+    );
+  }
+
+  let issue: IssueResult | undefined;
+  if (settings.createIssue) {
+    const openPull = pullRequest.operation !== 'closed' && pullRequest.number !== undefined && pullRequest.url !== undefined;
+    issue = await stage('Topics issue', () =>
+      syncTopicsIssue(
+        client,
+        repository,
+        { labels: settings.issueLabels },
+        {
+          cluster: report.cluster,
+          clusterFolder: folder,
+          baseBranch,
+          newTopics: topics.filter((topic: TopicChange) => topic.kind === 'new'),
+          vanishedTopics: vanished,
+          pullRequest: openPull ? { number: pullRequest.number!, url: pullRequest.url! } : undefined,
+          vanishedKept: report.partial,
+        },
+        logger,
+      ),
+    );
+  }
+
+  return { pullRequest, issue, topics, summary: renderJobSummary({ report, pullRequest: settings.createPullRequest ? pullRequest : undefined, issue }) };
+}

@@ -1,0 +1,141 @@
+import type { Logger } from '../util/log';
+import { webLink, type GitHubClient, type RepositoryRef } from './client';
+import { BODY_BUDGET, clip, escapeMarkdown, fitLines, hiddenMarker, inlineCode, link } from './markdown';
+import type { TopicDetails } from './topic-details';
+
+export type IssueOperation = 'created' | 'updated' | 'reopened' | 'closed' | 'none';
+
+export interface PendingTopics {
+  cluster: string;
+  /** Repository-relative folder of the cluster. */
+  clusterFolder: string;
+  baseBranch: string;
+  /** In the cluster, not committed on the base branch. */
+  newTopics: TopicDetails[];
+  /** Committed on the base branch, no longer in the cluster. */
+  vanishedTopics: string[];
+  /** The pull request that adds or removes them, if any. */
+  pullRequest?: { number: number; url: string };
+  /** Vanished folders are kept (partial scan) rather than removed by the pull request. */
+  vanishedKept: boolean;
+}
+
+export interface IssueSettings {
+  labels: string[];
+}
+
+export interface IssueResult {
+  operation: IssueOperation;
+  number?: number;
+  url?: string;
+}
+
+export function topicsIssueMarker(cluster: string): string {
+  return hiddenMarker('topics-issue', cluster);
+}
+
+export function topicsIssueTitle(cluster: string): string {
+  return `Kafka topics to adopt in cluster ${cluster}`;
+}
+
+const cell = (value: string | number | undefined) => (value === undefined ? '–' : escapeMarkdown(String(value)));
+
+/** Pure: the issue body while topics are pending. */
+export function renderTopicsIssueBody(pending: PendingTopics, repository: RepositoryRef): string {
+  const pr = pending.pullRequest ? link(`#${pending.pullRequest.number}`, pending.pullRequest.url) : '–';
+  let body = `${topicsIssueMarker(pending.cluster)}\n### New and vanished Kafka topics in cluster ${inlineCode(pending.cluster)}\n\n`;
+  body += 'New topics need an owner and a description (in their `topic.json`); vanished topics need someone to confirm they are gone. ';
+  body += 'This issue is updated by every scan and closes itself when nothing is pending.\n\n';
+  const newBudget = Math.floor((BODY_BUDGET - body.length) * 0.7);
+  if (pending.newTopics.length > 0) {
+    body += `#### New topics (${pending.newTopics.length})\n\n| Topic | Partitions | Key format | Value format | Value fields | Added by |\n| --- | --- | --- | --- | --- | --- |\n`;
+    body += fitLines(
+      pending.newTopics.map(
+        (topic) =>
+          `| ${inlineCode(topic.topic)} | ${cell(topic.partitions)} | ${cell(topic.keyFormat)} | ${cell(topic.valueFormat)} | ${cell(topic.valueFieldCount)} | ${pr} |\n`,
+      ),
+      newBudget,
+      'new topic(s)',
+    );
+    body += '\n';
+  }
+  if (pending.vanishedTopics.length > 0) {
+    const removedBy = pending.vanishedKept ? 'kept: the last scan was partial' : pr;
+    body += `#### Vanished topics (${pending.vanishedTopics.length})\n\n| Topic | Committed folder | Removed by |\n| --- | --- | --- |\n`;
+    body += fitLines(
+      pending.vanishedTopics.map(
+        (topic) =>
+          `| ${inlineCode(topic)} | ${link(`${pending.clusterFolder}/${topic}`, webLink(repository, 'tree', pending.baseBranch, `${pending.clusterFolder}/${topic}`))} | ${removedBy} |\n`,
+      ),
+      BODY_BUDGET - body.length - 200,
+      'vanished topic(s)',
+    );
+  }
+  return clip(body, BODY_BUDGET);
+}
+
+export function renderResolvedIssueBody(cluster: string): string {
+  return `${topicsIssueMarker(cluster)}\n### New and vanished Kafka topics in cluster ${inlineCode(cluster)}\n\nNothing pending: every topic of the cluster is committed and no committed topic has vanished.\n`;
+}
+
+interface FoundIssue {
+  number: number;
+  state: string;
+  title: string;
+  body?: string | null;
+  html_url: string;
+}
+
+/** Our issue: found by label and hidden marker (the search API is eventually consistent). */
+async function findIssue(client: GitHubClient, repository: RepositoryRef, labels: string[], marker: string): Promise<FoundIssue | undefined> {
+  const { owner, repo } = repository;
+  const issues = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: labels.join(','), state: 'all', per_page: 100 });
+  const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
+  // Should two exist (a race between runs), keep using the oldest, preferring an open one.
+  ours.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1));
+  return ours[0];
+}
+
+/** Opens, updates, reopens or closes the cluster's topics issue; writes only on a difference. */
+export async function syncTopicsIssue(
+  client: GitHubClient,
+  repository: RepositoryRef,
+  settings: IssueSettings,
+  pending: PendingTopics,
+  logger: Logger,
+): Promise<IssueResult> {
+  const { owner, repo } = repository;
+  const found = await findIssue(client, repository, settings.labels, topicsIssueMarker(pending.cluster));
+  const title = topicsIssueTitle(pending.cluster);
+  const isPending = pending.newTopics.length > 0 || pending.vanishedTopics.length > 0;
+
+  if (!isPending) {
+    if (!found || found.state === 'closed') return { operation: 'none', number: found?.number, url: found?.html_url };
+    await client.rest.issues.update({
+      owner,
+      repo,
+      issue_number: found.number,
+      body: renderResolvedIssueBody(pending.cluster),
+      state: 'closed',
+      state_reason: 'completed',
+    });
+    logger.info(`nothing pending: closed issue #${found.number}`);
+    return { operation: 'closed', number: found.number, url: found.html_url };
+  }
+
+  const body = renderTopicsIssueBody(pending, repository);
+  if (!found) {
+    const { data } = await client.rest.issues.create({ owner, repo, title, body, labels: settings.labels });
+    logger.info(`opened issue #${data.number} for ${pending.newTopics.length} new and ${pending.vanishedTopics.length} vanished topic(s)`);
+    return { operation: 'created', number: data.number, url: data.html_url };
+  }
+  if (found.state === 'closed') {
+    await client.rest.issues.update({ owner, repo, issue_number: found.number, title, body, state: 'open' });
+    logger.info(`reopened issue #${found.number}`);
+    return { operation: 'reopened', number: found.number, url: found.html_url };
+  }
+  if (found.title === title && (found.body ?? '') === body) return { operation: 'none', number: found.number, url: found.html_url };
+  await client.rest.issues.update({ owner, repo, issue_number: found.number, title, body });
+  logger.info(`updated issue #${found.number}`);
+  return { operation: 'updated', number: found.number, url: found.html_url };
+}
