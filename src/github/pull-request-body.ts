@@ -59,7 +59,8 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
     .filter((topic) => topic.kind !== 'removed')
     .map((topic) => {
       const files = topic.files.map((file) => link(file.name, webLink(input.repository, 'blob', input.branch, `${input.clusterFolder}/${topic.topic}/${file.name}`)));
-      return `- ${inlineCode(topic.topic)}: ${files.join(' · ')}\n`;
+      const fields = topic.valueFieldCount === undefined ? '' : ` (${topic.valueFieldCount} value field(s))`;
+      return `- ${inlineCode(topic.topic)}${fields}: ${files.join(' · ')}\n`;
     });
   let footer = '';
   if (vanishedLines.length > 0) footer += `#### Vanished topics (folders removed)\n\n${fitLines(vanishedLines, VANISHED_BUDGET, 'vanished topic(s)')}\n`;
