@@ -148,7 +148,7 @@ export async function sampleTopics(
       logger.debug(`progress of ${payload.topic}: ${(error as Error).message}`),
     );
   });
-  const timer = setInterval(() => {
+  const enforceDeadlines = () => {
     const now = Date.now();
     for (const state of toRead) {
       if (state.settled) continue;
@@ -157,7 +157,8 @@ export async function sampleTopics(
         void failTopic(state, `not read within the topic time budget (${options.topicTimeoutMs} ms); ${state.pending.size} partition(s) unfinished`);
       }
     }
-  }, 100);
+  };
+  const timer = setInterval(enforceDeadlines, 100);
 
   try {
     await consumer.connect();
@@ -198,6 +199,7 @@ export async function sampleTopics(
         consumer.seek({ topic: state.topic, partition: range.partition, offset: range.start.toString() });
       }
     }
+    enforceDeadlines();
     await allDone;
   } catch (error) {
     for (const state of toRead) await failTopic(state, `sampling failed: ${(error as Error).message}`);
