@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { connectionFromFlags } from '../commands/connection-options';
 import { formatScanReport } from '../commands/scan';
 import { defaultSampleOptions } from '../kafka/sample';
+import { publishScanFromInputs } from '../github/scan-action';
 import { runScan } from '../scan/run-scan';
 import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
@@ -59,6 +60,7 @@ async function scan(): Promise<void> {
   core.setOutput('changed-topics', JSON.stringify(names('changed')));
   core.setOutput('failed-topics', JSON.stringify(names('failed')));
   core.setOutput('vanished-topics', JSON.stringify(report.vanished));
+  await publishScanFromInputs(report, actionLogger);
   if (report.partial) core.setFailed(`scan was partial: ${names('failed').join(', ')} could not be read`);
 }
 
