@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerScanCommand } from './commands/scan';
 import { registerDemoCommand } from './commands/demo';
+import { registerDiffCommand } from './commands/diff';
+import { registerEmitCommand } from './commands/emit';
+import { registerFieldsCommand } from './commands/fields';
 import { UsageError, errorMessage } from './util/errors';
 import { version } from './version';
 import { ExitCode } from './exit-code';
@@ -15,6 +18,9 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerScanCommand(program);
+  registerDiffCommand(program);
+  registerFieldsCommand(program);
+  registerEmitCommand(program);
   registerDemoCommand(program);
   return program;
 }
