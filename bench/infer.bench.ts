@@ -1,6 +1,6 @@
 /**
  * Inference throughput and memory. Run (from the repository root):
- *   npx ncc build bench/infer.bench.ts -o .cache/bench-infer --quiet && node .cache/bench-infer/index.js [targetMB]
+ *   npx ncc build bench/infer.bench.ts -o .cache/bench-infer --quiet --transpile-only && node .cache/bench-infer/index.js [targetMB]
  * Compares, on the corpus (test/corpus/*.ndjson) replicated to ~targetMB (default 64):
  *   JSON.parse alone | the scout (parseJson + streaming inference) | the naive avsc pipeline
  *   (JSON.parse + Type.forValue per message, Type.forTypes per topic; on a smaller slice, it is slow),

@@ -55,7 +55,7 @@ function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory,
     }
     let field = object.fields.get(key);
     if (field === undefined) {
-      field = { present: 0, shape: factory.shape(childPath(target.path, key)), prior: sourceField.prior };
+      field = { key, present: 0, shape: factory.shape(childPath(target.path, key)), prior: sourceField.prior };
       object.fields.set(key, field);
       if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
         collapseToMap(object, target.path, factory);
@@ -75,6 +75,7 @@ export function collapseToMap(object: ObjectShape, path: string, factory: ShapeF
   const values = factory.shape(mapValuesPath(path));
   const fields = [...object.fields.values()];
   object.fields = new Map();
+  object.lastFields = [];
   object.values = values;
   for (const field of fields) mergeShapes(values, field.shape, factory);
 }

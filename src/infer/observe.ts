@@ -6,8 +6,8 @@ import { childPath } from './paths';
 import {
   createObjectShape,
   createShape,
-  createStringFormats,
   IntegerWidth,
+  type FieldShape,
   type ObjectMode,
   type ObjectShape,
   type Shape,
@@ -32,47 +32,53 @@ const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 
 /**
- * Widens `root` so that it describes `value` too. Iterative (an explicit stack), so nesting
- * depth is bounded by memory, not by the call stack; the value is not kept.
+ * Widens `root` so that it describes `value` too. Iterative: only containers wait on an
+ * explicit stack (scalars are observed on the spot), so nesting depth is bounded by memory,
+ * not by the call stack. The value is not kept.
  */
 export function observe(root: Shape, value: JsonValue, factory: ShapeFactory): void {
-  const shapes: Shape[] = [root];
-  const values: JsonValue[] = [value];
+  const shapes: Shape[] = [];
+  const containers: Array<JsonValue[] | JsonObject> = [];
+  observeValue(root, value, shapes, containers);
   while (shapes.length > 0) {
     const shape = shapes.pop()!;
-    const current = values.pop()!;
-    switch (typeof current) {
-      case 'string':
-        observeString(shape, current);
-        break;
-      case 'number':
-        if (Number.isInteger(current)) {
-          if (current > INT_MAX || current < INT_MIN) shape.integers = IntegerWidth.long;
-          else if (shape.integers === IntegerWidth.none) shape.integers = IntegerWidth.int;
-        } else shape.doubles = true;
-        break;
-      case 'boolean':
-        shape.booleans = true;
-        break;
-      case 'bigint':
-        // Beyond 64 bits no long holds it: the lattice's next step is double.
-        if (current > INT64_MAX || current < INT64_MIN) shape.doubles = true;
-        else shape.integers = IntegerWidth.long;
-        break;
-      case 'object':
-        if (current === null) shape.nulls = true;
-        else if (Array.isArray(current)) {
-          const items = (shape.array ??= factory.shape(shape.path));
-          for (let i = current.length - 1; i >= 0; i--) {
-            shapes.push(items);
-            values.push(current[i]!);
-          }
-        } else if (current instanceof JsonDouble) shape.doubles = true;
-        else observeObject(shape, current, factory, shapes, values);
-        break;
-      default:
-        break;
-    }
+    const container = containers.pop()!;
+    if (Array.isArray(container)) {
+      const items = (shape.array ??= factory.shape(shape.path));
+      for (let i = 0; i < container.length; i++) observeValue(items, container[i]!, shapes, containers);
+    } else observeObject(shape, container, factory, shapes, containers);
+  }
+}
+
+function observeValue(shape: Shape, value: JsonValue, shapes: Shape[], containers: Array<JsonValue[] | JsonObject>): void {
+  switch (typeof value) {
+    case 'string':
+      observeString(shape, value);
+      break;
+    case 'number':
+      if (Number.isInteger(value)) {
+        if (value > INT_MAX || value < INT_MIN) shape.integers = IntegerWidth.long;
+        else if (shape.integers === IntegerWidth.none) shape.integers = IntegerWidth.int;
+      } else shape.doubles = true;
+      break;
+    case 'boolean':
+      shape.booleans = true;
+      break;
+    case 'bigint':
+      // Beyond 64 bits no long holds it: the lattice's next step is double.
+      if (value > INT64_MAX || value < INT64_MIN) shape.doubles = true;
+      else shape.integers = IntegerWidth.long;
+      break;
+    case 'object':
+      if (value === null) shape.nulls = true;
+      else if (value instanceof JsonDouble) shape.doubles = true;
+      else {
+        shapes.push(shape);
+        containers.push(value);
+      }
+      break;
+    default:
+      break;
   }
 }
 
@@ -84,38 +90,53 @@ function observeString(shape: Shape, text: string): void {
     if (prior.fixed !== undefined && prior.fixed.size === text.length) return;
     if (prior.bytes !== undefined) return;
   }
-  const formats = (shape.strings ??= createStringFormats());
+  const formats = shape.strings;
+  if (formats === undefined) {
+    shape.strings = { uuid: isUuid(text), dateTime: isDateTime(text), date: isDate(text) };
+    return;
+  }
   if (formats.uuid && !isUuid(text)) formats.uuid = false;
   if (formats.dateTime && !isDateTime(text)) formats.dateTime = false;
   if (formats.date && !isDate(text)) formats.date = false;
 }
 
-function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, shapes: Shape[], values: JsonValue[]): void {
+function observeObject(
+  shape: Shape,
+  value: JsonObject,
+  factory: ShapeFactory,
+  shapes: Shape[],
+  containers: Array<JsonValue[] | JsonObject>,
+): void {
   const object = (shape.object ??= createObjectShape(factory.objectMode(shape.path)));
   object.count++;
   if (object.mode === 'map' && object.values === undefined) collapseToMap(object, shape.path, factory);
   // Object.keys: own keys only, so `__proto__` or `constructor` are plain data.
-  for (const key of Object.keys(value)) {
-    const item = value[key]!;
-    if (object.values !== undefined) {
-      shapes.push(object.values);
-      values.push(item);
-      continue;
-    }
-    let field = object.fields.get(key);
-    if (field === undefined) {
-      field = { present: 0, shape: factory.shape(childPath(shape.path, key)), prior: undefined };
-      object.fields.set(key, field);
-      if (object.allKeysData && !isDataKey(key)) object.allKeysData = false;
-      if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-        collapseToMap(object, shape.path, factory);
-        shapes.push(object.values!);
-        values.push(item);
-        continue;
+  const keys = Object.keys(value);
+  if (object.values !== undefined) {
+    for (const key of keys) observeValue(object.values, value[key]!, shapes, containers);
+    return;
+  }
+  // Objects at one position mostly list the same keys in the same order: remembering the
+  // field found at each position of the last key list spares most map look-ups.
+  const cache = object.lastFields;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    let field: FieldShape | undefined = cache[index];
+    if (field === undefined || field.key !== key) {
+      field = object.fields.get(key);
+      if (field === undefined) {
+        field = { key, present: 0, shape: factory.shape(childPath(shape.path, key)), prior: undefined };
+        object.fields.set(key, field);
+        if (object.allKeysData && !isDataKey(key)) object.allKeysData = false;
+        if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
+          collapseToMap(object, shape.path, factory);
+          for (let rest = index; rest < keys.length; rest++) observeValue(object.values!, value[keys[rest]!]!, shapes, containers);
+          return;
+        }
       }
+      cache[index] = field;
     }
     field.present++;
-    shapes.push(field.shape);
-    values.push(item);
+    observeValue(field.shape, value[key]!, shapes, containers);
   }
 }

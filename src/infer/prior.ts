@@ -122,6 +122,7 @@ function seedRecord(shape: Shape, schema: Record<string, unknown>, namespace: st
     const fieldShape = context.factory.shape(childPath(shape.path, key));
     fieldTasks.push(() => seedInto(fieldShape, field.type, innerNamespace, context));
     object.fields.set(key, {
+      key,
       present: 0,
       shape: fieldShape,
       prior: { index, name: field.name, attributes: without(field, ['name', 'type']) },

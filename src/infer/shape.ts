@@ -44,11 +44,15 @@ export interface ObjectShape {
   values: Shape | undefined;
   /** Every key seen looks like data (ids, UUIDs, dates, hex): a map heuristic input. */
   allKeysData: boolean;
-  /** The committed record's attributes (name, namespace, doc, aliases, extras), or the map's. */
+  /** The committed record's attributes (name, namespace, doc, aliases, extras). */
   priorAttributes: Record<string, unknown> | undefined;
+  /** The field met at each key position of the last object observed (a look-up cache). */
+  lastFields: FieldShape[];
 }
 
 export interface FieldShape {
+  /** The JSON key. */
+  readonly key: string;
   /** Objects that had this key. */
   present: number;
   shape: Shape;
@@ -112,9 +116,5 @@ export function createShape(path: string): Shape {
 }
 
 export function createObjectShape(mode: ObjectMode): ObjectShape {
-  return { count: 0, mode, fields: new Map(), values: undefined, allKeysData: true, priorAttributes: undefined };
-}
-
-export function createStringFormats(): StringFormats {
-  return { uuid: true, dateTime: true, date: true };
+  return { count: 0, mode, fields: new Map(), values: undefined, allKeysData: true, priorAttributes: undefined, lastFields: [] };
 }
