@@ -204,4 +204,18 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
     expect(pull.body).toMatch(/FULL|BACKWARD|FORWARD|NONE/);
     expect(standin.readFile(pull.head.ref, `${folder}/${clicks}/value.avsc`)).toBe(standin.readFile('main', `${folder}/${clicks}/value.avsc`));
   });
+  it('closes the stale pull request with a comment when the base already has its changes', async () => {
+    const pull = openPulls()[0]!;
+    const onBranch = standin.filesAt(pull.head.ref, `${folder}/`);
+    standin.commitFiles('main', onBranch, 'someone committed the same schemas by hand');
+    standin.clearRequests();
+    const { result } = await scanAndPublish();
+    expect(result.pullRequest).toMatchObject({ operation: 'closed', number: pull.number });
+    expect(standin.writeRequests().map((request) => request.operationId)).toEqual(['issues/create-comment', 'pulls/update']);
+    expect(openPulls()).toEqual([]);
+    expect(standin.commentsOn(pull.number).map((comment) => comment.body).join()).toMatch(/no difference from <code>main<\/code>/);
+    standin.clearRequests();
+    await scanAndPublish();
+    expect(standin.writeRequests()).toEqual([]);
+  });
 });
