@@ -4,6 +4,9 @@
 # cached in .cache/kafka/libs. Only the process this script started is ever stopped.
 #
 #   scripts/kafka.sh start|stop|status      KAFKA_PORT (default 9092) picks the port.
+#   KAFKA_EXTRA_PROPERTIES (appended to server.properties; later keys win), KAFKA_SCRAM_USERS
+#   ("MECH=[name=u,password=p]" entries separated by ';', added when formatting storage) and
+#   KAFKA_HEAP (default 1g) let tests start brokers with SASL/TLS listeners.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,9 +31,11 @@ fetch_jars() {
   [[ -f "$libs/.complete" ]] && return 0
   log "fetching Apache Kafka jars from Maven Central (once)"
   rm -rf "$libs"; mkdir -p "$libs"
+  mkdir -p "$cache"
   mvn -q -B -f "$root/test/kafka/pom.xml" \
     org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies \
-    -DoutputDirectory="$libs" -DincludeScope=runtime
+    -DoutputDirectory="$libs" -DincludeScope=runtime >"$cache/maven.log" 2>&1 \
+    || { cat "$cache/maven.log" >&2; log "fetching the jars failed"; exit 1; }
   touch "$libs/.complete"
 }
 
@@ -86,8 +91,13 @@ start() {
   rm -rf "$home"; write_config
   local java=(java -Xms256m -Xmx${KAFKA_HEAP:-1g} -XX:+UseG1GC -Djava.awt.headless=true
     "-Dlog4j2.configurationFile=$home/log4j2.properties" -cp "$libs/*")
+  local scram=()
+  if [[ -n "${KAFKA_SCRAM_USERS:-}" ]]; then
+    IFS=';' read -r -a users <<<"$KAFKA_SCRAM_USERS"
+    for user in "${users[@]}"; do scram+=(--add-scram "$user"); done
+  fi
   "${java[@]}" kafka.tools.StorageTool format -t "scout-test-cluster-id0" \
-    -c "$home/server.properties" ${KAFKA_FORMAT_ARGS:-} >"$home/logs/format.log" 2>&1 \
+    -c "$home/server.properties" "${scram[@]}" >"$home/logs/format.log" 2>&1 \
     || { cat "$home/logs/format.log" >&2; log "formatting storage failed"; exit 1; }
   nohup "${java[@]}" kafka.Kafka "$home/server.properties" >"$home/logs/stdout.log" 2>&1 &
   echo $! >"$pidfile"
