@@ -193,7 +193,10 @@ function* lowerRecord(
   return { type: 'record', name, ...attributes, fields };
 }
 
-/** Committed fields in their order, then new fields sorted by JSON key, each with its Avro name. */
+/**
+ * Committed fields in their order, then new fields by their mean position in the objects
+ * that had them (the producer's order, whatever order the objects came in), ties by key.
+ */
 function orderedFields(object: ObjectShape): Array<[string, FieldShape, string]> {
   const committed: Array<[string, FieldShape]> = [];
   const added: string[] = [];
@@ -202,7 +205,12 @@ function orderedFields(object: ObjectShape): Array<[string, FieldShape, string]>
     else added.push(key);
   }
   committed.sort((a, b) => a[1].prior!.index - b[1].prior!.index);
-  added.sort(compareCodeUnits);
+  added.sort((a, b) => {
+    const x = object.fields.get(a)!;
+    const y = object.fields.get(b)!;
+    // mean(x) < mean(y) without division: exact for the integer sums kept here
+    return x.positionSum * y.present - y.positionSum * x.present || compareCodeUnits(a, b);
+  });
   const names = assignFieldNames(added, new Set(committed.map(([, field]) => field.prior!.name)));
   return [
     ...committed.map(([key, field]): [string, FieldShape, string] => [key, field, field.prior!.name]),

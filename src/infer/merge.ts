@@ -55,7 +55,7 @@ function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory,
     }
     let field = object.fields.get(key);
     if (field === undefined) {
-      field = { key, present: 0, shape: factory.shape(childPath(target.path, key)), prior: sourceField.prior };
+      field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(target.path, key)), prior: sourceField.prior };
       object.fields.set(key, field);
       if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
         collapseToMap(object, target.path, factory);
@@ -65,6 +65,7 @@ function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory,
       }
     }
     field.present += sourceField.present;
+    field.positionSum += sourceField.positionSum;
     targets.push(field.shape);
     sources.push(sourceField.shape);
   }

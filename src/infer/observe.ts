@@ -125,7 +125,7 @@ function observeObject(
     if (field === undefined || field.key !== key) {
       field = object.fields.get(key);
       if (field === undefined) {
-        field = { key, present: 0, shape: factory.shape(childPath(shape.path, key)), prior: undefined };
+        field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(shape.path, key)), prior: undefined };
         object.fields.set(key, field);
         if (object.allKeysData && !isDataKey(key)) object.allKeysData = false;
         if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
@@ -137,6 +137,7 @@ function observeObject(
       cache[index] = field;
     }
     field.present++;
+    field.positionSum += index;
     observeValue(field.shape, value[key]!, shapes, containers);
   }
 }

@@ -124,6 +124,7 @@ function seedRecord(shape: Shape, schema: Record<string, unknown>, namespace: st
     object.fields.set(key, {
       key,
       present: 0,
+      positionSum: 0,
       shape: fieldShape,
       prior: { index, name: field.name, attributes: without(field, ['name', 'type']) },
     });

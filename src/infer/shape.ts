@@ -55,6 +55,8 @@ export interface FieldShape {
   readonly key: string;
   /** Objects that had this key. */
   present: number;
+  /** Sum of the key's position in those objects: new fields are ordered by mean position. */
+  positionSum: number;
   shape: Shape;
   /** The committed field (name, default, doc, originalName, extras); prior fields keep their place. */
   prior: PriorField | undefined;

@@ -46,8 +46,8 @@ describe('infer command', () => {
     expect(stdout.endsWith('}\n')).toBe(true);
     expect(schema).toMatchObject({ name: 'Orders', namespace: 'com.acme' });
     expect(schema.fields).toEqual([
-      { name: 'attrs', type: ['null', { type: 'map', values: 'string' }], default: null },
       { name: 'id', type: 'double' },
+      { name: 'attrs', type: ['null', { type: 'map', values: 'string' }], default: null },
     ]);
     expect(stderr).toContain('2 value(s) read, 2 line(s) skipped (not JSON), 1 blank');
     expect(stderr).toContain(`${file}:3, ${file}:5`);

@@ -94,11 +94,11 @@ describe('names', () => {
     const schema = infer(a);
     expect(formatSchema(infer(b))).toBe(formatSchema(schema));
     expect(fieldsOf(schema).map((f) => [f.name, f.originalName])).toEqual([
-      ['_', ''],
       ['_9lives', '9lives'],
       ['user_id_2', 'user-id'],
       ['user_id', undefined],
       ['__2', 'é'],
+      ['_', ''],
     ]);
     expectValid(schema, [...a, { 'user-id': 1, user_id: 2 }]);
   });
@@ -110,8 +110,8 @@ describe('names', () => {
     expect(fieldsOf(schema).map((f) => [f.name, f.originalName])).toEqual([
       ['__proto___', '__proto__'],
       ['constructor', undefined],
-      ['hasOwnProperty', undefined],
       ['toString', undefined],
+      ['hasOwnProperty', undefined],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expectValid(schema, values);

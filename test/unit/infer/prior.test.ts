@@ -28,7 +28,7 @@ describe('the committed schema as prior', () => {
   test('names, field order, docs, defaults, logical types and extra attributes survive; unseen fields are kept', () => {
     const schema = infer([sample, { ...sample, added_b: true, added_a: 1 }], { prior: committed, name: 'orders' });
     expect(schema).toMatchObject({ name: 'OrderPlaced', namespace: 'com.acme.orders', doc: 'Written by hand', owner: 'team-orders' });
-    expect(fieldsOf(schema).map((f) => f.name)).toEqual(['zeta', 'placed_at', 'count', 'status', 'legacy', 'customer', 'added_a', 'added_b']);
+    expect(fieldsOf(schema).map((f) => f.name)).toEqual(['zeta', 'placed_at', 'count', 'status', 'legacy', 'customer', 'added_b', 'added_a']);
     expect(field(schema, 'zeta')).toEqual({ name: 'zeta', type: 'string', doc: 'first on purpose' });
     expect(field(schema, 'placed_at').type).toEqual({ type: 'long', logicalType: 'timestamp-millis' });
     expect(field(schema, 'count')).toEqual({ name: 'count', type: 'int', default: 0 });
