@@ -1,0 +1,93 @@
+import { GITHUB_COMMENT_LIMIT, escapeMarkdown, inlineCode, renderTopicsMarkdown, type TopicDiffSection } from '../schema/render-markdown';
+import type { CompatibilityLevel } from '../schema/compatibility';
+import { fitLines } from './markdown';
+import type { ReviewPlan, TopicReview } from './review-plan';
+
+/** Finds the sticky review comment again; it never varies, so one PR has at most one such comment. */
+export const REVIEW_MARKER = '<!-- kafka-schema-scout:review -->';
+
+/** What we allow ourselves of GitHub's cap, leaving room for its own counting. */
+export const REVIEW_BUDGET = GITHUB_COMMENT_LIMIT - 536;
+
+export interface ReviewRenderOptions {
+  /** Repository-relative schema directory, shown in the text. */
+  schemaDir: string;
+  ackLabel: string;
+  /** Why the review is not (also) a PR comment; shown in the job summary. */
+  noCommentReason?: string;
+  /** The text is the PR comment: it starts with the marker. */
+  forComment?: boolean;
+  budget?: number;
+}
+
+const OUTCOME_LINES: Record<ReviewPlan['outcome'], string> = {
+  passed: '**✅ Passed**: every changed topic meets its required compatibility level.',
+  acknowledged: '**⚠️ Passed with acknowledged breaking changes**',
+  failed: '**❌ Failed**',
+};
+
+function requiredText(level: CompatibilityLevel, review: TopicReview): string {
+  return `${level}${review.requiredFrom === 'topic.json' ? ' (topic.json)' : ''}`;
+}
+
+function problemRow(review: TopicReview, acknowledged: boolean): string {
+  const verdict = review.error !== undefined ? 'invalid file' : (review.diff?.compatibility ?? '–');
+  const status = review.error !== undefined ? `❌ ${escapeMarkdown(review.error)}` : acknowledged ? '⚠️ breaking, acknowledged' : '❌ breaking';
+  return `| ${inlineCode(review.name)} | ${requiredText(review.required, review)} | ${verdict} | ${status} |\n`;
+}
+
+function outcomeText(plan: ReviewPlan, options: ReviewRenderOptions): string {
+  const breaking = plan.topics.filter((topic) => topic.breaking).length;
+  const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
+  const label = inlineCode(options.ackLabel);
+  let text = OUTCOME_LINES[plan.outcome];
+  if (plan.outcome === 'acknowledged') text += `: ${breaking} topic(s) break their required level; the label ${label} accepts that.`;
+  if (plan.outcome === 'failed') {
+    const reasons = [];
+    if (invalid > 0) reasons.push(`${invalid} topic(s) have schema files that cannot be read`);
+    if (breaking > 0) reasons.push(`${breaking} topic(s) break their required compatibility level`);
+    text += `: ${reasons.join('; ')}.`;
+    if (breaking > 0 && invalid === 0) text += ` If consumers and producers are ready for this, add the label ${label} to accept it.`;
+  }
+  return `${text}\n\n`;
+}
+
+function sectionOf(review: TopicReview): TopicDiffSection {
+  return { name: review.name, compatibility: review.diff?.compatibility ?? 'NONE', changes: review.diff?.changes ?? [], isNew: review.status === 'new' };
+}
+
+/**
+ * Pure: the review as Markdown, for the sticky comment and the job summary. Names and messages
+ * are escaped; only names, types and counts appear. Fits `budget` with notes where cut.
+ */
+export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOptions): string {
+  const budget = options.budget ?? REVIEW_BUDGET;
+  const listBudget = Math.floor(budget / 5);
+  let header = options.forComment ? `${REVIEW_MARKER}\n` : '';
+  header += '### Kafka schema review\n\n';
+  if (options.noCommentReason) header += `> [!NOTE]\n> No pull request comment: ${escapeMarkdown(options.noCommentReason)}.\n\n`;
+  if (plan.topics.length === 0) {
+    return `${header}No schema files under ${inlineCode(options.schemaDir)} change in this pull request.\n`;
+  }
+  header += outcomeText(plan, options);
+  header += `Required level: ${plan.defaultRequired} by default (input ${inlineCode('fail-on')}); a topic's ${inlineCode('topic.json')} can set its own ${inlineCode('compatibility')}.\n\n`;
+  const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
+  if (problems.length > 0) {
+    header += '| Topic | Required | Verdict | Status |\n| --- | --- | --- | --- |\n';
+    header += fitLines(problems.map((topic) => problemRow(topic, plan.outcome === 'acknowledged')), listBudget, 'topic(s)');
+    header += '\n';
+  }
+
+  let footer = '';
+  const deleted = plan.topics.filter((topic) => topic.status === 'deleted');
+  if (deleted.length > 0) {
+    footer += `**Deleted topics** (${deleted.length}): their schema folders are removed.\n\n`;
+    footer += fitLines(deleted.map((topic) => `- ${inlineCode(topic.name)}\n`), listBudget, 'topic(s)');
+    footer += '\n';
+  }
+  const warnings = plan.topics.flatMap((topic) => topic.warnings.map((warning) => `- ${inlineCode(topic.name)}: ${escapeMarkdown(warning)}\n`));
+  if (warnings.length > 0) footer += `**Warnings**\n\n${fitLines(warnings, listBudget, 'warning(s)')}\n`;
+
+  const sections = plan.topics.filter((topic) => topic.diff !== undefined).map(sectionOf);
+  return renderTopicsMarkdown(sections, { budget, header, footer });
+}
