@@ -44,11 +44,12 @@ async function ensureTopics(names: string[]): Promise<void> {
   for (let i = 0; i < missing.length; i += 100) {
     await admin.createTopics({
       topics: missing.slice(i, i + 100).map((topic) => ({ topic, numPartitions: PARTITIONS })),
-      waitForLeaders: true,
+      waitForLeaders: false,
     });
   }
   await admin.disconnect();
   if (missing.length === 0) return;
+  await new Promise((resolve) => setTimeout(resolve, 3000)); // leaders of new partitions
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   for (let i = 0; i < missing.length; i += 50) {

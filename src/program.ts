@@ -4,6 +4,7 @@ import { registerDemoCommand } from './commands/demo';
 import { registerDiffCommand } from './commands/diff';
 import { registerEmitCommand } from './commands/emit';
 import { registerFieldsCommand } from './commands/fields';
+import { registerInferCommand } from './commands/infer';
 import { UsageError, errorMessage } from './util/errors';
 import { version } from './version';
 import { ExitCode } from './exit-code';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerScanCommand(program);
+  registerInferCommand(program);
   registerDiffCommand(program);
   registerFieldsCommand(program);
   registerEmitCommand(program);

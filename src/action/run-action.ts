@@ -15,6 +15,12 @@ const actionLogger: Logger = {
   error: (message) => core.error(message),
 };
 
+function schemaRegistryFromInputs() {
+  const url = input('schema-registry-url');
+  if (url === undefined) return undefined;
+  return { url, username: input('schema-registry-username'), password: secretInput('schema-registry-password') };
+}
+
 async function scan(): Promise<void> {
   const sampleFrom = input('sample-from') ?? defaultSampleOptions.from;
   if (sampleFrom !== 'latest' && sampleFrom !== 'earliest') {
@@ -50,6 +56,7 @@ async function scan(): Promise<void> {
           scanTimeoutMs: integerInput('scan-timeout-ms', defaultSampleOptions.scanTimeoutMs),
         },
         naming: { namespace: input('namespace') },
+        schemaRegistry: schemaRegistryFromInputs(),
       },
       actionLogger,
     ),

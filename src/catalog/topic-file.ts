@@ -1,7 +1,7 @@
 import type { JsonObject } from '../json/value';
 
 /** How a topic's keys or values are encoded, as detected from the sample. */
-export type PayloadFormat = 'none' | 'json' | 'string' | 'bytes' | 'confluent-avro' | 'confluent-protobuf' | 'confluent-json' | 'empty' | 'mixed';
+export type PayloadFormat = 'none' | 'json' | 'string' | 'bytes' | 'confluent' | 'confluent-avro' | 'confluent-protobuf' | 'confluent-json' | 'empty' | 'mixed';
 
 /** `topic.json`: what the scan measures, plus fields the users own and scans keep. */
 export interface TopicFile {

@@ -18,6 +18,9 @@ interface ScanFlags extends ConnectionFlags {
   topicTimeout: number;
   scanTimeout: number;
   namespace?: string;
+  schemaRegistryUrl?: string;
+  schemaRegistryUsername?: string;
+  schemaRegistryPassword?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -59,6 +62,9 @@ export function registerScanCommand(program: Command): void {
     .option('--topic-timeout <ms>', 'time budget per topic', positiveInteger, defaultSampleOptions.topicTimeoutMs)
     .option('--scan-timeout <ms>', 'time budget for sampling all topics', positiveInteger, defaultSampleOptions.scanTimeoutMs)
     .option('--namespace <namespace>', 'Avro namespace of inferred records')
+    .option('--schema-registry-url <url>', 'Confluent-framed topics use their registered Avro schemas from this registry', process.env.SCHEMA_REGISTRY_URL)
+    .option('--schema-registry-username <name>', 'registry basic-auth user (API key)', process.env.SCHEMA_REGISTRY_USERNAME)
+    .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details (never message contents)')
     .action(async (flags: ScanFlags) => {
@@ -77,6 +83,13 @@ export function registerScanCommand(program: Command): void {
             scanTimeoutMs: flags.scanTimeout,
           },
           naming: { namespace: flags.namespace },
+          schemaRegistry: flags.schemaRegistryUrl
+            ? {
+                url: flags.schemaRegistryUrl,
+                username: flags.schemaRegistryUsername,
+                password: flags.schemaRegistryPassword ?? process.env.SCHEMA_REGISTRY_PASSWORD,
+              }
+            : undefined,
         },
         logger,
       );

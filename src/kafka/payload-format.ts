@@ -4,7 +4,7 @@ import type { DecodedPayload } from './decode';
 
 /**
  * How a topic's keys (or values) are encoded, decided over the whole sample:
- * - any Confluent-framed payload → the topic is Confluent wire format;
+ * - any Confluent-framed payload → `confluent` (wire format; the schema type needs the registry);
  * - JSON objects/arrays in the sample → `json` (texts and bytes that are not JSON are
  *   reported as undecodable and left out of inference);
  * - otherwise texts present → `string` (JSON scalars like `42` in a text topic are text too);
@@ -37,7 +37,7 @@ export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
   const confluentSchemaIds = [...ids].sort((a, b) => a - b);
   const nonNull = payloads.length - nulls;
   if (ids.size > 0) {
-    return { format: 'confluent-avro', values: [], nulls, undecodable: nonNull - countKind(payloads, 'confluent'), confluentSchemaIds };
+    return { format: 'confluent', values: [], nulls, undecodable: nonNull - countKind(payloads, 'confluent'), confluentSchemaIds };
   }
   if (containers > 0) {
     const values: JsonValue[] = [];

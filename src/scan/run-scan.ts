@@ -10,7 +10,8 @@ import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filte
 import { formatSchema } from '../schema/avro';
 import type { Logger } from '../util/log';
 import { errorMessage } from '../util/errors';
-import { inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
+import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
+import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -20,6 +21,8 @@ export interface ScanOptions {
   filter: TopicFilterOptions;
   sampling: SampleOptions;
   naming: SchemaNaming;
+  /** With a registry, Confluent-framed topics use their registered Avro writer schemas. */
+  schemaRegistry?: SchemaRegistryOptions;
 }
 
 export type TopicStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -55,8 +58,17 @@ async function writeTopic(
   committed: CommittedTopic,
   naming: SchemaNaming,
   configError: string | undefined,
+  registry: SchemaRegistryClient | undefined,
 ): Promise<TopicOutcome> {
-  const schemas = sample.records.length > 0 ? inferTopicSchemas(discovered.name, sample.records, committed, naming) : undefined;
+  let schemas;
+  if (sample.records.length > 0) {
+    const decoded = decodeSample(sample.records);
+    const registered = await fetchRegisteredSchemas(registry, [
+      ...decoded.keys.confluentSchemaIds,
+      ...decoded.values.confluentSchemaIds,
+    ]);
+    schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
+  }
   const folder = topicDir(dir, cluster, discovered.name);
   const files: Array<[string, string]> = [];
   if (schemas?.value !== undefined) files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
@@ -88,6 +100,16 @@ async function writeTopic(
   };
 }
 
+async function fetchRegisteredSchemas(
+  registry: SchemaRegistryClient | undefined,
+  ids: number[],
+): Promise<Map<number, RegisteredSchema>> {
+  const registered = new Map<number, RegisteredSchema>();
+  if (!registry) return registered;
+  for (const id of ids.filter((id) => id >= 0)) registered.set(id, await registry.schemaById(id));
+  return registered;
+}
+
 /**
  * The scan: discover → sample → infer (with the committed schema as prior) → write.
  * A topic that fails at any stage keeps its committed files untouched and is reported.
@@ -95,6 +117,7 @@ async function writeTopic(
 export async function runScan(options: ScanOptions, logger: Logger): Promise<ScanReport> {
   clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
   const keep = createTopicFilter(options.filter);
+  const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);
   const admin = kafka.admin();
   try {
@@ -128,6 +151,7 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
             committed,
             options.naming,
             discovery.configErrors.get(sample.topic),
+            registry,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
           outcomes.push(outcome);

@@ -1,10 +1,10 @@
 import type { CommittedTopic } from '../catalog/read';
 import type { PayloadFormat, TopicFile } from '../catalog/topic-file';
 import { createInferrer } from '../infer/index';
-import type { JsonValue } from '../json/value';
 import { decodePayload, headerSchemaId, type DecodedPayload } from '../kafka/decode';
 import { decideFormat, type FormatVerdict } from '../kafka/payload-format';
 import type { SampledRecord } from '../kafka/sample';
+import type { RegisteredSchema } from '../kafka/schema-registry';
 import type { AvroSchema } from '../schema/avro';
 
 export interface SchemaNaming {
@@ -21,6 +21,12 @@ export interface TopicSchemas {
   warnings: string[];
 }
 
+export interface DecodedSample {
+  keys: FormatVerdict;
+  values: FormatVerdict;
+  records: number;
+}
+
 function decodeAll(records: SampledRecord[], part: 'key' | 'value'): DecodedPayload[] {
   return records.map((record) => {
     const decoded = decodePayload(record[part]);
@@ -30,10 +36,15 @@ function decodeAll(records: SampledRecord[], part: 'key' | 'value'): DecodedPayl
   });
 }
 
+/** Decodes keys and values and decides each side's format (records sorted by partition and offset). */
+export function decodeSample(records: SampledRecord[]): DecodedSample {
+  return { keys: decideFormat(decodeAll(records, 'key')), values: decideFormat(decodeAll(records, 'value')), records: records.length };
+}
+
 function inferFrom(verdict: FormatVerdict, name: string, prior: AvroSchema | undefined, naming: SchemaNaming): AvroSchema {
   const inferrer = createInferrer({ name, namespace: naming.namespace, prior });
   for (const value of verdict.values) inferrer.add(value);
-  if (verdict.nulls > 0) inferrer.add(null as JsonValue);
+  if (verdict.nulls > 0) inferrer.add(null);
   return inferrer.result();
 }
 
@@ -46,18 +57,50 @@ function describeUndecodable(part: string, verdict: FormatVerdict, total: number
   return [`${verdict.undecodable} of ${total} ${part}s are not ${verdict.format} and were left out`];
 }
 
+/**
+ * A Confluent-framed side: with registered schemas, the newest Avro writer schema seen is
+ * the schema (no inference); without a registry the format is reported and the committed
+ * schema kept.
+ */
+function confluentSide(
+  part: 'key' | 'value',
+  verdict: FormatVerdict,
+  registered: ReadonlyMap<number, RegisteredSchema>,
+  committed: AvroSchema | undefined,
+  warnings: string[],
+): { schema: AvroSchema | undefined; format: PayloadFormat } {
+  const known = verdict.confluentSchemaIds.map((id) => registered.get(id)).filter((schema) => schema !== undefined);
+  if (known.length === 0) {
+    warnings.push(
+      `${part}s use the Confluent wire format (schema id ${verdict.confluentSchemaIds.join(', ')}); ` +
+        'without a schema registry (schema-registry-url) the committed schema is kept',
+    );
+    return { schema: committed, format: 'confluent' };
+  }
+  const avro = known.filter((schema) => schema.schemaType === 'AVRO').sort((a, b) => b.id - a.id);
+  if (avro.length === 0) {
+    const type = known[0]!.schemaType;
+    warnings.push(`${part}s are Confluent ${type}; only Avro schemas are written, the committed schema is kept`);
+    return { schema: committed, format: type === 'PROTOBUF' ? 'confluent-protobuf' : 'confluent-json' };
+  }
+  return { schema: JSON.parse(avro[0]!.schema) as AvroSchema, format: 'confluent-avro' };
+}
+
 export function inferTopicSchemas(
   topic: string,
-  records: SampledRecord[],
+  sample: DecodedSample,
   committed: CommittedTopic,
   naming: SchemaNaming,
+  registered: ReadonlyMap<number, RegisteredSchema> = new Map(),
 ): TopicSchemas {
-  const warnings: string[] = [];
-  const values = decideFormat(decodeAll(records, 'value'));
-  const keys = decideFormat(decodeAll(records, 'key'));
-  warnings.push(...describeUndecodable('value', values, records.length), ...describeUndecodable('key', keys, records.length));
+  const { keys, values } = sample;
+  const warnings: string[] = [
+    ...describeUndecodable('value', values, sample.records),
+    ...describeUndecodable('key', keys, sample.records),
+  ];
 
   let value: AvroSchema | undefined;
+  let valueFormat: PayloadFormat = values.format;
   switch (values.format) {
     case 'json':
     case 'string':
@@ -66,23 +109,26 @@ export function inferTopicSchemas(
     case 'bytes':
       value = committed.value ?? nullable('bytes', values.nulls);
       break;
-    case 'confluent-avro':
-      warnings.push(
-        `values use the Confluent wire format (schema id ${values.confluentSchemaIds.join(', ')}); ` +
-          'without a schema registry the committed schema is kept',
-      );
-      value = committed.value;
+    case 'confluent': {
+      const side = confluentSide('value', values, registered, committed.value, warnings);
+      value = side.schema;
+      valueFormat = side.format;
       break;
+    }
     default:
       value = committed.value;
   }
 
   let key: AvroSchema | undefined = committed.key;
-  const keyFormat: PayloadFormat = keys.format === 'empty' ? 'none' : keys.format;
+  let keyFormat: PayloadFormat = keys.format === 'empty' ? 'none' : keys.format;
   if (keys.format === 'json' && keys.values.some((item) => typeof item === 'object' && item !== null)) {
     key = inferFrom({ ...keys, nulls: 0 }, `${topic}-key`, committed.key, naming);
+  } else if (keys.format === 'confluent') {
+    const side = confluentSide('key', keys, registered, committed.key, warnings);
+    key = side.schema;
+    keyFormat = side.format;
   }
-  return { value, key, keyFormat, valueFormat: values.format, warnings };
+  return { value, key, keyFormat, valueFormat, warnings };
 }
 
 /** topic.json as measured by the scan; formats are left out when the sample was empty (keep committed). */
