@@ -13,6 +13,8 @@ export interface ReviewRenderOptions {
   /** Repository-relative schema directory, shown in the text. */
   schemaDir: string;
   ackLabel: string;
+  /** Markdown naming what accepts a breaking change; default: the label `ackLabel`. */
+  acknowledgedWith?: string;
   /** Why the review is not (also) a PR comment; shown in the job summary. */
   noCommentReason?: string;
   /** The text is the PR comment: it starts with the marker. */
@@ -39,15 +41,15 @@ function problemRow(review: TopicReview, acknowledged: boolean): string {
 function outcomeText(plan: ReviewPlan, options: ReviewRenderOptions): string {
   const breaking = plan.topics.filter((topic) => topic.breaking).length;
   const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
-  const label = inlineCode(options.ackLabel);
+  const how = options.acknowledgedWith ?? `the label ${inlineCode(options.ackLabel)}`;
   let text = OUTCOME_LINES[plan.outcome];
-  if (plan.outcome === 'acknowledged') text += `: ${breaking} topic(s) break their required level; the label ${label} accepts that.`;
+  if (plan.outcome === 'acknowledged') text += `: ${breaking} topic(s) break their required level, accepted with ${how}.`;
   if (plan.outcome === 'failed') {
     const reasons = [];
     if (invalid > 0) reasons.push(`${invalid} topic(s) have schema files that cannot be read`);
     if (breaking > 0) reasons.push(`${breaking} topic(s) break their required compatibility level`);
     text += `: ${reasons.join('; ')}.`;
-    if (breaking > 0 && invalid === 0) text += ` If consumers and producers are ready for this, add the label ${label} to accept it.`;
+    if (breaking > 0 && invalid === 0) text += ` If consumers and producers are ready for this, accept it with ${how}.`;
   }
   return `${text}\n\n`;
 }

@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { isAbsolute, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { Option, type Command } from 'commander';
+import { ExitCode } from '../exit-code';
+import { readReviewFiles, type SchemaTreeSource } from '../github/review-files';
+import { renderReviewMarkdown } from '../github/review-markdown';
+import { DEFAULT_ACK_LABEL, DEFAULT_REQUIRED_LEVEL, planReview, type ReviewPlan } from '../github/review-plan';
+import { parseRequiredLevel } from '../schema/compatibility';
+import { UsageError, errorMessage } from '../util/errors';
+
+const run = promisify(execFile);
+
+export type ReviewFormat = 'text' | 'json' | 'markdown';
+
+export interface ReviewFlags {
+  base: string;
+  head: string;
+  dir: string;
+  failOn: string;
+  format: ReviewFormat;
+  allowBreaking?: boolean;
+}
+
+export interface ReviewEnvironment {
+  /** Where git runs (a directory inside the repository); `--dir` is relative to it. */
+  cwd?: string;
+  write?: (text: string) => void;
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+  return stdout;
+}
+
+async function resolveCommit(cwd: string, ref: string, flag: string): Promise<string> {
+  try {
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+  } catch {
+    throw new UsageError(`${flag} ${ref}: not a commit of the repository`);
+  }
+}
+
+/** Reads commits of the local repository with git itself (`ls-tree`, `cat-file`); `cwd` is its top level. */
+export function localGitSource(cwd: string): SchemaTreeSource {
+  return {
+    async listFiles(commit, dir) {
+      const prefix = dir === '' ? '' : `${dir}/`;
+      const output = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(dir === '' ? [] : [dir])]);
+      const files = new Map<string, string>();
+      for (const entry of output.split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        if (match && match[2]!.startsWith(prefix)) files.set(match[2]!.slice(prefix.length), match[1]!);
+      }
+      return files;
+    },
+    readBlob: (sha) => git(cwd, ['cat-file', 'blob', sha]),
+  };
+}
+
+function line(kind: string, name: string, detail = ''): string {
+  return `  ${kind.padEnd(9)} ${name}${detail}`;
+}
+
+export function formatReviewText(plan: ReviewPlan, heading: string): string {
+  const lines = [heading];
+  const breaking = plan.topics.filter((topic) => topic.breaking).length;
+  const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
+  lines.push(`outcome: ${plan.outcome} (${plan.topics.length} topic(s) differ, ${breaking} breaking, ${invalid} invalid; default level ${plan.defaultRequired})`);
+  for (const topic of plan.topics) {
+    if (topic.error !== undefined) {
+      lines.push(line(topic.status, topic.name, `: INVALID ${topic.error}`));
+    } else if (topic.status === 'changed') {
+      const verdict = topic.diff?.compatibility ?? 'NONE';
+      const from = topic.requiredFrom === 'topic.json' ? 'topic.json' : '--fail-on';
+      lines.push(line(topic.status, topic.name, `: ${verdict}, required ${topic.required} (${from})${topic.breaking ? ' BREAKING' : ''}`));
+    } else {
+      lines.push(line(topic.status, topic.name));
+    }
+    for (const change of topic.diff?.changes ?? []) {
+      const values = change.before !== null || change.after !== null ? `: ${change.before ?? '∅'} → ${change.after ?? '∅'}` : '';
+      const breaks = change.breaks.length > 0 ? `  [breaks ${change.breaks.join(', ')}]` : '';
+      lines.push(`      ${change.kind.padEnd(19)} ${change.path}${values}${breaks}`);
+    }
+    for (const warning of topic.warnings) lines.push(`      warning: ${warning}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function reviewJson(plan: ReviewPlan, commits: { base: string; head: string; mergeBase: string }): unknown {
+  return {
+    ...commits,
+    outcome: plan.outcome,
+    defaultRequired: plan.defaultRequired,
+    topics: plan.topics.map((topic) => ({
+      name: topic.name,
+      status: topic.status,
+      required: topic.required,
+      requiredFrom: topic.requiredFrom,
+      compatibility: topic.diff?.compatibility ?? null,
+      breaking: topic.breaking,
+      error: topic.error ?? null,
+      warnings: topic.warnings,
+      changes: topic.diff?.changes ?? [],
+      incompatibilities: topic.diff?.incompatibilities ?? [],
+    })),
+  };
+}
+
+/**
+ * Compares the schema directory of `--head` with that of its merge base with `--base` (what the
+ * pull request changes, as `git diff base...head` shows it). Returns the exit code: 1 when the gate fails.
+ */
+export async function runReview(flags: ReviewFlags, environment: ReviewEnvironment = {}): Promise<number> {
+  const write = environment.write ?? ((text: string) => process.stdout.write(text));
+  const required = parseRequiredLevel(flags.failOn);
+  if (required === undefined) {
+    throw new UsageError(`--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`);
+  }
+  const cwd = environment.cwd ?? process.cwd();
+  let top: string;
+  let prefix: string;
+  try {
+    top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+    prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).trim();
+  } catch (error) {
+    throw new UsageError(`not inside a git repository (${errorMessage(error)})`);
+  }
+  const dir = normalizeDir(isAbsolute(flags.dir) ? relative(top, flags.dir) : `${prefix}${flags.dir}`);
+  const base = await resolveCommit(top, flags.base, '--base');
+  const head = await resolveCommit(top, flags.head, '--head');
+  const mergeBase = (await git(top, ['merge-base', base, head]).catch(() => '')).trim() || base;
+
+  const files = await readReviewFiles(localGitSource(top), mergeBase, head, dir);
+  const plan = planReview({ base: files.base, head: files.head, defaultRequired: required, acknowledged: flags.allowBreaking === true, schemaDir: dir });
+  if (flags.format === 'json') {
+    write(`${JSON.stringify(reviewJson(plan, { base, head, mergeBase }), null, 2)}\n`);
+  } else if (flags.format === 'markdown') {
+    write(renderReviewMarkdown(plan, { schemaDir: dir, ackLabel: DEFAULT_ACK_LABEL, acknowledgedWith: '<code>--allow-breaking</code>' }));
+  } else {
+    write(formatReviewText(plan, `review of ${dir || '.'}: ${mergeBase.slice(0, 12)} (merge base of ${flags.base}) → ${head.slice(0, 12)} (${flags.head})`));
+  }
+  return plan.outcome === 'failed' ? ExitCode.failed : ExitCode.ok;
+}
+
+/** `a/./b/` → `a/b`; refuses paths that leave the repository. */
+function normalizeDir(path: string): string {
+  const segments: string[] = [];
+  for (const segment of path.split(/[\\/]+/)) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (segments.pop() === undefined) throw new UsageError(`--dir ${path}: outside the repository`);
+      continue;
+    }
+    segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+export function registerReviewCommand(program: Command): void {
+  program
+    .command('review')
+    .description('review the schema changes between two git refs (as a pull request would): changes, verdicts, and a compatibility gate')
+    .requiredOption('--base <ref>', 'the target branch or commit; the comparison starts at its merge base with --head')
+    .option('--head <ref>', 'the proposed branch or commit', 'HEAD')
+    .option('-d, --dir <dir>', 'directory of the committed schemas (relative to the current directory)', 'kafka-schemas')
+    .option(
+      '--fail-on <level>',
+      "the level every changed topic must satisfy unless its topic.json sets `compatibility`: BACKWARD (Schema Registry's default), FORWARD, FULL, NONE",
+      DEFAULT_REQUIRED_LEVEL,
+    )
+    .option('--allow-breaking', 'report breaking changes but do not fail (what the acknowledgement label does in the action)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (flags: ReviewFlags) => {
+      const code = await runReview(flags);
+      if (code !== ExitCode.ok) process.exitCode = code;
+    });
+}
