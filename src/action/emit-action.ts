@@ -1,0 +1,72 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { relative, resolve } from 'node:path';
+import { changedPathsBetween, topicHasFiles, topicsFromChangedPaths } from '../catalog/changed-topics';
+import { formatEmitReport } from '../commands/emit';
+import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
+import { escapeMarkdown } from '../github/markdown';
+import { UsageError } from '../util/errors';
+import type { Logger } from '../util/log';
+import { booleanInput, input, secretInput } from './inputs';
+
+/** Which topics to send: on push, those whose files changed between the pushed commits. */
+async function selectTopics(dir: string, full: boolean, logger: Logger): Promise<Pick<EmitOptions, 'topics' | 'deletedTopics' | 'full'> | 'nothing'> {
+  const { eventName, payload, sha } = github.context;
+  if (full || eventName !== 'push') return { full: true };
+  const before = String(payload.before ?? '');
+  const after = String(payload.after ?? sha);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const schemaDir = relative(workspace, resolve(dir)) || '.';
+  const paths = await changedPathsBetween(workspace, before, after, schemaDir);
+  if (paths === undefined) {
+    logger.warn(`the pushed range ${before.slice(0, 12)}..${after.slice(0, 12)} is not in the clone (use fetch-depth: 0); sending every topic`);
+    return { full: true };
+  }
+  const changes = topicsFromChangedPaths(paths, schemaDir, (cluster, topic) => topicHasFiles(dir, cluster, topic));
+  if (changes.changed.length === 0 && changes.deleted.length === 0) return 'nothing';
+  return { topics: changes.changed, deletedTopics: changes.deleted };
+}
+
+function summaryTable(report: EmitReport): string {
+  const rows = report.topics.map((t) => {
+    const name = escapeMarkdown(t.cluster ? `${t.cluster}/${t.topic}` : t.topic);
+    return `| ${name} | ${t.status} | ${t.reason ? escapeMarkdown(t.reason) : ''} |`;
+  });
+  return ['| topic | result | reason |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+export async function emitFromInputs(logger: Logger): Promise<void> {
+  const dir = input('schema-dir') ?? 'kafka-schemas';
+  const out = input('output-file');
+  const gms = input('datahub-gms-url');
+  if (!gms && !out) throw new UsageError("command 'emit' needs input 'datahub-gms-url' (or 'output-file' for a dry run)");
+  const selection = await core.group('Select the topics that changed', () => selectTopics(dir, booleanInput('full', false), logger));
+  if (selection === 'nothing') {
+    core.info('no schema file changed in this push: nothing to emit');
+    core.setOutput('emitted-topics', '[]');
+    core.setOutput('failed-topics', '[]');
+    return;
+  }
+  const report = await core.group('Emit to DataHub', () =>
+    runEmit(
+      {
+        dir,
+        cluster: input('cluster'),
+        gms,
+        token: secretInput('datahub-token'),
+        env: input('datahub-env') ?? 'PROD',
+        platformInstance: input('platform-instance'),
+        out,
+        ...selection,
+      },
+      logger,
+    ),
+  );
+  core.info(formatEmitReport(report));
+  const names = (ok: boolean) =>
+    report.topics.filter((t) => (t.status === 'failed') !== ok).map((t) => (t.cluster ? `${t.cluster}/${t.topic}` : t.topic));
+  core.setOutput('emitted-topics', JSON.stringify(names(true)));
+  core.setOutput('failed-topics', JSON.stringify(names(false)));
+  await core.summary.addHeading('DataHub emit', 2).addRaw(`${summaryTable(report)}\n`).write();
+  if (names(false).length > 0) core.setFailed(`could not emit ${names(false).length} topic(s): ${names(false).join(', ')}`);
+}

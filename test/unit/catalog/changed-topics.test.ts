@@ -1,0 +1,27 @@
+import { topicsFromChangedPaths } from '../../../src/catalog/changed-topics';
+
+describe('topicsFromChangedPaths', () => {
+  const stillThere = new Set(['prod/orders', 'prod/payments']);
+  const exists = (cluster: string, topic: string) => stillThere.has(`${cluster}/${topic}`);
+
+  it('maps schema file paths to changed and deleted topics', () => {
+    const paths = [
+      'kafka-schemas/prod/orders/value.avsc',
+      'kafka-schemas/prod/orders/topic.json',
+      'kafka-schemas/prod/payments/key.avsc',
+      'kafka-schemas/prod/legacy/value.avsc',
+      'kafka-schemas/prod/legacy/topic.json',
+      'kafka-schemas/README.md',
+      'kafka-schemas/prod/orders/notes.txt',
+      'src/index.ts',
+    ];
+    expect(topicsFromChangedPaths(paths, 'kafka-schemas/', exists)).toEqual({
+      changed: ['prod/orders', 'prod/payments'],
+      deleted: ['prod/legacy'],
+    });
+  });
+
+  it('ignores folders that are not topic names', () => {
+    expect(topicsFromChangedPaths(['kafka-schemas/prod/bad name/value.avsc'], 'kafka-schemas', exists)).toEqual({ changed: [], deleted: [] });
+  });
+});
