@@ -1,0 +1,278 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGitHubClient, type GitHubClient } from '../../../src/github/client';
+import { runReviewAction, reviewPullRequest, type ReviewOutcome } from '../../../src/github/review-action';
+import { REVIEW_MARKER } from '../../../src/github/review-markdown';
+import { silentLogger } from '../../../src/util/log';
+import { GitHubStandin } from '../../support/github-standin';
+import { ORDER_BACKWARD, ORDER_FORWARD, ORDER_FULL, ORDER_V1, topicJson } from '../../unit/review/schemas';
+
+/** `command: review` end to end: the real action code against the OpenAPI-validating GitHub stand-in. */
+describe('review action against the GitHub stand-in', () => {
+  const ACK = 'schema-breaking-change-approved';
+  let standin: GitHubStandin;
+  let client: GitHubClient;
+  let work: string;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    standin = await GitHubStandin.start({
+      owner: 'acme',
+      repo: 'schemas',
+      files: {
+        'README.md': '# schemas\n',
+        'kafka-schemas/prod/orders/value.avsc': ORDER_V1,
+        'kafka-schemas/prod/orders/topic.json': topicJson(),
+        'kafka-schemas/prod/users/value.avsc': ORDER_V1,
+      },
+    });
+    client = createGitHubClient({ token: 'ghs_test', baseUrl: standin.url, throttle: false }, silentLogger);
+    work = await mkdtemp(join(tmpdir(), 'scout-review-'));
+  });
+
+  afterAll(async () => {
+    process.env = saved;
+    await standin?.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    process.exitCode = undefined;
+    jest.restoreAllMocks();
+  });
+
+  interface Pull {
+    number: number;
+    branch: string;
+    baseSha: string;
+    headSha: string;
+  }
+
+  /** Pushes a branch with these changes on top of main and opens a pull request for it. */
+  async function openPull(files: Record<string, string | null>): Promise<Pull> {
+    const branch = `change-${randomBytes(3).toString('hex')}`;
+    const baseSha = standin.refSha('main')!;
+    await client.rest.git.createRef({ owner: 'acme', repo: 'schemas', ref: `refs/heads/${branch}`, sha: baseSha });
+    const headSha = standin.commitFiles(branch, files);
+    const { data } = await client.rest.pulls.create({ owner: 'acme', repo: 'schemas', head: branch, base: 'main', title: `Change ${branch}` });
+    return { number: data.number, branch, baseSha, headSha };
+  }
+
+  function event(pull: Pull, headRepo = 'acme/schemas') {
+    return {
+      action: 'synchronize',
+      number: pull.number,
+      pull_request: {
+        number: pull.number,
+        labels: [],
+        base: { ref: 'main', sha: pull.baseSha, repo: { full_name: 'acme/schemas' } },
+        head: { ref: pull.branch, sha: pull.headSha, repo: { full_name: headRepo } },
+      },
+    };
+  }
+
+  interface Run {
+    outcome: ReviewOutcome;
+    outputs: Record<string, string>;
+    summary: string;
+    stdout: string;
+    exitCode: number;
+  }
+
+  async function run(payload: object, inputs: Record<string, string> = {}): Promise<Run> {
+    const id = randomBytes(3).toString('hex');
+    // @actions/core resolves the summary file once per process, so every run reuses (and empties) one file.
+    const files = { event: join(work, `${id}-event.json`), output: join(work, `${id}-output`), summary: join(work, 'step-summary') };
+    await writeFile(files.event, JSON.stringify(payload));
+    await writeFile(files.output, '');
+    await writeFile(files.summary, '');
+    process.env = {
+      ...saved,
+      GITHUB_REPOSITORY: 'acme/schemas',
+      GITHUB_API_URL: standin.url,
+      GITHUB_SERVER_URL: 'https://ghes.example.com',
+      GITHUB_WORKSPACE: work,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+    };
+    const all = { command: 'review', 'github-token': 'ghs_test', 'schema-dir': 'kafka-schemas', 'fail-on': 'BACKWARD', 'allow-breaking-label': ACK, ...inputs };
+    for (const [name, value] of Object.entries(all)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    let stdout = '';
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+    process.exitCode = undefined;
+    let outcome: ReviewOutcome;
+    try {
+      outcome = await runReviewAction();
+    } finally {
+      jest.restoreAllMocks();
+    }
+    const exitCode = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    process.exitCode = undefined;
+    const outputs: Record<string, string> = {};
+    for (const match of (await readFile(files.output, 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
+    return { outcome, outputs, summary: await readFile(files.summary, 'utf8'), stdout, exitCode };
+  }
+
+  const reviewComments = (number: number) => standin.commentsOn(number).filter((comment) => comment.body.includes(REVIEW_MARKER));
+  const commentWrites = () => standin.writeRequests().filter((request) => /\/comments/.test(request.path));
+
+  it('comments once on a compatible change with FULL and BACKWARD verdicts, passes, and updates the same comment later', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL, 'kafka-schemas/prod/users/value.avsc': ORDER_BACKWARD });
+    standin.clearRequests();
+    const first = await run(event(pull));
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs['review-outcome']).toBe('passed');
+    expect(first.outputs['breaking-topics']).toBe('[]');
+    const comments = reviewComments(pull.number);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(body).toContain('✅ Passed');
+    expect(body).toContain('| <code>prod/orders</code> | 1 added | ✅ FULL |');
+    expect(body).toContain('| <code>prod/users</code> | 1 removed | ⚠️ BACKWARD |');
+    expect(first.outputs['review-comment-url']).toContain(`/issues/${pull.number}#issuecomment-${comments[0]!.id}`);
+    expect(first.summary).toContain('| <code>prod/orders</code> | 1 added | ✅ FULL |');
+    expect(first.stdout).not.toMatch(/::(error|warning) /);
+    // the head and base were read through the API, every request checked against GitHub's description
+    expect(standin.requests.every((request) => request.status < 400)).toBe(true);
+    expect(standin.requests.some((request) => request.operationId === 'git/get-blob')).toBe(true);
+
+    // a new commit on the branch: the same comment is edited in place
+    const headSha = standin.commitFiles(pull.branch, { 'kafka-schemas/stage/fresh/value.avsc': ORDER_V1 });
+    standin.clearRequests();
+    const second = await run(event({ ...pull, headSha }));
+    expect(second.exitCode).toBe(0);
+    expect(reviewComments(pull.number)).toHaveLength(1);
+    expect(standin.commentsOn(pull.number)).toHaveLength(1);
+    expect(commentWrites().map((request) => request.method)).toEqual(['PATCH']);
+    expect(reviewComments(pull.number)[0]!.body).toContain('| <code>stage/fresh</code> | 1 added | 🆕 new |');
+
+    // the same state again: nothing is written
+    standin.clearRequests();
+    await run(event({ ...pull, headSha }));
+    expect(standin.writeRequests()).toEqual([]);
+  });
+
+  it('finds its comment on a later page of a busy pull request', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL });
+    for (let index = 0; index < 105; index += 1) {
+      await client.rest.issues.createComment({ owner: 'acme', repo: 'schemas', issue_number: pull.number, body: `looks good ${index}` });
+    }
+    await run(event(pull));
+    const headSha = standin.commitFiles(pull.branch, { 'kafka-schemas/prod/users/value.avsc': ORDER_FULL });
+    standin.clearRequests();
+    await run(event({ ...pull, headSha }));
+    expect(reviewComments(pull.number)).toHaveLength(1);
+    expect(commentWrites().map((request) => request.method)).toEqual(['PATCH']);
+    expect(standin.requests.filter((request) => request.operationId === 'issues/list-comments').map((request) => request.query.page ?? '1')).toEqual(['1', '2']);
+  });
+
+  it('fails on a breaking change with annotations, then passes with the label while the comment still shows it', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FORWARD });
+    const failed = await run(event(pull));
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outcome.passed).toBe(false);
+    expect(failed.outputs['review-outcome']).toBe('failed');
+    expect(JSON.parse(failed.outputs['breaking-topics']!)).toEqual(['prod/orders']);
+    const line = ORDER_FORWARD.split('\n').findIndex((text) => text.includes('"currency"')) + 1;
+    expect(failed.stdout).toContain(`::error title=Breaking schema change in prod/orders,file=kafka-schemas/prod/orders/value.avsc,line=${line}::`);
+    expect(failed.stdout).toMatch(/::error::schema review failed: breaking schema changes in prod\/orders/);
+    const failedBody = reviewComments(pull.number)[0]!.body;
+    expect(failedBody).toContain('❌ Failed');
+    expect(failedBody).toContain('| <code>prod/orders</code> | BACKWARD | FORWARD | ❌ breaking |');
+    expect(failedBody).toContain(`accept it with the label <code>${ACK}</code>`);
+
+    // the label is added after the event was sent: the review reads the current labels
+    await client.rest.issues.addLabels({ owner: 'acme', repo: 'schemas', issue_number: pull.number, labels: [ACK] });
+    const accepted = await run(event(pull));
+    expect(accepted.exitCode).toBe(0);
+    expect(accepted.outputs['review-outcome']).toBe('acknowledged');
+    expect(JSON.parse(accepted.outputs['breaking-topics']!)).toEqual(['prod/orders']);
+    expect(accepted.stdout).toContain('::warning title=Acknowledged breaking change in prod/orders,file=kafka-schemas/prod/orders/value.avsc');
+    expect(accepted.stdout).not.toContain('::error');
+    const comments = reviewComments(pull.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('⚠️ Passed with acknowledged breaking changes');
+    expect(comments[0]!.body).toContain('⚠️ breaking, acknowledged');
+  });
+
+  it('fails under a stricter per-topic level in topic.json and passes under fail-on NONE otherwise', async () => {
+    const pull = await openPull({
+      'kafka-schemas/prod/orders/value.avsc': ORDER_BACKWARD,
+      'kafka-schemas/prod/orders/topic.json': topicJson({ compatibility: 'FULL' }),
+      'kafka-schemas/prod/users/value.avsc': ORDER_FORWARD,
+    });
+    const result = await run(event(pull), { 'fail-on': 'NONE' });
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.outputs['breaking-topics']!)).toEqual(['prod/orders']);
+    expect(result.summary).toContain('| <code>prod/orders</code> | FULL (topic.json) | BACKWARD | ❌ breaking |');
+  });
+
+  it('posts nothing for a pull request from a fork and says why in the job summary', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FORWARD });
+    standin.clearRequests();
+    const result = await run(event(pull, 'someone/schemas'));
+    expect(commentWrites()).toEqual([]);
+    expect(standin.requests.some((request) => request.operationId === 'issues/list-comments')).toBe(false);
+    expect(result.summary).toContain('No pull request comment: the pull request comes from a fork (someone/schemas)');
+    expect(result.summary).toContain('❌ Failed');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['review-comment-url']).toBe('');
+  });
+
+  it('falls back to the job summary when commenting answers 403', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL });
+    const forbidden = createGitHubClient({ token: 'ghs_test', baseUrl: standin.url, throttle: false }, silentLogger);
+    forbidden.hook.before('request', (options) => {
+      if (options.method === 'POST' && String(options.url).endsWith('/comments')) {
+        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+      }
+    });
+    const outcome = await reviewPullRequest(
+      {
+        token: 'ghs_test',
+        apiUrl: standin.url,
+        repository: { owner: 'acme', repo: 'schemas', serverUrl: standin.serverUrl },
+        schemaDir: 'kafka-schemas',
+        defaultRequired: 'BACKWARD',
+        ackLabel: ACK,
+        pullRequest: { number: pull.number, baseSha: pull.baseSha, headSha: pull.headSha, baseRepo: 'acme/schemas', headRepo: 'acme/schemas', labels: [] },
+      },
+      silentLogger,
+      forbidden,
+    );
+    expect(outcome.comment.operation).toBe('forbidden');
+    expect(outcome.passed).toBe(true);
+    expect(outcome.summary).toContain('No pull request comment: the token may not comment on this pull request (HTTP 403)');
+    expect(standin.commentsOn(pull.number)).toEqual([]);
+  });
+
+  it('escapes hostile topic folder names in the comment', async () => {
+    const hostile = 'we|ird`<!-- x -->';
+    const pull = await openPull({ [`kafka-schemas/prod/${hostile}/value.avsc`]: ORDER_V1 });
+    const result = await run(event(pull));
+    const body = reviewComments(pull.number)[0]!.body;
+    expect(body.split('<!--')).toHaveLength(2);
+    expect(body).not.toContain('`');
+    expect(body).toContain('<code>prod/we&#124;ird&#96;&#60;&#33;-- x --&#62;</code> | 1 added | 🆕 new |');
+    expect(result.summary).not.toContain('<!--');
+  });
+
+  it('leaves a pull request without schema changes alone', async () => {
+    const pull = await openPull({ 'README.md': '# other\n' });
+    standin.clearRequests();
+    const result = await run(event(pull));
+    expect(result.exitCode).toBe(0);
+    expect(commentWrites()).toEqual([]);
+    expect(result.summary).toContain('No schema files under <code>kafka-schemas</code> change');
+  });
+
+  it('refuses an event without a pull request', async () => {
+    await expect(run({ ref: 'refs/heads/main' })).rejects.toThrow(/runs on pull_request events/);
+  });
+});
