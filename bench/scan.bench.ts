@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { runScan } from '../src/scan/run-scan';
 import { defaultSampleOptions } from '../src/kafka/sample';
-import { silentLogger } from '../src/util/log';
+import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
@@ -40,14 +40,21 @@ async function ensureTopics(names: string[]): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   const existing = new Set(await admin.listTopics());
-  const missing = names.filter((name) => !existing.has(name));
-  for (let i = 0; i < missing.length; i += 100) {
+  const absent = names.filter((name) => !existing.has(name));
+  for (let i = 0; i < absent.length; i += 100) {
     await admin.createTopics({
-      topics: missing.slice(i, i + 100).map((topic) => ({ topic, numPartitions: PARTITIONS })),
+      topics: absent.slice(i, i + 100).map((topic) => ({ topic, numPartitions: PARTITIONS })),
       waitForLeaders: false,
     });
   }
+  // Topics that exist but hold no records (an interrupted earlier run) are filled too.
+  const unfilled: string[] = [];
+  for (const name of names.filter((name) => existing.has(name))) {
+    const offsets = await admin.fetchTopicOffsets(name);
+    if (offsets.every((partition) => partition.high === '0')) unfilled.push(name);
+  }
   await admin.disconnect();
+  const missing = [...absent, ...unfilled];
   if (missing.length === 0) return;
   await new Promise((resolve) => setTimeout(resolve, 3000)); // leaders of new partitions
   const producer = kafka.producer({ allowAutoTopicCreation: false });
@@ -78,7 +85,8 @@ async function baselineFetch(names: string[]): Promise<number> {
   await consumer.subscribe({ topics: names, fromBeginning: true });
   const expected = names.length * PARTITIONS * PER_PARTITION;
   let received = 0;
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
+    setTimeout(() => reject(new Error(`baseline got ${received} of ${expected} records in 10 min`)), 600_000).unref();
     void consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: 4,
@@ -97,6 +105,12 @@ async function baselineFetch(names: string[]): Promise<number> {
   return elapsed;
 }
 
+const benchStarted = performance.now();
+const timedLogger: Logger = {
+  ...silentLogger,
+  debug: (message) => console.error(`[${((performance.now() - benchStarted) / 1000).toFixed(2)} s] ${message}`),
+};
+
 async function scanOnce(names: string[]): Promise<{ ms: number; records: number; failed: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'scout-bench-'));
   const started = performance.now();
@@ -109,7 +123,7 @@ async function scanOnce(names: string[]): Promise<{ ms: number; records: number;
       sampling: { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION },
       naming: {},
     },
-    silentLogger,
+    process.env.BENCH_VERBOSE ? timedLogger : silentLogger,
   );
   const ms = performance.now() - started;
   await rm(dir, { recursive: true, force: true });

@@ -126,7 +126,9 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
     throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${errorMessage(error)}`);
   }
   try {
+    const discoveryStarted = Date.now();
     const discovery = await discoverTopics(admin, keep, logger);
+    logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
     logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
     const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
     const outcomes: TopicOutcome[] = [];
