@@ -678,6 +678,27 @@ export class GitHubStandin {
       if (!this.refs.delete(ref)) throw new StandinRejection(422, 'Reference does not exist');
       return { status: 204 };
     },
+    'repos/compare-commits-with-basehead': (params) => {
+      const [base, head] = params.basehead!.split('...');
+      const resolve = (ref: string | undefined) => (ref === undefined ? undefined : (this.refSha(ref) ?? (this.git.get(ref, 'commit') ? ref : undefined)));
+      const baseSha = resolve(base);
+      const headSha = resolve(head);
+      if (!baseSha || !headSha) throw new StandinRejection(404, 'Not Found');
+      // The merge base: the first commit reached from head (breadth first) that base also reaches.
+      const queue = [headSha];
+      const seen = new Set<string>();
+      let mergeBase: string | undefined;
+      while (queue.length > 0 && mergeBase === undefined) {
+        const sha = queue.shift()!;
+        if (seen.has(sha)) continue;
+        seen.add(sha);
+        if (this.git.isAncestor(sha, baseSha)) mergeBase = sha;
+        else queue.push(...(this.git.get(sha, 'commit')?.parents ?? []));
+      }
+      if (mergeBase === undefined) throw new StandinRejection(404, `No common ancestor between ${base} and ${head}.`);
+      const status = mergeBase === headSha ? (baseSha === headSha ? 'identical' : 'behind') : mergeBase === baseSha ? 'ahead' : 'diverged';
+      return { body: { status, base_commit: this.commitJson(baseSha), merge_base_commit: this.commitJson(mergeBase), commits: [], files: [] } };
+    },
     'git/get-commit': (params) => {
       if (!this.git.get(params.commit_sha!, 'commit')) throw new StandinRejection(404, 'Not Found');
       return { body: this.commitJson(params.commit_sha!) };
