@@ -68,6 +68,21 @@ async function currentLabels(client: GitHubClient, repo: RepoCoordinates, pull: 
   }
 }
 
+/**
+ * Where the pull request's changes start: the merge base of base and head, as GitHub's own
+ * "Files changed" shows them, so changes merged into the base branch meanwhile are not shown
+ * reversed. Falls back to the base commit if GitHub cannot say.
+ */
+async function mergeBaseOf(client: GitHubClient, repo: RepoCoordinates, pull: PullRequestRef, logger: Logger): Promise<string> {
+  try {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: 1 });
+    return data.merge_base_commit.sha;
+  } catch (error) {
+    logger.warn(`could not find the merge base of ${pull.baseSha} and ${pull.headSha} (${errorMessage(error)}); comparing with the base commit`);
+    return pull.baseSha;
+  }
+}
+
 /** Compares the PR's schema files at both commits, posts or updates the sticky comment, and returns the verdict. */
 export async function reviewPullRequest(settings: ReviewSettings, logger: Logger, client?: GitHubClient): Promise<ReviewOutcome> {
   const github = client ?? createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, throttle: settings.throttle }, logger);
@@ -75,7 +90,8 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
   const pull = settings.pullRequest;
 
   const labels = await currentLabels(github, repo, pull, logger);
-  const files = await readReviewFiles(gitHubTreeSource(github, repo), pull.baseSha, pull.headSha, settings.schemaDir);
+  const start = await mergeBaseOf(github, repo, pull, logger);
+  const files = await readReviewFiles(gitHubTreeSource(github, repo), start, pull.headSha, settings.schemaDir);
   const plan = planReview({
     base: files.base,
     head: files.head,
@@ -83,7 +99,7 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
     acknowledged: hasLabel(labels, settings.ackLabel),
     schemaDir: settings.schemaDir,
   });
-  logger.info(`${plan.topics.length} topic(s) under ${settings.schemaDir} differ between ${pull.baseSha.slice(0, 7)} and ${pull.headSha.slice(0, 7)}: ${plan.outcome}`);
+  logger.info(`${plan.topics.length} topic(s) under ${settings.schemaDir} differ between ${start.slice(0, 7)} and ${pull.headSha.slice(0, 7)}: ${plan.outcome}`);
 
   const render = (forComment: boolean, noCommentReason?: string) =>
     renderReviewMarkdown(plan, { schemaDir: settings.schemaDir, ackLabel: settings.ackLabel, forComment, noCommentReason });

@@ -263,6 +263,18 @@ describe('review action against the GitHub stand-in', () => {
     expect(result.summary).not.toContain('<!--');
   });
 
+  it('compares with the merge base, so changes merged into main meanwhile are not part of the review', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL });
+    // main moves on: a breaking change of another topic lands there after the branch was cut
+    const moved = standin.commitFiles('main', { 'kafka-schemas/prod/users/value.avsc': ORDER_FORWARD });
+    standin.clearRequests();
+    const result = await run(event({ ...pull, baseSha: moved }));
+    expect(result.exitCode).toBe(0);
+    expect(result.outcome.plan.topics.map((topic) => topic.name)).toEqual(['prod/orders']);
+    expect(standin.requests.some((request) => request.operationId === 'repos/compare-commits-with-basehead' && request.status === 200)).toBe(true);
+    standin.commitFiles('main', { 'kafka-schemas/prod/users/value.avsc': ORDER_V1 });
+  });
+
   it('leaves a pull request without schema changes alone', async () => {
     const pull = await openPull({ 'README.md': '# other\n' });
     standin.clearRequests();
