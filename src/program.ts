@@ -5,6 +5,7 @@ import { registerDiffCommand } from './commands/diff';
 import { registerEmitCommand } from './commands/emit';
 import { registerFieldsCommand } from './commands/fields';
 import { registerInferCommand } from './commands/infer';
+import { registerReviewCommand } from './commands/review';
 import { UsageError, errorMessage } from './util/errors';
 import { version } from './version';
 import { ExitCode } from './exit-code';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerScanCommand(program);
   registerInferCommand(program);
   registerDiffCommand(program);
+  registerReviewCommand(program);
   registerFieldsCommand(program);
   registerEmitCommand(program);
   registerDemoCommand(program);

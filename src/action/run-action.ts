@@ -4,6 +4,7 @@ import { formatScanReport } from '../commands/scan';
 import { defaultSampleOptions } from '../kafka/sample';
 import { publishScanFromInputs } from '../github/scan-action';
 import { emitFromInputs } from './emit-action';
+import { runReviewAction } from '../github/review-action';
 import { runScan } from '../scan/run-scan';
 import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
@@ -72,7 +73,13 @@ async function scan(): Promise<void> {
   if (report.partial) core.setFailed(`scan was partial: ${names('failed').join(', ')} could not be read`);
 }
 
-const commands: Record<string, () => Promise<void>> = { scan, emit: () => emitFromInputs(actionLogger) };
+const commands: Record<string, () => Promise<void>> = {
+  scan,
+  review: async () => {
+    await runReviewAction();
+  },
+  emit: () => emitFromInputs(actionLogger),
+};
 
 export async function runAction(): Promise<void> {
   const command = input('command') ?? 'scan';
