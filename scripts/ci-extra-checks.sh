@@ -2,4 +2,4 @@
 # Checks that keep the docs true to the code (run by .ci/run).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-node scripts/check-readme-inputs.mjs
+node scripts/check-docs.mjs

@@ -1,6 +1,7 @@
-// Fails when README.md and action.yml disagree on the action's inputs or outputs:
-// every input and output of action.yml must appear in the README's tables, and back.
-import { readFileSync } from 'node:fs';
+// Fails when the docs and action.yml disagree: every input and output of action.yml must
+// appear in the README's tables (and back), and the example workflows may only pass inputs
+// that action.yml declares.
+import { readdirSync, readFileSync } from 'node:fs';
 
 const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -36,5 +37,26 @@ for (const [section, heading] of [['inputs', 'action-inputs'], ['outputs', 'acti
     failed = true;
   }
 }
+const inputs = new Set(yamlKeys('inputs'));
+const workflowDir = new URL('../docs/workflows/', import.meta.url);
+for (const file of readdirSync(workflowDir).filter((name) => name.endsWith('.yml'))) {
+  const lines = readFileSync(new URL(file, workflowDir), 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/uses: [^\s]*kafka-schema-scout@/.test(lines[i])) continue;
+    const withLine = lines[i + 1] ?? '';
+    if (!/^\s+with:\s*$/.test(withLine)) continue;
+    const indent = withLine.match(/^\s*/)[0].length;
+    for (let j = i + 2; j < lines.length; j++) {
+      const line = lines[j];
+      if (/^\s*(#.*)?$/.test(line)) continue;
+      if (line.match(/^\s*/)[0].length <= indent) break;
+      const key = line.match(/^\s+([a-z0-9-]+):/)?.[1];
+      if (key && !inputs.has(key)) {
+        console.error(`docs/workflows/${file}:${j + 1}: input '${key}' is not declared in action.yml`);
+        failed = true;
+      }
+    }
+  }
+}
 if (failed) process.exit(1);
-console.log('README.md and action.yml agree on inputs and outputs');
+console.log('README.md, the example workflows and action.yml agree on inputs and outputs');
