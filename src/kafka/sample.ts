@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { mapWithConcurrency } from '../util/concurrency';
+import { fetchOffsetsInOneRequest } from './batch-offsets';
 import { planPartitionRanges, type PartitionOffsets, type PartitionRange, type SampleFrom } from './sample-plan';
 
 export interface SampleOptions {
@@ -219,9 +220,10 @@ const TOPICS_PER_OFFSET_CLIENT = 100;
 const MAX_OFFSET_CLIENTS = 8;
 
 /**
- * Earliest and latest offsets of every partition. A broker serves one request at a time per
- * connection and kafkajs asks per topic, so many topics are spread over a few admin
- * connections that the broker serves in parallel (1,000 topics: ~5 s on one, ~1 s on eight).
+ * Earliest and latest offsets of every partition: all topics in one request per broker when
+ * possible (batch-offsets.ts); otherwise topic by topic (so a failing topic fails alone),
+ * spread over a few admin connections because a broker serves one request at a time per
+ * connection (1,000 topics: ~5 s on one connection, ~1 s on eight).
  */
 async function fetchAllTopicOffsets(
   kafka: Kafka,
@@ -230,6 +232,15 @@ async function fetchAllTopicOffsets(
   logger: Logger,
 ): Promise<Map<string, { offsets: PartitionOffsets[] } | { error: string }>> {
   const results = new Map<string, { offsets: PartitionOffsets[] } | { error: string }>();
+  try {
+    const batched = await fetchOffsetsInOneRequest(kafka, topics);
+    if (batched) {
+      for (const [topic, offsets] of batched) results.set(topic, { offsets });
+      return results;
+    }
+  } catch (error) {
+    logger.debug(`offsets in one request failed (${(error as Error).message}); reading them topic by topic`);
+  }
   const clients = Math.min(MAX_OFFSET_CLIENTS, Math.ceil(topics.length / TOPICS_PER_OFFSET_CLIENT));
   const shards = Array.from({ length: Math.max(1, clients) }, (_, shard) => topics.filter((_, i) => i % Math.max(1, clients) === shard));
   await Promise.all(
