@@ -16,6 +16,8 @@ export interface TopicFile {
   tags?: unknown;
   domain?: unknown;
   compatibility?: string;
+  /** Inference overrides of the value schema: path → "map" | "record" (docs/inference.md). */
+  overrides?: unknown;
   [field: string]: unknown;
 }
 

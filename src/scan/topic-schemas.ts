@@ -41,8 +41,36 @@ export function decodeSample(records: SampledRecord[]): DecodedSample {
   return { keys: decideFormat(decodeAll(records, 'key')), values: decideFormat(decodeAll(records, 'value')), records: records.length };
 }
 
-function inferFrom(verdict: FormatVerdict, name: string, prior: AvroSchema | undefined, naming: SchemaNaming): AvroSchema {
-  const inferrer = createInferrer({ name, namespace: naming.namespace, prior });
+export type ShapeOverrides = Record<string, 'map' | 'record'>;
+
+/**
+ * The `overrides` of topic.json (`{ "customer.attributes": "map" }`, paths as in
+ * docs/inference.md): forces a position to a map or a record. Entries that are not
+ * `map`/`record` are reported and ignored.
+ */
+export function overridesOf(topicFile: TopicFile | undefined, warnings: string[]): ShapeOverrides {
+  const raw = topicFile?.overrides;
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    warnings.push('topic.json "overrides" must be an object of path → "map" | "record"; ignored');
+    return {};
+  }
+  const overrides: ShapeOverrides = {};
+  for (const [path, kind] of Object.entries(raw as Record<string, unknown>)) {
+    if (kind === 'map' || kind === 'record') overrides[path] = kind;
+    else warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
+  }
+  return overrides;
+}
+
+function inferFrom(
+  verdict: FormatVerdict,
+  name: string,
+  prior: AvroSchema | undefined,
+  naming: SchemaNaming,
+  overrides: ShapeOverrides = {},
+): AvroSchema {
+  const inferrer = createInferrer({ name, namespace: naming.namespace, prior, overrides });
   for (const value of verdict.values) inferrer.add(value);
   if (verdict.nulls > 0) inferrer.add(null);
   return inferrer.result();
@@ -104,7 +132,7 @@ export function inferTopicSchemas(
   switch (values.format) {
     case 'json':
     case 'string':
-      value = inferFrom(values, topic, committed.value, naming);
+      value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
       break;
     case 'bytes':
       value = committed.value ?? nullable('bytes', values.nulls);

@@ -117,3 +117,35 @@ describe('scan against a real broker', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe('topic.json overrides in a scan', () => {
+  const topic = uniqueTopic('it-scan-overrides');
+  afterAll(() => deleteTopics([topic]));
+
+  it('forces a map where the heuristic would see a record, and reports bad entries', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scout-overrides-'));
+    await createTopicWith(topic, 1, [{ value: JSON.stringify({ id: 1, labels: { color: 'red', size: 'L' } }) }]);
+    const options: ScanOptions = {
+      connection: { brokers },
+      cluster: 'local',
+      dir,
+      filter: { include: [topic] },
+      sampling: defaultSampleOptions,
+      naming: {},
+    };
+    await runScan(options, silentLogger);
+    const before = JSON.parse(await readFile(join(dir, 'local', topic, 'value.avsc'), 'utf8'));
+    expect(before.fields[1].type.type).toBe('record');
+
+    const topicFile = join(dir, 'local', topic, 'topic.json');
+    const committed = JSON.parse(await readFile(topicFile, 'utf8'));
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(topicFile, JSON.stringify({ ...committed, overrides: { labels: 'map', id: 'list' } }));
+    // the committed record is the prior; the override still turns it into a map
+    const report = await runScan(options, silentLogger);
+    const after = JSON.parse(await readFile(join(dir, 'local', topic, 'value.avsc'), 'utf8'));
+    expect(after.fields[1]).toEqual({ name: 'labels', type: { type: 'map', values: 'string' } });
+    expect(report.topics[0]!.warnings.join()).toMatch(/"overrides" entry "id" must be "map" or "record"/);
+    expect(JSON.parse(await readFile(topicFile, 'utf8')).overrides).toEqual({ labels: 'map', id: 'list' });
+  });
+});
