@@ -4,6 +4,67 @@ import { JsonDouble } from '../../../src/json/value';
 
 const rawJson = (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON;
 
+/** The reference: JSON.parse with a reviver reading every literal's source (parseJson's former implementation). */
+function referenceParse(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown, context?: { source?: string }) => {
+    if (typeof value !== 'number' || context?.source === undefined) return value;
+    const source = context.source;
+    if (source.includes('.') || source.includes('e') || source.includes('E')) return Number.isInteger(value) ? new JsonDouble(value) : value;
+    return Number.isSafeInteger(value) ? value : BigInt(source);
+  });
+}
+
+/**
+ * A value written out with every kind told apart (bigint, JsonDouble, -0, own keys in order,
+ * prototypes): Jest's equality reads an own `constructor` key as the object's class.
+ */
+function describeValue(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (value instanceof JsonDouble) return `D(${describeValue(value.value)})`;
+  if (Array.isArray(value)) return `[${value.map(describeValue).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const proto = Object.getPrototypeOf(value) === Object.prototype ? '' : '!proto';
+    return `{${Object.keys(value).map((key) => `${JSON.stringify(key)}:${describeValue((value as Record<string, unknown>)[key])}`).join(',')}}${proto}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The outcome of a parse: its value, or the class of what it threw. */
+function outcome(parse: (text: string) => unknown, text: string): string {
+  try {
+    return describeValue(parse(text));
+  } catch (error) {
+    return `threw ${(error as Error).constructor.name}`;
+  }
+}
+
+const digitString = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+/** Number literals of every kind, valid or not: big, whole-with-fraction, exponents, long fractions, leading zeros. */
+const numberLiteral = fc.oneof(
+  fc
+    .tuple(fc.boolean(), digitString(1, 25), fc.option(digitString(1, 20)), fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digitString(1, 3))))
+    .map(([negative, int, frac, exp]) => `${negative ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`),
+  fc.constantFrom('1.0', '-0.0', '10.00', '2e3', '1E-2', '999999999999999.99', '0.99999999999999999999', '9007199254740993', '-9007199254740993', '1e400', '1e-400', '5e-1', '0', '-0', '7'),
+);
+/** String contents that look like literals after delimiters, with escapes (including the sentinel's own `\u0000`). */
+const trickyString = fc
+  .array(fc.constantFrom('a', ' ', ':', ',', '[', ']', '}', '1.0', '9007199254740993', '2e3', '\\', '\"', '\u0000', '\u0041', 'é', '\n', '12:00:00.000Z'), { maxLength: 8 })
+  .map((parts) => `"${parts.join('')}"`);
+const space = fc.constantFrom('', ' ', '\n', '\t ', '\r\n');
+const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    numberLiteral,
+    trickyString,
+    fc.constantFrom('null', 'true', 'false'),
+    fc.tuple(fc.array(fc.tuple(space, tie('value'), space), { maxLength: 4 })).map(([items]) => `[${items.map((item) => item.join('')).join(',')}]`),
+    fc
+      .array(fc.tuple(fc.oneof(trickyString, fc.constantFrom('"__proto__"', '"k"', '"1"', '"constructor"')), space, tie('value')), { maxLength: 4 })
+      .map((entries) => `{${entries.map(([key, gap, value]) => `${key}:${gap}${value}`).join(',')}}`),
+  ),
+})).value;
+
 describe('parseJson', () => {
   test('integers beyond 2^53 are exact bigints; safe integers stay numbers', () => {
     expect(parseJson('{"a":9007199254740993,"b":-123456789012345678901234,"c":9007199254740991}')).toEqual({
@@ -49,6 +110,45 @@ describe('parseJson', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('property: identical to the reviver reference on any text, valid or not (strings, escapes, duplicate keys, whitespace)', () => {
+    fc.assert(
+      fc.property(space, jsonText, space, (before, text, after) => {
+        const whole = `${before}${text}${after}`;
+        expect(outcome(parseJson, whole)).toBe(outcome(referenceParse, whole));
+      }),
+      { numRuns: 3000 },
+    );
+    // Damaged texts: a character dropped or doubled anywhere.
+    fc.assert(
+      fc.property(jsonText, fc.nat(), fc.boolean(), (text, at, drop) => {
+        const i = at % (text.length + 1);
+        const damaged = drop ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + text.slice(i, i + 1) + text.slice(i);
+        expect(outcome(parseJson, damaged)).toBe(outcome(referenceParse, damaged));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('examples: candidates inside strings, sentinel look-alikes, duplicate keys, rounding fractions', () => {
+    for (const text of [
+      '{"t":"x:1.0,","n":9007199254740993}',
+      '{"t":"[9007199254740993]","n":1.0}',
+      '{"s":"\\u0000","n":1.0}',
+      '{"s":"\u00000","n":1.0}',
+      '{"a":1.0,"a":2}',
+      '{"a":2,"a":1.0}',
+      '{"a":{"b":1.0},"a":5,"c":[1e3]}',
+      '[999999999999999.99, 0.99999999999999999999, 1e400, 1e-400]',
+      '{"__proto__":9007199254740993,"constructor":[2.0]}',
+      '[01.0]',
+      '[1.0x]',
+      '  {"a" : 1.0 }  ',
+      '\n[\t-0.0\r\n]',
+    ]) {
+      expect([text, outcome(parseJson, text)]).toStrictEqual([text, outcome(referenceParse, text)]);
+    }
   });
 
   test('invalid JSON throws a SyntaxError', () => {
