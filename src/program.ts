@@ -39,5 +39,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     process.stderr.write(`kafka-schema-scout: ${errorMessage(error)}\n`);
     return error instanceof UsageError ? ExitCode.usage : ExitCode.failed;
+  } finally {
+    // Commands report through process.exitCode; the caller (cli.ts) sets it from the result.
+    process.exitCode = undefined;
   }
 }

@@ -81,6 +81,7 @@ describe('action command emit on push', () => {
     };
     // @actions/github reads the event when first imported: import after the environment is set.
     const { runAction } = await import('../../src/action/run-action');
+    process.exitCode = undefined;
     await runAction();
     expect(process.exitCode ?? 0).toBe(0);
     const urns = [...gms.aspects.keys()].sort();

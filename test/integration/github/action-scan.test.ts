@@ -47,6 +47,7 @@ describe('action command scan with the GitHub step', () => {
       GITHUB_STEP_SUMMARY: summaryFile,
     };
     for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    process.exitCode = undefined;
     await runAction();
     const outputs: Record<string, string> = {};
     // @actions/core writes name<<delimiter\nvalue\ndelimiter
