@@ -1,19 +1,14 @@
 import { JsonDouble, type JsonObject, type JsonValue } from './value';
 
 /**
- * A number literal that plain JSON.parse might not keep exactly, where a literal can start
- * (after `:`, `,` or `[` and optional whitespace). The lookahead accepts only candidates:
- * - an exponent (`1e3`, `1.5e1`): a double by how it is written, maybe whole;
- * - a zero fraction (`1.0`, `10.00`): whole, but a double by how it is written;
- * - 16 digits (and dot) or more: an integer that may exceed 2^53, or a fraction that may round
- *   to a whole number (`999999999999999.99`).
- * Group 1 is the delimiter and whitespace, group 2 the literal as JSON's grammar reads it; a
- * literal ends at whitespace, `,`, `]`, `}` or the end, so digits inside strings such as
- * timestamps (`12:00:00.000Z`), UUIDs and hashes rarely match. When they do
- * (`"t":"x:1.0,"`), see exactPath.
+ * Where a number literal that plain JSON.parse might not keep exactly may start (after `:`,
+ * `,` or `[` and optional whitespace): an exponent (`1e3`, `1.5e1`: a double by how it is
+ * written, maybe whole), a zero fraction followed by a delimiter (`1.0`, `10.00`), or 16
+ * digits (and dot) in a row (an integer that may exceed 2^53, or a fraction that may round to
+ * a whole number, `999999999999999.99`). The common case's only scan; a match may lie inside
+ * a string (timestamps such as `12:00:00.000Z` do not match: the fraction ends at `Z`), which
+ * only costs the exact path's scanner.
  */
-const CANDIDATES = /([:,[]\s*)(?=-?(?:[\d.]{16}|\d+(?:\.\d+)?[eE]|\d+\.0+[\s,\]}]))(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=[\s,\]}]|$)/g;
-/** The same test without captures and end check (a superset of CANDIDATES, faster): the common case's only scan. */
 const HINT = /[:,[]\s*-?(?:[\d.]{16}|\d+(?:\.(?:0+[\s,\]}]|\d+[eE])|[eE]))/;
 
 /** Sentinels are JSON strings `"\u0000<index>"`: a NUL can only come from the data via this escape. */
@@ -23,11 +18,11 @@ const SENTINEL_ESCAPE = '\\u0000';
  * Parses JSON text exactly (see JsonValue): integers beyond 2^53 are `bigint`, whole numbers
  * written with a fraction or exponent are `JsonDouble`, every other number a plain number.
  *
- * The common case costs one JSON.parse and one regular-expression scan (CANDIDATE). A text
- * with candidate literals has each one that is inexact rewritten into a sentinel string, is
- * parsed once more without a reviver, and has the sentinels replaced by their exact values.
- * Rare shapes (a top level that is not an object or array, a `\u0000` in the text, a
- * candidate inside a string) take the reviver, which reads every literal's source (Node ≥ 21).
+ * The common case costs one JSON.parse and one regular-expression scan (HINT). A flagged text
+ * has each inexact literal rewritten into a sentinel string, is parsed once without a
+ * reviver, and has the sentinels replaced by their exact values (exactPath). Rare texts (a
+ * top level that is not an object or array, a `\u0000` escape in the text, invalid JSON) take
+ * the reviver, which reads every literal's source (Node ≥ 21).
  */
 export function parseJson(text: string): JsonValue {
   let start = 0;
@@ -38,43 +33,117 @@ export function parseJson(text: string): JsonValue {
   return exactPath(text);
 }
 
-/** The exact path for an object or array text with candidate literals. */
+/**
+ * The exact path for an object or array text that the hint flagged: a scanner that lexes like
+ * JSON.parse (strings skipped with indexOf, escapes honoured) rewrites each number literal
+ * whose exact value is not JSON.parse's into a sentinel string; the text is parsed once,
+ * without a reviver, and the sentinels are replaced by their values.
+ */
 function exactPath(text: string): JsonValue {
   if (text.includes(SENTINEL_ESCAPE)) return parseWithReviver(text);
   const exact: Array<JsonDouble | bigint> = [];
-  let rewritten = '';
-  let copied = 0;
-  CANDIDATES.lastIndex = 0;
-  for (let match = CANDIDATES.exec(text); match !== null; match = CANDIDATES.exec(text)) {
-    const literal = match[2]!;
-    const value = exactNumber(literal);
-    if (value === undefined) continue;
-    const at = match.index + match[1]!.length;
-    rewritten += `${text.slice(copied, at)}"${SENTINEL_ESCAPE}${exact.length}"`;
-    copied = at + literal.length;
-    exact.push(value);
-  }
-  rewritten += text.slice(copied);
+  const rewritten = rewriteInexact(text, exact);
   if (exact.length === 0) return JSON.parse(text) as JsonValue;
   let value: JsonValue;
   try {
     value = JSON.parse(rewritten) as JsonValue;
   } catch {
-    // A sentinel put inside a string closes it and leaves `\u0000` outside any string, which
-    // is never valid JSON: so a candidate matched inside a string always lands here, as does
-    // invalid text (the reviver path then throws JSON.parse's own error).
+    // Only invalid text gets here (a number token became a string token, which leaves valid
+    // text valid and invalid text invalid): the reviver path throws JSON.parse's own error.
     return parseWithReviver(text);
   }
   replaceSentinels(value as JsonObject | JsonValue[], exact);
   return value;
 }
 
-/** The exact value of a literal when JSON.parse's number is not it; undefined when it is. */
-function exactNumber(literal: string): JsonDouble | bigint | undefined {
-  const value = Number(literal);
-  if (literal.includes('.') || literal.includes('e') || literal.includes('E')) return Number.isInteger(value) ? new JsonDouble(value) : undefined;
-  return Number.isSafeInteger(value) ? undefined : BigInt(literal);
+/** The text with each inexact literal replaced by the sentinel of its exact value (pushed to `exact`). */
+function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string {
+  let rewritten = '';
+  let copied = 0;
+  const length = text.length;
+  /** The last character outside strings that is not whitespace. */
+  let previous = 0;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) break; // unterminated string: JSON.parse rejects the text
+      i = end + 1;
+      previous = 34;
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      const start = i;
+      const afterDelimiter = previous === 58 || previous === 44 || previous === 91;
+      previous = 48;
+      // JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+      if (c === 45) i++;
+      const integerStart = i;
+      if (text.charCodeAt(i) === 48) i++;
+      else while (isDigit(text.charCodeAt(i))) i++;
+      let digits = i - integerStart;
+      if (digits === 0) continue;
+      let fraction = false;
+      let wholeFraction = false;
+      let exponent = false;
+      if (text.charCodeAt(i) === 46) {
+        const fractionStart = ++i;
+        let zeros = true;
+        for (let d = text.charCodeAt(i); isDigit(d); d = text.charCodeAt(++i)) if (d !== 48) zeros = false;
+        if (i === fractionStart) continue;
+        digits += i - fractionStart;
+        fraction = true;
+        wholeFraction = zeros;
+      }
+      const e = text.charCodeAt(i);
+      if (e === 101 || e === 69) {
+        let sign = text.charCodeAt(++i);
+        if (sign === 43 || sign === 45) sign = text.charCodeAt(++i);
+        const exponentStart = i;
+        while (isDigit(text.charCodeAt(i))) i++;
+        if (i === exponentStart) continue;
+        exponent = true;
+      }
+      if (!afterDelimiter || !(exponent || wholeFraction || digits >= 16)) continue;
+      // A literal ends at whitespace, `,`, `]`, `}` or the end of the text (else it is no literal).
+      const next = text.charCodeAt(i);
+      if (!(i === length || next === 44 || next === 93 || next === 125 || next === 32 || next === 10 || next === 13 || next === 9)) continue;
+      const literal = text.slice(start, i);
+      let value: JsonDouble | bigint;
+      if (exponent || fraction) {
+        // Written as a double: exact unless whole (JsonDouble then).
+        const number = Number(literal);
+        if (!Number.isInteger(number)) continue;
+        value = new JsonDouble(number);
+      } else {
+        // An integer of 16 digits or more: beyond 2^53 - 1 it is a bigint.
+        if (digits === 16 && (c === 45 ? literal.slice(1) : literal) <= MAX_SAFE_DIGITS) continue;
+        value = BigInt(literal);
+      }
+      rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${exact.length}"`;
+      copied = i;
+      exact.push(value);
+    } else {
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) previous = c;
+      i++;
+    }
+  }
+  return exact.length === 0 ? text : rewritten + text.slice(copied);
 }
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let before = at - 1;
+  while (text.charCodeAt(before) === 92) before--;
+  return (at - 1 - before) % 2 === 1;
+}
+
+/** Number.MAX_SAFE_INTEGER's digits: a 16-digit integer is safe when it sorts no later. */
+const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
 
 function isSentinel(value: unknown): value is string {
   return typeof value === 'string' && value.charCodeAt(0) === 0;
