@@ -4,6 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { readdir, readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { runScan } from '../../src/scan/run-scan';
+import { defaultSampleOptions } from '../../src/kafka/sample';
+import { silentLogger } from '../../src/util/log';
+import { brokers } from '../support/broker';
+import { createTopicWith, deleteTopics, uniqueTopic } from '../support/kafka-fixtures';
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -30,5 +37,42 @@ describe('bundled dist/', () => {
     }).catch((error: { stdout: string; code: number }) => error);
     expect(result.stdout).toMatch(/::error::input 'brokers' is required/);
     expect((result as { code?: number }).code).toBe(1);
+  });
+
+  it('scans with the bundled CLI (inference in a worker thread) to the same bytes as in-process', async () => {
+    const topics = [uniqueTopic('it-dist-a'), uniqueTopic('it-dist-b')];
+    for (const [n, topic] of topics.entries()) {
+      await createTopicWith(
+        topic,
+        2,
+        Array.from({ length: 40 }, (_, i) => ({
+          key: i % 5 === 0 ? JSON.stringify({ tenant: n, id: i }) : `k${i}`,
+          value: i % 9 === 0 ? null : JSON.stringify({ id: i, at: '2026-11-01T00:00:00Z', tags: { [`t${i % 3}`]: i }, big: 9007199254740993n + BigInt(i) }, (_k, v) => (typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : v)),
+          partition: i % 2,
+        })),
+      );
+    }
+    try {
+      const bundled = await mkdtemp(join(tmpdir(), 'scout-dist-scan-'));
+      const inProcess = await mkdtemp(join(tmpdir(), 'scout-inproc-scan-'));
+      const include = topics.flatMap((topic) => ['--include', topic]);
+      await run(process.execPath, [join(copy, 'cli', 'index.js'), 'scan', '--brokers', brokers[0]!, '--cluster', 'c', '--dir', bundled, ...include], { cwd: copy });
+      await runScan(
+        { connection: { brokers }, cluster: 'c', dir: inProcess, filter: { include: topics }, sampling: defaultSampleOptions, naming: {} },
+        silentLogger,
+      );
+      const files = async (root: string) => {
+        const out: Record<string, string> = {};
+        for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+          if (entry.isFile()) out[relative(root, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name), 'utf8');
+        }
+        return out;
+      };
+      const expected = await files(inProcess);
+      expect(Object.keys(expected)).toHaveLength(6);
+      expect(await files(bundled)).toEqual(expected);
+    } finally {
+      await deleteTopics(topics);
+    }
   });
 });
