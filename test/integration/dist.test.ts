@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { readdir, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { runScan } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
+import { snapshotFiles } from '../support/files';
 import { createTopicWith, deleteTopics, uniqueTopic } from '../support/kafka-fixtures';
 
 const run = promisify(execFile);
@@ -61,16 +60,9 @@ describe('bundled dist/', () => {
         { connection: { brokers }, cluster: 'c', dir: inProcess, filter: { include: topics }, sampling: defaultSampleOptions, naming: {} },
         silentLogger,
       );
-      const files = async (root: string) => {
-        const out: Record<string, string> = {};
-        for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-          if (entry.isFile()) out[relative(root, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name), 'utf8');
-        }
-        return out;
-      };
-      const expected = await files(inProcess);
+      const expected = await snapshotFiles(inProcess);
       expect(Object.keys(expected)).toHaveLength(6);
-      expect(await files(bundled)).toEqual(expected);
+      expect(await snapshotFiles(bundled)).toEqual(expected);
     } finally {
       await deleteTopics(topics);
     }

@@ -1,20 +1,13 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { runScan, type ScanOptions } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import { main } from '../../src/program';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
+import { snapshotFiles } from '../support/files';
 import { createTopicWith, deleteTopics, produce, testKafka, uniqueTopic } from '../support/kafka-fixtures';
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[relative(root, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name), 'utf8');
-  }
-  return files;
-}
 
 function options(dir: string, topics: string[], sampling: Partial<ScanOptions['sampling']> = {}): ScanOptions {
   return {
@@ -69,7 +62,7 @@ describe('sampling edge cases on a real broker', () => {
 
   it('keeps the committed schema when retention has emptied the partitions', async () => {
     await runScan(options(dir, [retained]), silentLogger);
-    const before = await snapshot(join(dir, 'edges', retained));
+    const before = await snapshotFiles(join(dir, 'edges', retained));
     expect(before['value.avsc']).toBeDefined();
     const admin = testKafka().admin();
     await admin.connect();
@@ -78,12 +71,12 @@ describe('sampling edge cases on a real broker', () => {
     await admin.disconnect();
     const report = await runScan(options(dir, [retained]), silentLogger);
     expect(report.topics[0]).toMatchObject({ status: 'unchanged', records: 0 });
-    expect(await snapshot(join(dir, 'edges', retained))).toEqual(before);
+    expect(await snapshotFiles(join(dir, 'edges', retained))).toEqual(before);
   });
 
   it('fails a topic out of time budget by name, leaves its files untouched and exits 3', async () => {
     await runScan(options(dir, [budget]), silentLogger);
-    const before = await snapshot(join(dir, 'edges', budget));
+    const before = await snapshotFiles(join(dir, 'edges', budget));
     await produce(budget, [{ value: JSON.stringify({ id: 2, added: 'x' }) }]);
     const stderr: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
@@ -99,6 +92,6 @@ describe('sampling edge cases on a real broker', () => {
     }
     expect(code).toBe(3);
     expect(stderr.join('')).toContain(`topic ${budget}: not read within the scan time budget (1 ms)`);
-    expect(await snapshot(join(dir, 'edges', budget))).toEqual(before);
+    expect(await snapshotFiles(join(dir, 'edges', budget))).toEqual(before);
   });
 });

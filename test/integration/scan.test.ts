@@ -1,20 +1,13 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import avro from 'avsc';
 import { runScan, type ScanOptions } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
+import { snapshotFiles } from '../support/files';
 import { createTopicWith, deleteTopics, produce, testKafka, uniqueTopic } from '../support/kafka-fixtures';
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[relative(root, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name), 'utf8');
-  }
-  return files;
-}
 
 describe('scan against a real broker', () => {
   const orders = uniqueTopic('it-scan-orders');
@@ -63,7 +56,7 @@ describe('scan against a real broker', () => {
         [empty, 'new', 0],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
-    const files = await snapshot(dir);
+    const files = await snapshotFiles(dir);
     const schema = JSON.parse(files[`local/${orders}/value.avsc`]!);
     const type = avro.Type.forSchema(schema);
     expect(type.typeName).toBe('record');
@@ -81,7 +74,7 @@ describe('scan against a real broker', () => {
 
     const second = await runScan(options, silentLogger);
     expect(second.topics.map((t) => t.status)).toEqual(['unchanged', 'unchanged']);
-    expect(await snapshot(dir)).toEqual(files);
+    expect(await snapshotFiles(dir)).toEqual(files);
   });
 
   it('leaves existing consumer groups exactly as they were and no group of its own behind', async () => {
