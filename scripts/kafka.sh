@@ -7,6 +7,8 @@
 #   KAFKA_EXTRA_PROPERTIES (appended to server.properties; later keys win), KAFKA_SCRAM_USERS
 #   ("MECH=[name=u,password=p]" entries separated by ';', added when formatting storage) and
 #   KAFKA_HEAP (default 1g) let tests start brokers with SASL/TLS listeners.
+#   KAFKA_KEEP_DATA=1 restarts a broker on its previous log dirs (topics and records kept)
+#   when this port's storage was formatted before; otherwise storage is wiped and formatted.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -88,7 +90,9 @@ start() {
   fi
   command -v java >/dev/null || { log "java not found: install a JDK 17+"; exit 1; }
   fetch_jars
-  rm -rf "$home"; write_config
+  local keep=""
+  if [[ "${KAFKA_KEEP_DATA:-}" == 1 && -f "$home/data/meta.properties" ]]; then keep=1; fi
+  if [[ -n "$keep" ]]; then write_config; else rm -rf "$home"; write_config; fi
   local java=(java -Xms256m -Xmx${KAFKA_HEAP:-1g} -XX:+UseG1GC -Djava.awt.headless=true
     "-Dlog4j2.configurationFile=$home/log4j2.properties" -cp "$libs/*")
   local scram=()
@@ -96,9 +100,14 @@ start() {
     IFS=';' read -r -a users <<<"$KAFKA_SCRAM_USERS"
     for user in "${users[@]}"; do scram+=(--add-scram "$user"); done
   fi
-  "${java[@]}" kafka.tools.StorageTool format -t "scout-test-cluster-id0" \
-    -c "$home/server.properties" "${scram[@]}" >"$home/logs/format.log" 2>&1 \
-    || { cat "$home/logs/format.log" >&2; log "formatting storage failed"; exit 1; }
+  if [[ -z "$keep" ]]; then
+    "${java[@]}" kafka.tools.StorageTool format -t "scout-test-cluster-id0" \
+      -c "$home/server.properties" "${scram[@]}" >"$home/logs/format.log" 2>&1 \
+      || { cat "$home/logs/format.log" >&2; log "formatting storage failed"; exit 1; }
+  else
+    log "keeping the log dirs of the previous run (KAFKA_KEEP_DATA=1)"
+    : >"$home/logs/server.log" # the wait below looks for this run's start line
+  fi
   nohup "${java[@]}" kafka.Kafka "$home/server.properties" >"$home/logs/stdout.log" 2>&1 &
   echo $! >"$pidfile"
   local deadline=$((SECONDS + ${KAFKA_START_TIMEOUT:-90}))

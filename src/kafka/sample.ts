@@ -62,6 +62,8 @@ export async function sampleTopics(
   options: SampleOptions,
   onTopic: (sample: TopicSample) => Promise<void>,
   logger: Logger,
+  /** Broker addresses, named in the error when the consumer fails mid-scan. */
+  brokers: readonly string[] = [],
 ): Promise<void> {
   const started = Date.now();
   const scanDeadline = started + options.scanTimeoutMs;
@@ -111,7 +113,8 @@ export async function sampleTopics(
     maxBytes: 16 * 1024 * 1024,
     sessionTimeout: 30_000,
     rebalanceTimeout: 30_000,
-    retry: { retries: 3 },
+    // A crash ends sampling (reported below) instead of restarting the group until the budgets run out.
+    retry: { retries: 3, restartOnFailure: async () => false },
   });
   let resolveAllDone!: () => void;
   const allDone = new Promise<void>((resolve) => (resolveAllDone = resolve));
@@ -121,7 +124,13 @@ export async function sampleTopics(
     if (remaining === 0) resolveAllDone();
   };
   const pausePartitions = (state: TopicProgress, partitions: number[]) => {
-    if (partitions.length > 0) consumer.pause([{ topic: state.topic, partitions }]);
+    if (partitions.length === 0) return;
+    try {
+      consumer.pause([{ topic: state.topic, partitions }]);
+    } catch (error) {
+      // Before run() or after a crash there is nothing to pause: the topic is settled anyway.
+      logger.debug(`pausing ${state.topic}: ${(error as Error).message}`);
+    }
   };
   const completeIfDone = async (state: TopicProgress) => {
     if (state.settled || state.pending.size > 0) return;
@@ -161,6 +170,26 @@ export async function sampleTopics(
     }
   };
   const timer = setInterval(enforceDeadlines, 100);
+  let consumerFailure: string | undefined;
+  /**
+   * The consumer failed (broker gone, group error): topics already handed to onTopic stay as
+   * they are; every topic not yet read fails by name, with the broker addresses and the cause.
+   */
+  const abandon = async (error: unknown) => {
+    if (consumerFailure !== undefined) return;
+    const cause = (error as Error)?.message ?? String(error);
+    const where = brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
+    consumerFailure = `${where} failed during sampling: ${cause}`;
+    const unread = toRead.filter((state) => !state.settled).map((state) => state.topic);
+    if (unread.length > 0) {
+      logger.warn(`${consumerFailure}; ${unread.length} topic(s) not read (their committed files are kept): ${unread.join(', ')}`);
+    }
+    for (const state of toRead) await failTopic(state, `not read: ${consumerFailure}`);
+    resolveAllDone();
+  };
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    void abandon(payload.error).catch((error) => logger.debug(`after the consumer crash: ${(error as Error).message}`));
+  });
 
   try {
     await consumer.connect();
@@ -206,12 +235,11 @@ export async function sampleTopics(
     await allDone;
     logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
   } catch (error) {
-    for (const state of toRead) await failTopic(state, `sampling failed: ${(error as Error).message}`);
-    throw error;
+    await abandon(error);
   } finally {
     clearInterval(timer);
     await consumer.disconnect().catch((error) => logger.debug(`consumer disconnect: ${(error as Error).message}`));
-    await deleteGroup(admin, groupId, logger);
+    await deleteGroup(admin, groupId, logger, consumerFailure === undefined ? 5 : 1);
   }
 }
 
@@ -272,15 +300,15 @@ function compareOffsets(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-async function deleteGroup(admin: Admin, groupId: string, logger: Logger): Promise<void> {
-  for (let attempt = 1; attempt <= 5; attempt++) {
+async function deleteGroup(admin: Admin, groupId: string, logger: Logger, attempts: number): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
       await admin.deleteGroups([groupId]);
       return;
     } catch (error) {
       const text = JSON.stringify((error as { groups?: unknown }).groups ?? (error as Error).message);
       if (/GROUP_ID_NOT_FOUND/.test(text)) return;
-      if (attempt === 5) logger.warn(`could not delete the throwaway consumer group ${groupId}: ${text}`);
+      if (attempt === attempts) logger.warn(`could not delete the throwaway consumer group ${groupId}: ${text}`);
       else await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
     }
   }

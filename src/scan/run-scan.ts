@@ -164,6 +164,7 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
         }
       },
       logger,
+      options.connection.brokers,
     );
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
