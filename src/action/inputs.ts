@@ -1,8 +1,40 @@
 import * as core from '@actions/core';
 import { UsageError } from '../util/errors';
 
+/** Inputs that hold secrets: masked in the log as soon as the action reads its first input. */
+export const SECRET_INPUTS = [
+  'github-token',
+  'sasl-password',
+  'ssl-key',
+  'ssl-key-password',
+  'schema-registry-password',
+  'datahub-token',
+] as const;
+
+let secretsMasked = false;
+
+/** Registers a secret with the runner; a multi-line one (a PEM key) also line by line. */
+function mask(value: string): void {
+  core.setSecret(value);
+  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 4);
+  if (lines.length > 1) for (const line of lines) core.setSecret(line);
+}
+
+/**
+ * Masks every secret input at once, whichever command runs and before anything is logged
+ * (an error message of the scan stage cannot show the GitHub token read later).
+ */
+export function maskSecretInputs(): void {
+  secretsMasked = true;
+  for (const name of SECRET_INPUTS) {
+    const value = core.getInput(name).trim();
+    if (value !== '') mask(value);
+  }
+}
+
 /** Reads action inputs (kebab-case, as declared in action.yml). Empty means "not given". */
 export function input(name: string): string | undefined {
+  if (!secretsMasked) maskSecretInputs();
   const value = core.getInput(name).trim();
   return value === '' ? undefined : value;
 }
@@ -16,7 +48,7 @@ export function requiredInput(name: string): string {
 /** A secret input: masked in every log line from here on. */
 export function secretInput(name: string): string | undefined {
   const value = input(name);
-  if (value !== undefined) core.setSecret(value);
+  if (value !== undefined) mask(value);
   return value;
 }
 
