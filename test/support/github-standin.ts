@@ -400,6 +400,28 @@ export interface StandinOptions {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * An injected failure of one operation (after the request passed OpenAPI validation).
+ * `applied`: the stand-in does the work and then answers with the failure, as a gateway
+ * timing out after GitHub created the pull request would.
+ */
+export interface GitHubFault {
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+  applied?: boolean;
+}
+
+export const githubFaults = {
+  badGateway: (applied = false): GitHubFault => ({ status: 502, message: 'Server Error', applied }),
+  secondaryRateLimit: (retryAfterSeconds = 1): GitHubFault => ({
+    status: 403,
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4000' },
+  }),
+  conflict: (message = 'Reference update failed'): GitHubFault => ({ status: 409, message }),
+};
+
 export class GitHubStandin {
   readonly owner: string;
   readonly repo: string;
@@ -409,6 +431,7 @@ export class GitHubStandin {
   private readonly refs = new Map<string, string>();
   private readonly issues = new Map<number, IssueRecord>();
   private readonly comments = new Map<number, CommentRecord>();
+  private readonly faults: Array<{ operationId: string; fault: GitHubFault }> = [];
   private nextNumber = 1;
   private nextCommentId = 1000;
   private clock = 0;
@@ -458,6 +481,16 @@ export class GitHubStandin {
 
   clearRequests(): void {
     this.requests.length = 0;
+  }
+
+  /** The next `count` requests of `operationId` (e.g. `pulls/create`) fail with `fault`. */
+  failNext(operationId: string, fault: GitHubFault, count = 1): void {
+    for (let i = 0; i < count; i++) this.faults.push({ operationId, fault });
+  }
+
+  /** Injected faults not used yet. */
+  pendingFaults(): number {
+    return this.faults.length;
   }
 
   refSha(branch: string): string | undefined {
@@ -561,7 +594,17 @@ export class GitHubStandin {
       if (owner !== undefined && (owner !== this.owner || repo !== this.repo)) throw new StandinRejection(404, 'Not Found');
       const handler = this.handlers[matched.operationId];
       if (!handler) throw new StandinRejection(501, `the stand-in does not implement ${matched.operationId}`);
+      const faultIndex = this.faults.findIndex((candidate) => candidate.operationId === matched.operationId);
+      const fault = faultIndex >= 0 ? this.faults.splice(faultIndex, 1)[0]!.fault : undefined;
+      if (fault && !fault.applied) {
+        send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, fault.headers);
+        return;
+      }
       const result = handler(matched.pathParams, url.searchParams, (recorded.body ?? {}) as JsonObject);
+      if (fault) {
+        send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest', status: String(fault.status) }, fault.headers);
+        return;
+      }
       send(result.status ?? 200, result.body, result.headers);
     } catch (error) {
       if (error instanceof StandinRejection) {
