@@ -27,7 +27,7 @@ const MAX_RATE_LIMIT_RETRIES = 2;
 
 /** Octokit with retries and GitHub's primary/secondary rate limits honoured (retry-after). */
 export function createGitHubClient(options: ClientOptions, logger: Logger): GitHubClient {
-  return getOctokit(
+  const client = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -47,6 +47,13 @@ export function createGitHubClient(options: ClientOptions, logger: Logger): GitH
     retry,
     throttling,
   );
+  // GitHub's own messages ("Server Error") do not say which request failed: name it (route, not URL).
+  client.hook.error('request', (error, request) => {
+    const route = `${String(request.method)} ${String(request.url)}`;
+    if (error instanceof Error && !error.message.startsWith(route)) error.message = `${route}: ${error.message}`;
+    throw error;
+  });
+  return client;
 }
 
 /** Web link to a file or folder at a branch, each path segment encoded. */

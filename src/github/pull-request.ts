@@ -1,5 +1,6 @@
 import type { Logger } from '../util/log';
 import type { GitHubClient, RepositoryRef } from './client';
+import { createOnce, NO_AUTOMATIC_RETRY } from './create-once';
 import { branchHead, readFolder, type FolderSnapshot } from './git-tree';
 import { branchIsUpToDate, type FileChange } from './schema-plan';
 
@@ -124,15 +125,24 @@ export async function syncPullRequest(
     return { operation: wrote ? 'updated' : 'none', number: open.number, url: open.html_url };
   }
 
-  const { data: created } = await client.rest.pulls.create({
-    owner,
-    repo,
-    head: settings.branch,
-    base: settings.baseBranch,
-    title: settings.title,
-    body: desired.body,
-    maintainer_can_modify: true,
-  });
+  const created = await createOnce(
+    `opening the pull request ${settings.branch} → ${settings.baseBranch}`,
+    async () =>
+      (
+        await client.rest.pulls.create({
+          owner,
+          repo,
+          head: settings.branch,
+          base: settings.baseBranch,
+          title: settings.title,
+          body: desired.body,
+          maintainer_can_modify: true,
+          ...NO_AUTOMATIC_RETRY,
+        })
+      ).data,
+    () => findOpenPull(client, repository, settings.branch),
+    logger,
+  );
   logger.info(`opened pull request #${created.number}`);
   if (settings.labels.length > 0) await client.rest.issues.addLabels({ owner, repo, issue_number: created.number, labels: settings.labels });
   if (settings.reviewers.length > 0) {

@@ -91,8 +91,9 @@ function sameItems(a: TreeItem[] | undefined, b: TreeItem[] | undefined): boolea
  */
 export function branchIsUpToDate(branch: FolderSnapshot, base: FolderSnapshot, desiredFiles: Map<string, string>): boolean {
   if (branch.parents.length !== 1 || branch.parents[0] !== base.commitSha) return false;
-  if (branch.siblings.length !== base.siblings.length) return false;
-  if (!branch.siblings.every((items, level) => sameItems(items, base.siblings[level]))) return false;
+  // A base without the folder yet lists fewer levels: the branch's extra levels must hold nothing else.
+  const levels = Math.max(branch.siblings.length, base.siblings.length);
+  for (let level = 0; level < levels; level++) if (!sameItems(branch.siblings[level], base.siblings[level])) return false;
   if (branch.files.size !== desiredFiles.size) return false;
   for (const [path, sha] of desiredFiles) if (branch.files.get(path) !== sha) return false;
   return true;

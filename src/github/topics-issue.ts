@@ -1,3 +1,4 @@
+import { createOnce, NO_AUTOMATIC_RETRY } from './create-once';
 import type { Logger } from '../util/log';
 import { webLink, type GitHubClient, type RepositoryRef } from './client';
 import { BODY_BUDGET, clip, escapeMarkdown, fitLines, hiddenMarker, inlineCode, link } from './markdown';
@@ -125,7 +126,16 @@ export async function syncTopicsIssue(
 
   const body = renderTopicsIssueBody(pending, repository);
   if (!found) {
-    const { data } = await client.rest.issues.create({ owner, repo, title, body, labels: settings.labels });
+    const marker = topicsIssueMarker(pending.cluster);
+    const data = await createOnce(
+      `opening the topics issue of cluster ${pending.cluster}`,
+      async () => (await client.rest.issues.create({ owner, repo, title, body, labels: settings.labels, ...NO_AUTOMATIC_RETRY })).data,
+      async () => {
+        const issue = await findIssue(client, repository, settings.labels, marker);
+        return issue?.state === 'open' ? issue : undefined;
+      },
+      logger,
+    );
     logger.info(`opened issue #${data.number} for ${pending.newTopics.length} new and ${pending.vanishedTopics.length} vanished topic(s)`);
     return { operation: 'created', number: data.number, url: data.html_url };
   }
