@@ -1,6 +1,29 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temp files of this path left by a writer that was killed between open and rename
+ * (`<name>.tmp-<pid>-<hex>` whose process is gone): removed, so they never pile up.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `${basename(path)}.tmp-`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length))?.[1]);
+    if (Number.isSafeInteger(pid) && pid !== process.pid && !processAlive(pid)) await rm(join(dirname(path), name), { force: true });
+  }
+}
 
 /**
  * Writes `content` to `path` so that readers (and a crash at any moment) see either the
@@ -25,5 +48,6 @@ export async function writeFileAtomic(path: string, content: string): Promise<bo
     await rm(temp, { force: true });
     throw error;
   }
+  await removeStaleTemps(path);
   return true;
 }
