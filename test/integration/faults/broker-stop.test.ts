@@ -92,7 +92,8 @@ describe('broker stopped in the middle of a scan', () => {
   let kafka: Kafka;
   const logs: string[] = [];
   const options = (): ScanOptions => ({
-    connection: { brokers: [address], connectionTimeoutMs: 2000 },
+    // a stopped broker refuses connections at once; the timeout only matters for a loaded machine
+    connection: { brokers: [address], connectionTimeoutMs: 10_000 },
     cluster: 'faults',
     dir,
     filter: { include: ['fault-stop-.*'] },
@@ -124,7 +125,7 @@ describe('broker stopped in the middle of a scan', () => {
   it('keeps what was read, leaves the rest as committed, reports partial (3), and a rerun finishes with no spurious diff', async () => {
     const first = await runScan(options(), recordingLogger(logs));
     if (process.env.SCOUT_TEST_DEBUG) process.stderr.write(`first scan done\n`);
-    expect(first.partial).toBe(false);
+    expect(first.topics.filter((t) => t.status === 'failed').map((t) => `${t.topic}: ${t.error}`)).toEqual([]);
     expect(first.topics.filter((t) => t.status === 'new')).toHaveLength(topics.length);
     const committed = await snapshot(dir);
 
