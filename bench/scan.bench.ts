@@ -14,9 +14,7 @@ import { runScan } from '../src/scan/run-scan';
 import { defaultSampleOptions } from '../src/kafka/sample';
 import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
-import { fileURLToPath } from 'node:url';
-import { setSchemaWorkerScript } from '../src/scan/schema-builder';
-import { serveSchemaJobsIfWorker } from '../src/scan/schema-worker';
+
 
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const PARTITIONS = 3;
@@ -145,14 +143,11 @@ async function main(): Promise<void> {
   await ensureTopics(names);
   const baselineMs = await baselineFetch(names);
   const rssAfterBaseline = peakRss;
-  const inThread = await scanOnce(names);
-  setSchemaWorkerScript(fileURLToPath(import.meta.url));
   const scan = await scanOnce(names);
   clearInterval(sampler);
   const rows = [
     ['topics × partitions × messages', `${TOPICS} × ${PARTITIONS} × ${PER_PARTITION}`],
     ['baseline fetch (bare kafkajs consumer)', `${(baselineMs / 1000).toFixed(1)} s`],
-    ['scan, inference in the main thread', `${(inThread.ms / 1000).toFixed(1)} s (${(inThread.ms / baselineMs).toFixed(2)}×)`],
     ['scan (discover → sample → infer → write)', `${(scan.ms / 1000).toFixed(1)} s`],
     ['scan / baseline', `${(scan.ms / baselineMs).toFixed(2)}×`],
     ['records sampled by the scan', String(scan.records)],
@@ -162,12 +157,10 @@ async function main(): Promise<void> {
   for (const [name, value] of rows) console.log(`${name!.padEnd(44)} ${value}`);
 }
 
-if (!serveSchemaJobsIfWorker()) {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -53,19 +53,3 @@ export function headerSchemaId(headers: Record<string, unknown>, part: 'key' | '
   if (buffer.length === 5 && buffer[0] === 0) return buffer.readInt32BE(1);
   return -1; // GUID-based ids: recognised as Confluent, not resolved
 }
-
-/** Confluent schema ids of a sample's keys and values (framing or header), without decoding payloads. */
-export function confluentSchemaIds(
-  records: Array<{ key: Buffer | null; value: Buffer | null; headers: Record<string, unknown> }>,
-): number[] {
-  const ids = new Set<number>();
-  for (const record of records) {
-    for (const part of ['key', 'value'] as const) {
-      const bytes = record[part];
-      if (bytes === null) continue;
-      const id = bytes.length >= 5 && bytes[0] === 0 ? bytes.readInt32BE(1) : headerSchemaId(record.headers, part);
-      if (id !== undefined && id >= 0) ids.add(id);
-    }
-  }
-  return [...ids].sort((a, b) => a - b);
-}

@@ -11,9 +11,7 @@ import { formatSchema } from '../schema/avro';
 import type { Logger } from '../util/log';
 import { errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
-import { confluentSchemaIds } from '../kafka/decode';
-import { createSchemaBuilder, type SchemaBuilder } from './schema-builder';
-import { scannedTopicFile, type SchemaNaming } from './topic-schemas';
+import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -77,13 +75,15 @@ async function writeTopic(
   naming: SchemaNaming,
   configError: string | undefined,
   registry: SchemaRegistryClient | undefined,
-  builder: SchemaBuilder,
 ): Promise<TopicOutcome> {
   let schemas;
   if (sample.records.length > 0) {
-    const ids = registry ? confluentSchemaIds(sample.records as Parameters<typeof confluentSchemaIds>[0]) : [];
-    const registered = await fetchRegisteredSchemas(registry, ids);
-    schemas = await builder.build({ topic: discovered.name, records: sample.records, committed, naming, registered });
+    const decoded = decodeSample(sample.records);
+    const registered = await fetchRegisteredSchemas(registry, [
+      ...decoded.keys.confluentSchemaIds,
+      ...decoded.values.confluentSchemaIds,
+    ]);
+    schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
   }
   const folder = topicDir(dir, cluster, discovered.name);
   const files: Array<[string, string]> = [];
@@ -135,7 +135,6 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
   clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
   const keep = createTopicFilter(options.filter);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
-  const builder = createSchemaBuilder(logger);
   const kafka = createKafka(options.connection, logger);
   const admin = kafka.admin();
   try {
@@ -172,7 +171,6 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
             options.naming,
             discovery.configErrors.get(sample.topic),
             registry,
-            builder,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
           outcomes.push(outcome);
@@ -194,7 +192,6 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
       partial: outcomes.some((outcome) => outcome.status === 'failed'),
     };
   } finally {
-    await builder.close();
     await admin.disconnect().catch(() => undefined);
   }
 }

@@ -38,7 +38,7 @@ describe('bundled dist/', () => {
     expect((result as { code?: number }).code).toBe(1);
   });
 
-  it('scans with the bundled CLI (inference in a worker thread) to the same bytes as in-process', async () => {
+  it('scans with the bundled CLI to the same bytes as in-process', async () => {
     const topics = [uniqueTopic('it-dist-a'), uniqueTopic('it-dist-b')];
     for (const [n, topic] of topics.entries()) {
       await createTopicWith(
