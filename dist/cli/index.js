@@ -78722,6 +78722,30 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Temp files of this path left by a writer that was killed between open and rename
+ * (`<name>.tmp-<pid>-<hex>` whose process is gone): removed, so they never pile up.
+ */
+async function removeStaleTemps(path) {
+    const prefix = `${(0,external_node_path_.basename)(path)}.tmp-`;
+    const names = await (0,promises_.readdir)((0,external_node_path_.dirname)(path)).catch(() => []);
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const pid = Number(/^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length))?.[1]);
+        if (Number.isSafeInteger(pid) && pid !== process.pid && !processAlive(pid))
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(path), name), { force: true });
+    }
+}
 /**
  * Writes `content` to `path` so that readers (and a crash at any moment) see either the
  * old or the new file, never a half-written one: temp file in the same folder, fsync,
@@ -78748,6 +78772,7 @@ async function writeFileAtomic(path, content) {
         await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
+    await removeStaleTemps(path);
     return true;
 }
 
@@ -79190,7 +79215,9 @@ const defaultSampleOptions = {
  * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
  * so memory holds only topics still being read.
  */
-async function sampleTopics(kafka, admin, topics, options, onTopic, logger) {
+async function sampleTopics(kafka, admin, topics, options, onTopic, logger, 
+/** Broker addresses, named in the error when the consumer fails mid-scan. */
+brokers = []) {
     const started = Date.now();
     const scanDeadline = started + options.scanTimeoutMs;
     const progress = new Map();
@@ -79241,7 +79268,8 @@ async function sampleTopics(kafka, admin, topics, options, onTopic, logger) {
         maxBytes: 16 * 1024 * 1024,
         sessionTimeout: 30_000,
         rebalanceTimeout: 30_000,
-        retry: { retries: 3 },
+        // A crash ends sampling (reported below) instead of restarting the group until the budgets run out.
+        retry: { retries: 3, restartOnFailure: async () => false },
     });
     let resolveAllDone;
     const allDone = new Promise((resolve) => (resolveAllDone = resolve));
@@ -79252,8 +79280,15 @@ async function sampleTopics(kafka, admin, topics, options, onTopic, logger) {
             resolveAllDone();
     };
     const pausePartitions = (state, partitions) => {
-        if (partitions.length > 0)
+        if (partitions.length === 0)
+            return;
+        try {
             consumer.pause([{ topic: state.topic, partitions }]);
+        }
+        catch (error) {
+            // Before run() or after a crash there is nothing to pause: the topic is settled anyway.
+            logger.debug(`pausing ${state.topic}: ${error.message}`);
+        }
     };
     const completeIfDone = async (state) => {
         if (state.settled || state.pending.size > 0)
@@ -79295,6 +79330,28 @@ async function sampleTopics(kafka, admin, topics, options, onTopic, logger) {
         }
     };
     const timer = setInterval(enforceDeadlines, 100);
+    let consumerFailure;
+    /**
+     * The consumer failed (broker gone, group error): topics already handed to onTopic stay as
+     * they are; every topic not yet read fails by name, with the broker addresses and the cause.
+     */
+    const abandon = async (error) => {
+        if (consumerFailure !== undefined)
+            return;
+        const cause = error?.message ?? String(error);
+        const where = brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
+        consumerFailure = `${where} failed during sampling: ${cause}`;
+        const unread = toRead.filter((state) => !state.settled).map((state) => state.topic);
+        if (unread.length > 0) {
+            logger.warn(`${consumerFailure}; ${unread.length} topic(s) not read (their committed files are kept): ${unread.join(', ')}`);
+        }
+        for (const state of toRead)
+            await failTopic(state, `not read: ${consumerFailure}`);
+        resolveAllDone();
+    };
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+        void abandon(payload.error).catch((error) => logger.debug(`after the consumer crash: ${error.message}`));
+    });
     try {
         await consumer.connect();
         await consumer.subscribe({ topics: toRead.map((state) => state.topic), fromBeginning: false });
@@ -79342,14 +79399,12 @@ async function sampleTopics(kafka, admin, topics, options, onTopic, logger) {
         logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
     }
     catch (error) {
-        for (const state of toRead)
-            await failTopic(state, `sampling failed: ${error.message}`);
-        throw error;
+        await abandon(error);
     }
     finally {
         clearInterval(timer);
         await consumer.disconnect().catch((error) => logger.debug(`consumer disconnect: ${error.message}`));
-        await deleteGroup(admin, groupId, logger);
+        await deleteGroup(admin, groupId, logger, consumerFailure === undefined ? 5 : 1);
     }
 }
 /** Topics per extra admin connection when reading offsets. */
@@ -79407,8 +79462,8 @@ async function fetchAllTopicOffsets(kafka, admin, topics, logger) {
 function compareOffsets(a, b) {
     return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
-async function deleteGroup(admin, groupId, logger) {
-    for (let attempt = 1; attempt <= 5; attempt++) {
+async function deleteGroup(admin, groupId, logger, attempts) {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
         try {
             await admin.deleteGroups([groupId]);
             return;
@@ -79417,7 +79472,7 @@ async function deleteGroup(admin, groupId, logger) {
             const text = JSON.stringify(error.groups ?? error.message);
             if (/GROUP_ID_NOT_FOUND/.test(text))
                 return;
-            if (attempt === 5)
+            if (attempt === attempts)
                 logger.warn(`could not delete the throwaway consumer group ${groupId}: ${text}`);
             else
                 await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
@@ -80098,21 +80153,35 @@ function isJsonObject(value) {
  * timestamps (string formats), and object keys that are data rather than field names.
  * Each checks the length and a separator first, so ordinary strings cost a comparison or two.
  */
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** What isUuid accepts: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`. */
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** RFC 3339 `date-time`: full date, `T` (RFC 3339 §5.6 allows `t`; its note allows a space), time, offset. */
 const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const NUMERIC_ID = /^-?\d+$/;
 /** Hex ids (hashes, object ids): 8+ hex digits with at least one decimal digit, so `deadbeef`-like words are not ids. */
 const HEX_ID = /^(0x)?(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{8,}$/;
+/** 1 for the characters of a hex digit, by char code (a table read beats the UUID regex). */
+const HEX = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+/** Same as UUID.test(text), by hand: UUID columns are checked on every string. */
 function isUuid(text) {
-    return text.length === 36 && text.charCodeAt(8) === 45 && UUID.test(text);
+    if (text.length !== 36 || text.charCodeAt(8) !== 45 || text.charCodeAt(13) !== 45 || text.charCodeAt(18) !== 45 || text.charCodeAt(23) !== 45)
+        return false;
+    for (let i = 0; i < 36; i++) {
+        if (i === 8 || i === 13 || i === 18 || i === 23)
+            continue;
+        const c = text.charCodeAt(i);
+        if (c >= 128 || HEX[c] === 0)
+            return false;
+    }
+    return true;
 }
 function isDate(text) {
     return text.length === 10 && text.charCodeAt(4) === 45 && DATE.test(text);
 }
 function isDateTime(text) {
-    return text.length >= 20 && text.charCodeAt(4) === 45 && DATE_TIME.test(text);
+    return text.length >= 20 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(13) === 58 && DATE_TIME.test(text);
 }
 /** An object key that is a value (id, UUID, date, hex) rather than the name of a field. */
 function isDataKey(key) {
@@ -80481,26 +80550,214 @@ function createInferrer(options) {
 ;// CONCATENATED MODULE: ./src/json/parse.ts
 
 /**
- * Number literals that plain JSON.parse would not keep exactly, found by two scans that
- * irregexp runs fast (one alternation with a shared prefix, one plain digit run):
- * - a zero fraction or an exponent (`1.0`, `1e3`, `1.5e1`: whole, but doubles by how they
- *   are written). Inside an object or array a literal follows `:`, `,` or `[`, and a zero
- *   fraction ends at a delimiter, so timestamps (`12:00:00.000Z`), UUIDs and hashes inside
- *   strings rarely match;
- * - 16 digits in a row: an integer that may exceed 2^53, or a fraction too long for a double.
- * A match inside a string only sends the text down the exact (slower) path, never to a wrong result.
+ * Where a number literal that plain JSON.parse might not keep exactly may start (after `:`,
+ * `,` or `[` and optional whitespace): an exponent (`1e3`, `1.5e1`: a double by how it is
+ * written, maybe whole), a zero fraction followed by a delimiter (`1.0`, `10.00`), or 16
+ * digits (and dot) in a row (an integer that may exceed 2^53, or a fraction that may round to
+ * a whole number, `999999999999999.99`). The common case's only scan; a match may lie inside
+ * a string (timestamps such as `12:00:00.000Z` do not match: the fraction ends at `Z`), which
+ * only costs the exact path's scanner.
  */
-const DOUBLE_WRITTEN_WHOLE_HINT = /[:,[]\s*-?\d+(?:\.(?:0+(?=[\s,\]}])|\d+[eE])|[eE])/;
-const LONG_DIGIT_RUN = /\d{16}/;
+const HINT = /[:,[]\s*-?(?:[\d.]{16}|\d+(?:\.(?:0+[\s,\]}]|\d+[eE])|[eE]))/;
+/** Sentinels are JSON strings `"\u0000<index>"`: a NUL can only come from the data via this escape. */
+const SENTINEL_ESCAPE = '\\u0000';
 /**
- * Parses JSON text exactly (see JsonValue). The common case costs one JSON.parse and two
- * regular-expression scans; texts with such number literals (or that are a bare number) are
- * re-parsed with a reviver that reads each literal's source text (Node ≥ 21).
+ * Parses JSON text exactly (see JsonValue): integers beyond 2^53 are `bigint`, whole numbers
+ * written with a fraction or exponent are `JsonDouble`, every other number a plain number.
+ *
+ * The common case costs one JSON.parse and one regular-expression scan (HINT). A flagged text
+ * has each inexact literal rewritten into a sentinel string, is parsed once without a
+ * reviver, and has the sentinels replaced by their exact values (exactPath). Rare texts (a
+ * top level that is not an object or array, a `\u0000` escape in the text, invalid JSON) take
+ * the reviver, which reads every literal's source (Node ≥ 21).
  */
 function parseJson(text) {
-    const fast = JSON.parse(text);
-    if (typeof fast !== 'number' && !DOUBLE_WRITTEN_WHOLE_HINT.test(text) && !LONG_DIGIT_RUN.test(text))
-        return fast;
+    let start = 0;
+    let first = text.charCodeAt(0);
+    while (first === 32 || first === 10 || first === 13 || first === 9)
+        first = text.charCodeAt(++start);
+    if (first !== 123 && first !== 91)
+        return parseWithReviver(text); // not `{` or `[`: small or invalid
+    if (!HINT.test(text))
+        return JSON.parse(text);
+    return exactPath(text);
+}
+/**
+ * The exact path for an object or array text that the hint flagged: a scanner that lexes like
+ * JSON.parse (strings skipped with indexOf, escapes honoured) rewrites each number literal
+ * whose exact value is not JSON.parse's into a sentinel string; the text is parsed once,
+ * without a reviver, and the sentinels are replaced by their values.
+ */
+function exactPath(text) {
+    if (text.includes(SENTINEL_ESCAPE))
+        return parseWithReviver(text);
+    const exact = [];
+    const rewritten = rewriteInexact(text, exact);
+    if (exact.length === 0)
+        return JSON.parse(text);
+    let value;
+    try {
+        value = JSON.parse(rewritten);
+    }
+    catch {
+        // Only invalid text gets here (a number token became a string token, which leaves valid
+        // text valid and invalid text invalid): the reviver path throws JSON.parse's own error.
+        return parseWithReviver(text);
+    }
+    replaceSentinels(value, exact);
+    return value;
+}
+/** The text with each inexact literal replaced by the sentinel of its exact value (pushed to `exact`). */
+function rewriteInexact(text, exact) {
+    let rewritten = '';
+    let copied = 0;
+    const length = text.length;
+    /** The last character outside strings that is not whitespace. */
+    let previous = 0;
+    let i = 0;
+    while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            let end = text.indexOf('"', i + 1);
+            while (end !== -1 && isEscaped(text, end))
+                end = text.indexOf('"', end + 1);
+            if (end === -1)
+                break; // unterminated string: JSON.parse rejects the text
+            i = end + 1;
+            previous = 34;
+        }
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            const start = i;
+            const afterDelimiter = previous === 58 || previous === 44 || previous === 91;
+            previous = 48;
+            // JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+            if (c === 45)
+                i++;
+            const integerStart = i;
+            if (text.charCodeAt(i) === 48)
+                i++;
+            else
+                while (isDigit(text.charCodeAt(i)))
+                    i++;
+            let digits = i - integerStart;
+            if (digits === 0)
+                continue;
+            let fraction = false;
+            let wholeFraction = false;
+            let exponent = false;
+            if (text.charCodeAt(i) === 46) {
+                const fractionStart = ++i;
+                let zeros = true;
+                for (let d = text.charCodeAt(i); isDigit(d); d = text.charCodeAt(++i))
+                    if (d !== 48)
+                        zeros = false;
+                if (i === fractionStart)
+                    continue;
+                digits += i - fractionStart;
+                fraction = true;
+                wholeFraction = zeros;
+            }
+            const e = text.charCodeAt(i);
+            if (e === 101 || e === 69) {
+                let sign = text.charCodeAt(++i);
+                if (sign === 43 || sign === 45)
+                    sign = text.charCodeAt(++i);
+                const exponentStart = i;
+                while (isDigit(text.charCodeAt(i)))
+                    i++;
+                if (i === exponentStart)
+                    continue;
+                exponent = true;
+            }
+            if (!afterDelimiter || !(exponent || wholeFraction || digits >= 16))
+                continue;
+            // A literal ends at whitespace, `,`, `]`, `}` or the end of the text (else it is no literal).
+            const next = text.charCodeAt(i);
+            if (!(i === length || next === 44 || next === 93 || next === 125 || next === 32 || next === 10 || next === 13 || next === 9))
+                continue;
+            const literal = text.slice(start, i);
+            let value;
+            if (exponent || fraction) {
+                // Written as a double: exact unless whole (JsonDouble then).
+                const number = Number(literal);
+                if (!Number.isInteger(number))
+                    continue;
+                value = new JsonDouble(number);
+            }
+            else {
+                // An integer of 16 digits or more: beyond 2^53 - 1 it is a bigint.
+                if (digits === 16 && (c === 45 ? literal.slice(1) : literal) <= MAX_SAFE_DIGITS)
+                    continue;
+                value = BigInt(literal);
+            }
+            rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${exact.length}"`;
+            copied = i;
+            exact.push(value);
+        }
+        else {
+            if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
+                previous = c;
+            i++;
+        }
+    }
+    return exact.length === 0 ? text : rewritten + text.slice(copied);
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function isEscaped(text, at) {
+    let before = at - 1;
+    while (text.charCodeAt(before) === 92)
+        before--;
+    return (at - 1 - before) % 2 === 1;
+}
+/** Number.MAX_SAFE_INTEGER's digits: a 16-digit integer is safe when it sorts no later. */
+const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
+function isSentinel(value) {
+    return typeof value === 'string' && value.charCodeAt(0) === 0;
+}
+/**
+ * Puts the exact values in place of their sentinels. Iterative (any depth); stops once every
+ * sentinel is replaced (fewer are found when a duplicate key dropped one: then it walks all).
+ */
+function replaceSentinels(root, exact) {
+    let left = exact.length;
+    const stack = [root];
+    while (stack.length > 0) {
+        const container = stack.pop();
+        if (Array.isArray(container)) {
+            for (let i = 0; i < container.length; i++) {
+                const item = container[i];
+                if (typeof item === 'object') {
+                    if (item !== null)
+                        stack.push(item);
+                }
+                else if (isSentinel(item)) {
+                    container[i] = exact[Number(item.slice(1))];
+                    if (--left === 0)
+                        return;
+                }
+            }
+        }
+        else {
+            // An own `__proto__` key is a data property: assigning to it sets that property.
+            for (const key in container) {
+                const item = container[key];
+                if (typeof item === 'object') {
+                    if (item !== null)
+                        stack.push(item);
+                }
+                else if (isSentinel(item)) {
+                    container[key] = exact[Number(item.slice(1))];
+                    if (--left === 0)
+                        return;
+                }
+            }
+        }
+    }
+}
+function parseWithReviver(text) {
     return JSON.parse(text, reviveExactNumber);
 }
 function reviveExactNumber(_key, value, context) {
@@ -80637,8 +80894,30 @@ function decodeAll(records, part) {
 function decodeSample(records) {
     return { keys: decideFormat(decodeAll(records, 'key')), values: decideFormat(decodeAll(records, 'value')), records: records.length };
 }
-function inferFrom(verdict, name, prior, naming) {
-    const inferrer = createInferrer({ name, namespace: naming.namespace, prior });
+/**
+ * The `overrides` of topic.json (`{ "customer.attributes": "map" }`, paths as in
+ * docs/inference.md): forces a position to a map or a record. Entries that are not
+ * `map`/`record` are reported and ignored.
+ */
+function overridesOf(topicFile, warnings) {
+    const raw = topicFile?.overrides;
+    if (raw === undefined)
+        return {};
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        warnings.push('topic.json "overrides" must be an object of path → "map" | "record"; ignored');
+        return {};
+    }
+    const overrides = {};
+    for (const [path, kind] of Object.entries(raw)) {
+        if (kind === 'map' || kind === 'record')
+            overrides[path] = kind;
+        else
+            warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
+    }
+    return overrides;
+}
+function inferFrom(verdict, name, prior, naming, overrides = {}) {
+    const inferrer = createInferrer({ name, namespace: naming.namespace, prior, overrides });
     for (const value of verdict.values)
         inferrer.add(value);
     if (verdict.nulls > 0)
@@ -80684,7 +80963,7 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
     switch (values.format) {
         case 'json':
         case 'string':
-            value = inferFrom(values, topic, committed.value, naming);
+            value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
             break;
         case 'bytes':
             value = committed.value ?? nullable('bytes', values.nulls);
@@ -80740,6 +81019,19 @@ function scannedTopicFile(metadata, schemas, committed) {
 
 
 
+/**
+ * A committed schema file larger than this fails its topic instead of being written: deep
+ * nesting makes the 2-space layout grow with the square of the depth (a 2 kB message nested
+ * 1,000 levels formats to ~27 MB), which no one can review and GitHub cannot show.
+ */
+const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
+function checkSchemaSize(file, text) {
+    if (text.length <= MAX_SCHEMA_FILE_CHARS)
+        return;
+    const mib = (text.length / 1024 / 1024).toFixed(1);
+    throw new Error(`the inferred ${file} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ` +
+        'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic');
+}
 async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry) {
     let schemas;
     if (sample.records.length > 0) {
@@ -80756,6 +81048,8 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
         files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
     if (schemas?.key !== undefined)
         files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
+    for (const [name, text] of files)
+        checkSchemaSize(name, text); // before anything is written
     const measured = scannedTopicFile({ ...discovered, configs: configError === undefined ? discovered.configs : undefined }, schemas, committed.topicFile);
     const topicFile = mergeTopicFile(committed.topicFile, measured);
     files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
@@ -80828,7 +81122,7 @@ async function runScan(options, logger) {
             catch (error) {
                 fail(sample.topic, errorMessage(error), sample.records.length);
             }
-        }, logger);
+        }, logger, options.connection.brokers);
         const committed = await listCommittedTopics(options.dir, options.cluster);
         const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
         outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
@@ -84366,6 +84660,10 @@ async function main(argv) {
             return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
         process.stderr.write(`kafka-schema-scout: ${errorMessage(error)}\n`);
         return error instanceof UsageError ? ExitCode.usage : ExitCode.failed;
+    }
+    finally {
+        // Commands report through process.exitCode; the caller (cli.ts) sets it from the result.
+        process.exitCode = undefined;
     }
 }
 
