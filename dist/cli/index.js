@@ -79123,7 +79123,8 @@ async function discoverTopics(admin, keep, logger) {
 
 ;// CONCATENATED MODULE: ./src/kafka/batch-offsets.ts
 const READ_COMMITTED = 1;
-const TOPICS_PER_REQUEST = 500;
+// kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
+const TOPICS_PER_REQUEST = 100;
 function internalCluster(kafka) {
     const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
     const create = symbol ? kafka[symbol] : undefined;
@@ -79136,7 +79137,7 @@ function internalCluster(kafka) {
 }
 /**
  * Earliest and latest offsets of every partition of many topics with ONE ListOffsets request
- * per broker and side (per 500 topics), instead of kafkajs's public two requests per topic,
+ * per broker and side (per 100 topics), instead of kafkajs's public two requests per topic,
  * which a broker serves one at a time per connection (1,000 topics: ~50 ms instead of seconds).
  * Uses kafkajs 2.2.4's internal Cluster (the final release of an unmaintained library, pinned).
  * READ_COMMITTED: the end offset is the last stable offset, so an open transaction cannot leave
