@@ -154,9 +154,12 @@ function* lowerObject(
   context: LowerContext,
   top: boolean,
 ): Lowering<AvroSchema> {
-  const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, () => joinFieldShapes(object, shape.path, context.factory)));
+  // The heuristic may need the joined values; a map needs them too: join once.
+  let joined: Shape | undefined;
+  const joinValues = () => (joined ??= joinFieldShapes(object, shape.path, context.factory));
+  const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, joinValues));
   if (asMap) {
-    const values = joinFieldShapes(object, shape.path, context.factory);
+    const values = joinValues();
     const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
     return { type: 'map', values: valuesSchema, ...shape.prior?.map };
   }
