@@ -79985,9 +79985,12 @@ function lowerNamed(schema, namespace, context) {
     return context.names.claim(fullname) ? { ...schema } : fullname;
 }
 function* lowerObject(shape, object, hint, namespace, context, top) {
-    const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, () => joinFieldShapes(object, shape.path, context.factory)));
+    // The heuristic may need the joined values; a map needs them too: join once.
+    let joined;
+    const joinValues = () => (joined ??= joinFieldShapes(object, shape.path, context.factory));
+    const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, joinValues));
     if (asMap) {
-        const values = joinFieldShapes(object, shape.path, context.factory);
+        const values = joinValues();
         const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
         return { type: 'map', values: valuesSchema, ...shape.prior?.map };
     }
