@@ -105,9 +105,12 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
         exponent = true;
       }
       if (!afterDelimiter || !(exponent || wholeFraction || digits >= 16)) continue;
-      // A literal ends at whitespace, `,`, `]`, `}` or the end of the text (else it is no literal).
-      const next = text.charCodeAt(i);
-      if (!(i === length || next === 44 || next === 93 || next === 125 || next === 32 || next === 10 || next === 13 || next === 9)) continue;
+      // Only a value literal is rewritten: after whitespace comes `,`, `]`, `}` or the end of the
+      // text (a bare token in key position must stay invalid, not become a string key).
+      let next = i;
+      while (isWhitespace(text.charCodeAt(next))) next++;
+      const after = text.charCodeAt(next);
+      if (!(next === length || after === 44 || after === 93 || after === 125)) continue;
       const literal = text.slice(start, i);
       let value: JsonDouble | bigint;
       if (exponent || fraction) {
@@ -124,7 +127,7 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
       copied = i;
       exact.push(value);
     } else {
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) previous = c;
+      if (!isWhitespace(c)) previous = c;
       i++;
     }
   }
@@ -133,6 +136,10 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */

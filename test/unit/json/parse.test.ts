@@ -154,6 +154,10 @@ describe('parseJson', () => {
   test('invalid JSON throws a SyntaxError', () => {
     expect(() => parseJson('{"a":')).toThrow(SyntaxError);
     expect(() => parseJson('')).toThrow(SyntaxError);
+    // A flagged literal in key position must not become a (valid) string key.
+    expect(() => parseJson('{"a":1, 12345678901234567890 :2}')).toThrow(SyntaxError);
+    expect(() => parseJson('{"a":1, 1e5 :2}')).toThrow(SyntaxError);
+    expect(() => parseJson('{"a":"x:12345678901234567890}')).toThrow(SyntaxError);
   });
 
   test('property: agrees with JSON.parse wherever JSON.parse is exact, and round-trips big integers', () => {
