@@ -26,6 +26,19 @@ export function shapeFactory(overrides: ReadonlyMap<string, 'map' | 'record'>): 
   };
 }
 
+/** Whether for-in must skip inherited keys: only when something polluted Object.prototype. */
+let checkOwnKeys = false;
+
+function hasInheritedEnumerableKeys(): boolean {
+  for (const _ in EMPTY) return true;
+  return false;
+}
+
+const EMPTY = Object.freeze({});
+
+const pendingShapes: Shape[] = [];
+const pendingContainers: Array<JsonValue[] | JsonObject> = [];
+
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
 const INT64_MAX = 9223372036854775807n;
@@ -37,8 +50,10 @@ const INT64_MIN = -9223372036854775808n;
  * not by the call stack. The value is not kept.
  */
 export function observe(root: Shape, value: JsonValue, factory: ShapeFactory): void {
-  const shapes: Shape[] = [];
-  const containers: Array<JsonValue[] | JsonObject> = [];
+  // The stacks are empty between calls (observe runs to completion): shared, not reallocated.
+  const shapes = pendingShapes;
+  const containers = pendingContainers;
+  checkOwnKeys = hasInheritedEnumerableKeys();
   observeValue(root, value, shapes, containers);
   while (shapes.length > 0) {
     const shape = shapes.pop()!;
@@ -110,17 +125,19 @@ function observeObject(
   const object = (shape.object ??= createObjectShape(factory.objectMode(shape.path)));
   object.count++;
   if (object.mode === 'map' && object.values === undefined) collapseToMap(object, shape.path, factory);
-  // Object.keys: own keys only, so `__proto__` or `constructor` are plain data.
-  const keys = Object.keys(value);
+  // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
+  // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
   if (object.values !== undefined) {
-    for (const key of keys) observeValue(object.values, value[key]!, shapes, containers);
+    for (const key in value) if (!checkOwnKeys || Object.hasOwn(value, key)) observeValue(object.values, value[key]!, shapes, containers);
     return;
   }
   // Objects at one position mostly list the same keys in the same order: remembering the
   // field found at each position of the last key list spares most map look-ups.
   const cache = object.lastFields;
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index]!;
+  let index = -1;
+  for (const key in value) {
+    if (checkOwnKeys && !Object.hasOwn(value, key)) continue;
+    index++;
     let field: FieldShape | undefined = cache[index];
     if (field === undefined || field.key !== key) {
       field = object.fields.get(key);
@@ -130,6 +147,7 @@ function observeObject(
         if (object.allKeysData && !isDataKey(key)) object.allKeysData = false;
         if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
           collapseToMap(object, shape.path, factory);
+          const keys = Object.keys(value);
           for (let rest = index; rest < keys.length; rest++) observeValue(object.values!, value[keys[rest]!]!, shapes, containers);
           return;
         }

@@ -118,4 +118,16 @@ describe('names', () => {
     const dataKeyed = [JSON.parse('{"m":{"__proto__":1,"constructor":2}}')];
     expectValid(infer(dataKeyed, { overrides: { m: 'map' } }), dataKeyed);
   });
+
+  test('an enumerable property someone put on Object.prototype never becomes a field or map value', () => {
+    const values = [JSON.parse('{"a":1,"m":{"k1":"x","k2":"y"}}')];
+    const clean = infer(values, { overrides: { m: 'map' } });
+    Object.defineProperty(Object.prototype, 'injected', { value: true, enumerable: true, configurable: true });
+    try {
+      expect(infer(values, { overrides: { m: 'map' } })).toEqual(clean);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).injected;
+    }
+    expect(fieldsOf(clean).map((f) => f.name)).toEqual(['a', 'm']);
+  });
 });
