@@ -10,7 +10,7 @@ import avro from 'avsc';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInferrer } from '../src/infer/index';
-import { parseJson } from '../src/json/parse';
+import { parseJsonTyped } from '../src/json/parse';
 
 const corpusDir = join(process.cwd(), 'test/corpus');
 const targetMB = Number(process.argv[2] ?? 64);
@@ -49,9 +49,9 @@ const pipelines: Record<string, Pipeline> = {
   'JSON.parse alone': (topic) => {
     for (const line of topic.lines) JSON.parse(line);
   },
-  'scout (parseJson + infer)': (topic) => {
+  'scout (parseJsonTyped + infer)': (topic) => {
     const inferrer = createInferrer({ name: topic.name });
-    for (const line of topic.lines) inferrer.add(parseJson(line));
+    for (const line of topic.lines) inferrer.add(parseJsonTyped(line));
     inferrer.result();
   },
   'avsc forValue + forTypes': (topic) => {
@@ -87,7 +87,7 @@ function peakMemory(topics: Topic[], messages: number) {
   for (let i = 0; i < messages; i++) {
     const t = i % topics.length;
     const topic = topics[t]!;
-    inferrers[t]!.add(parseJson(topic.lines[Math.floor(i / topics.length) % topic.lines.length]!));
+    inferrers[t]!.add(parseJsonTyped(topic.lines[Math.floor(i / topics.length) % topic.lines.length]!));
     if (i % 20_000 === 0) {
       const usage = process.memoryUsage();
       peakRss = Math.max(peakRss, usage.rss);
@@ -107,7 +107,7 @@ function main(): void {
   const slice = replicate(corpus, avscSliceMB);
   for (const name of Object.keys(pipelines)) time(pipelines[name]!, replicate(corpus, 1), 1); // warm up
   const parse = measure('JSON.parse alone', full, 3);
-  const scout = measure('scout (parseJson + infer)', full, 3);
+  const scout = measure('scout (parseJsonTyped + infer)', full, 3);
   const avscRun = measure('avsc forValue + forTypes', slice, 1);
   const rows = [parse, scout, avscRun];
   console.log(`\nnode ${process.version}, corpus ${corpus.length} topics replicated to ${parse.mb.toFixed(0)} MB (${parse.messages} messages; avsc on ${avscRun.mb.toFixed(0)} MB)\n`);
@@ -123,7 +123,7 @@ function main(): void {
   for (const topic of full) {
     const one = [topic];
     const p = measure('JSON.parse alone', one, 2);
-    const s = measure('scout (parseJson + infer)', one, 2);
+    const s = measure('scout (parseJsonTyped + infer)', one, 2);
     console.log(`| ${topic.name} | ${p.mb.toFixed(1)} | ${p.mbPerSecond.toFixed(1)} | ${s.mbPerSecond.toFixed(1)} | ${(s.mbPerSecond / p.mbPerSecond).toFixed(2)}× |`);
   }
   const memory = peakMemory(corpus, 1_000_000);

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { createInferrer, type InferOptions } from '../infer/index';
-import { parseJson } from '../json/parse';
+import { parseJsonTyped } from '../json/parse';
 import { formatSchema, type AvroSchema } from '../schema/avro';
 import { ExitCode } from '../exit-code';
 import { UsageError, errorMessage } from '../util/errors';
@@ -48,7 +48,7 @@ export async function inferFromNdjson(sources: LineSource[], options: InferOptio
       }
       let value;
       try {
-        value = parseJson(line);
+        value = parseJsonTyped(line);
       } catch {
         skipped++;
         if (skippedAt.length < SKIPPED_LINES_LISTED) skippedAt.push(`${source.name}:${lineNumber}`);

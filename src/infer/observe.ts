@@ -41,6 +41,7 @@ const pendingContainers: Array<JsonValue[] | JsonObject> = [];
 
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
+const TWO_POW_63 = 2 ** 63;
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 
@@ -72,8 +73,11 @@ function observeValue(shape: Shape, value: JsonValue, shapes: Shape[], container
       break;
     case 'number':
       if (Number.isInteger(value)) {
-        if (value > INT_MAX || value < INT_MIN) shape.integers = IntegerWidth.long;
-        else if (shape.integers === IntegerWidth.none) shape.integers = IntegerWidth.int;
+        if (value > INT_MAX || value < INT_MIN) {
+          // A rounded integer literal (parseJsonTyped) of 2^63 or more in magnitude fits no long.
+          if (value >= TWO_POW_63 || value < -TWO_POW_63) shape.doubles = true;
+          else shape.integers = IntegerWidth.long;
+        } else if (shape.integers === IntegerWidth.none) shape.integers = IntegerWidth.int;
       } else shape.doubles = true;
       break;
     case 'boolean':

@@ -25,12 +25,42 @@ const SENTINEL_ESCAPE = '\\u0000';
  * the reviver, which reads every literal's source (Node ≥ 21).
  */
 export function parseJson(text: string): JsonValue {
-  let start = 0;
-  let first = text.charCodeAt(0);
-  while (first === 32 || first === 10 || first === 13 || first === 9) first = text.charCodeAt(++start);
-  if (first !== 123 && first !== 91) return parseWithReviver(text); // not `{` or `[`: small or invalid
+  if (!startsAsContainer(text)) return parseWithReviver(text); // not `{` or `[`: small or invalid
   if (!HINT.test(text)) return JSON.parse(text) as JsonValue;
   return exactPath(text);
+}
+
+/**
+ * HINT without its 16-digit branch: the literals whose JSON.parse value has another Avro type
+ * than the literal itself, i.e. whole numbers written as doubles: an exponent, a zero fraction,
+ * or a fraction of 17 or more digits in all (one of 16 digits or fewer never rounds to a whole
+ * number, so its value is fractional and reads as a double anyway). The look-behind makes the
+ * scan stop at `.`, `e` and `E` only, not at every delimiter (half the time on number-heavy text).
+ * Its last branch is ROUNDS_TO_2_POW_63.
+ */
+const TYPE_HINT = /(?<=[:,[]\s*-?\d+)(?:\.(?:0+[\s,\]}]|\d+(?:[eE]|(?<=[\d.]{18})))|[eE])|922337203685477/;
+
+
+/**
+ * Parses JSON text as exactly as its Avro types need (what inference reads): the same values
+ * as parseJson, except that an integer literal beyond 2^53 may come back as the rounded
+ * `number` when the text needs the exact path for nothing else. The rounding never changes
+ * the type: a rounded integer below 2^63 in magnitude was a long literal, one beyond was not
+ * (and the literals rounding to ±2^63 itself always take the exact path). Saves the common
+ * big-id message (a 64-bit id in every message) the exact path's scan.
+ */
+export function parseJsonTyped(text: string): JsonValue {
+  if (!startsAsContainer(text)) return parseWithReviver(text);
+  if (!TYPE_HINT.test(text)) return JSON.parse(text) as JsonValue;
+  return typedPath(text);
+}
+
+/** Whether the text starts (after whitespace) with `{` or `[`. */
+function startsAsContainer(text: string): boolean {
+  let start = 0;
+  let first = text.charCodeAt(0);
+  while (isWhitespace(first)) first = text.charCodeAt(++start);
+  return first === 123 || first === 91;
 }
 
 /**
@@ -67,64 +97,26 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
   while (i < length) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      const end = closingQuote(text, i);
       if (end === -1) break; // unterminated string: JSON.parse rejects the text
       i = end + 1;
       previous = 34;
-    } else if (c === 45 || (c >= 48 && c <= 57)) {
+    } else if (c === 45 || isDigit(c)) {
       const start = i;
       const afterDelimiter = previous === 58 || previous === 44 || previous === 91;
       previous = 48;
-      // JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-      if (c === 45) i++;
-      const integerStart = i;
-      if (text.charCodeAt(i) === 48) i++;
-      else while (isDigit(text.charCodeAt(i))) i++;
-      let digits = i - integerStart;
-      if (digits === 0) continue;
-      let fraction = false;
-      let wholeFraction = false;
-      let exponent = false;
-      if (text.charCodeAt(i) === 46) {
-        const fractionStart = ++i;
-        let zeros = true;
-        for (let d = text.charCodeAt(i); isDigit(d); d = text.charCodeAt(++i)) if (d !== 48) zeros = false;
-        if (i === fractionStart) continue;
-        digits += i - fractionStart;
-        fraction = true;
-        wholeFraction = zeros;
+      const end = numberEnd(text, start);
+      if (end === -1) {
+        // Not a number: JSON.parse rejects the text; skip the token in one step.
+        while (isNumberCharacter(text.charCodeAt(++i)));
+        continue;
       }
-      const e = text.charCodeAt(i);
-      if (e === 101 || e === 69) {
-        let sign = text.charCodeAt(++i);
-        if (sign === 43 || sign === 45) sign = text.charCodeAt(++i);
-        const exponentStart = i;
-        while (isDigit(text.charCodeAt(i))) i++;
-        if (i === exponentStart) continue;
-        exponent = true;
-      }
-      if (!afterDelimiter || !(exponent || wholeFraction || digits >= 16)) continue;
-      // Only a value literal is rewritten: after whitespace comes `,`, `]`, `}` or the end of the
-      // text (a bare token in key position must stay invalid, not become a string key).
-      let next = i;
-      while (isWhitespace(text.charCodeAt(next))) next++;
-      const after = text.charCodeAt(next);
-      if (!(next === length || after === 44 || after === 93 || after === 125)) continue;
-      const literal = text.slice(start, i);
-      let value: JsonDouble | bigint;
-      if (exponent || fraction) {
-        // Written as a double: exact unless whole (JsonDouble then).
-        const number = Number(literal);
-        if (!Number.isInteger(number)) continue;
-        value = new JsonDouble(number);
-      } else {
-        // An integer of 16 digits or more: beyond 2^53 - 1 it is a bigint.
-        if (digits === 16 && (c === 45 ? literal.slice(1) : literal) <= MAX_SAFE_DIGITS) continue;
-        value = BigInt(literal);
-      }
+      i = end;
+      if (!afterDelimiter || !isValueEnd(text, end)) continue;
+      const value = exactValue(text.slice(start, end));
+      if (value === undefined) continue;
       rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${exact.length}"`;
-      copied = i;
+      copied = end;
       exact.push(value);
     } else {
       if (!isWhitespace(c)) previous = c;
@@ -132,6 +124,114 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
     }
   }
   return exact.length === 0 ? text : rewritten + text.slice(copied);
+}
+
+/**
+ * parseJsonTyped's path for a flagged text: TYPE_HINT's own matches (a global copy) are the
+ * candidates, each a literal written as a double; the whole ones are rewritten into sentinels
+ * without checking that they lie outside strings. A sentinel put inside a string closes it
+ * there and leaves `\u0000…` outside any string, which JSON.parse always rejects: then (and
+ * for invalid text) the exact path decides.
+ */
+function typedPath(text: string): JsonValue {
+  if (text.includes(SENTINEL_ESCAPE) || text.includes(ROUNDS_TO_2_POW_63)) return exactPath(text);
+  const doubles: JsonDouble[] = [];
+  let rewritten = '';
+  let copied = 0;
+  TYPE_CANDIDATE.lastIndex = 0;
+  for (let match = TYPE_CANDIDATE.exec(text); match !== null; match = TYPE_CANDIDATE.exec(text)) {
+    let start = match.index; // at the `.`, `e` or `E`: the literal starts before its digits and sign
+    while (isDigit(text.charCodeAt(start - 1))) start--;
+    if (text.charCodeAt(start - 1) === 45) start--;
+    const end = numberEnd(text, start);
+    if (end === -1 || !isValueEnd(text, end)) continue;
+    TYPE_CANDIDATE.lastIndex = end;
+    const number = Number(text.slice(start, end));
+    if (!Number.isInteger(number)) continue;
+    rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${doubles.length}"`;
+    copied = end;
+    doubles.push(new JsonDouble(number));
+  }
+  if (doubles.length === 0) return JSON.parse(text) as JsonValue;
+  let value: JsonValue;
+  try {
+    value = JSON.parse(rewritten + text.slice(copied)) as JsonValue;
+  } catch {
+    return exactPath(text);
+  }
+  replaceSentinels(value as JsonObject | JsonValue[], doubles);
+  return value;
+}
+
+const TYPE_CANDIDATE = new RegExp(TYPE_HINT.source, 'g');
+
+/**
+ * The digits that every integer literal rounding to ±2^63 starts with (the literals in
+ * [2^63 − 512, 2^63 + 1024]): whether such a literal fits a long, only its exact value tells.
+ */
+const ROUNDS_TO_2_POW_63 = '922337203685477';
+
+/** The end of the JSON number at `start` (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`), or -1 when none starts there. */
+function numberEnd(text: string, start: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === 45) i++;
+  const integerStart = i;
+  if (text.charCodeAt(i) === 48) i++;
+  else while (isDigit(text.charCodeAt(i))) i++;
+  if (i === integerStart) return -1;
+  if (text.charCodeAt(i) === 46) {
+    const fractionStart = ++i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === fractionStart) return -1;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    const sign = text.charCodeAt(++i);
+    if (sign === 43 || sign === 45) i++;
+    const exponentStart = i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === exponentStart) return -1;
+  }
+  return i;
+}
+
+/**
+ * Whether a number ending at `end` is a value: after whitespace comes `,`, `]`, `}` or the
+ * end of the text. Only values are rewritten: a bare token in key position must stay invalid,
+ * not become a string key.
+ */
+function isValueEnd(text: string, end: number): boolean {
+  let next = end;
+  while (isWhitespace(text.charCodeAt(next))) next++;
+  const after = text.charCodeAt(next);
+  return next === text.length || after === 44 || after === 93 || after === 125;
+}
+
+/**
+ * The exact value of a number literal when JSON.parse's is not it: a whole number written with
+ * a fraction or exponent (JsonDouble), or an integer beyond 2^53 - 1 (bigint).
+ */
+function exactValue(literal: string): JsonDouble | bigint | undefined {
+  const digits = literal.charCodeAt(0) === 45 ? literal.slice(1) : literal;
+  if (INTEGER.test(digits)) {
+    if (digits.length < 16 || (digits.length === 16 && digits <= MAX_SAFE_DIGITS)) return undefined;
+    return BigInt(literal);
+  }
+  const number = Number(literal);
+  return Number.isInteger(number) ? new JsonDouble(number) : undefined;
+}
+
+const INTEGER = /^\d+$/;
+
+function isNumberCharacter(code: number): boolean {
+  return isDigit(code) || code === 45 || code === 43 || code === 46 || code === 101 || code === 69;
+}
+
+/** The index of the quote closing the string opened at `open`, or -1 when it is unterminated. */
+function closingQuote(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1);
+  while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+  return close;
 }
 
 function isDigit(code: number): boolean {

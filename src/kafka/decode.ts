@@ -1,4 +1,4 @@
-import { parseJson } from '../json/parse';
+import { parseJsonTyped } from '../json/parse';
 import type { JsonValue } from '../json/value';
 
 /** What one key or value is, as far as the scout can tell from its bytes. */
@@ -34,7 +34,7 @@ export function decodePayload(bytes: Buffer | null): DecodedPayload {
   }
   if (JSON_START.test(text)) {
     try {
-      const value = parseJson(text);
+      const value = parseJsonTyped(text);
       return typeof value === 'object' && value !== null ? { kind: 'json', value } : { kind: 'json', value, text };
     } catch {
       // not JSON: plain text below

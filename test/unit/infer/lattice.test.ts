@@ -1,4 +1,4 @@
-import { parseJson } from '../../../src/json/parse';
+import { parseJson, parseJsonTyped } from '../../../src/json/parse';
 import { JsonDouble } from '../../../src/json/value';
 import { formatSchema } from '../../../src/schema/avro';
 import { expectValid, field, infer, inferTexts } from './helpers';
@@ -22,6 +22,14 @@ describe('type lattice', () => {
     expect(field(inferTexts([texts[1]!]), 'id').type).toBe('long');
     expect(field(inferTexts(texts), 'id').type).toBe('double');
     expect(field(infer([{ id: 2n ** 63n - 1n }, { id: -(2n ** 63n) }]), 'id').type).toBe('long');
+    // Rounded integers (parseJsonTyped, or a caller's numbers): below 2^63 long, from 2^63 on double.
+    expect(field(infer([{ id: 2 ** 62 }, { id: -(2 ** 63) }, { id: 2 ** 63 - 1024 }]), 'id').type).toBe('long');
+    expect(field(infer([{ id: 2 ** 63 }]), 'id').type).toBe('double');
+    expect(field(infer([{ id: -(2 ** 64) }]), 'id').type).toBe('double');
+    expect(field(infer([{ id: 1e300 }]), 'id').type).toBe('double');
+    const typed = ['{"id":9007199254740993}', '{"id":9223372036854775807}'].map(parseJsonTyped);
+    expect(field(infer(typed), 'id').type).toBe('long');
+    expect(field(infer(['{"id":9223372036854775808}'].map(parseJsonTyped)), 'id').type).toBe('double');
   });
 
   test('values no widening joins become a union in canonical order, null first', () => {

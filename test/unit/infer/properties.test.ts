@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { JsonValue } from '../../../src/json/value';
+import { parseJson, parseJsonTyped } from '../../../src/json/parse';
+import { JsonDouble, type JsonValue } from '../../../src/json/value';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { eventLike, exactJsonValue, permute, sampleOf } from './arbitraries';
 import { expectValid, infer } from './helpers';
@@ -15,6 +16,24 @@ describe('properties over arbitrary JSON', () => {
     fc.assert(
       fc.property(samples, (values) => {
         expectValid(infer(values), values);
+      }),
+      runs,
+    );
+  });
+
+  test('the texts read by parseJsonTyped (what scans and `infer` read) give the same schema as exact values', () => {
+    const rawJson = (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON;
+    const writeOut = (value: JsonValue) =>
+      JSON.stringify(value, function (this: Record<string, unknown>, key: string, item: unknown) {
+        const original = this[key];
+        if (typeof original === 'bigint') return rawJson(original.toString());
+        if (original instanceof JsonDouble) return rawJson(Number.isInteger(original.value) ? `${original.value}.0` : String(original.value));
+        return item;
+      });
+    fc.assert(
+      fc.property(samples, (values) => {
+        const texts = values.map(writeOut);
+        expect(formatSchema(infer(texts.map(parseJsonTyped)))).toBe(formatSchema(infer(texts.map(parseJson))));
       }),
       runs,
     );

