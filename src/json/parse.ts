@@ -34,12 +34,14 @@ export function parseJson(text: string): JsonValue {
  * HINT without its 16-digit branch: the literals whose JSON.parse value has another Avro type
  * than the literal itself, i.e. whole numbers written as doubles: an exponent, a zero fraction,
  * or a fraction of 17 or more digits in all (one of 16 digits or fewer never rounds to a whole
- * number, so its value is fractional and reads as a double anyway). The look-behind makes the
- * scan stop at `.`, `e` and `E` only, not at every delimiter (half the time on number-heavy text).
- * Its last branch is ROUNDS_TO_2_POW_63.
+ * number, so its value is fractional and reads as a double anyway). For speed (half HINT's time
+ * on number-heavy text) the scan stops only at `.`, `e`, `E` and `9`; the context (a delimiter,
+ * digits) is checked last, by look-behind; `(?=(\d+))\1` takes a fraction's digits without
+ * backtracking into them. The last branch is ROUNDS_TO_2_POW_63. Global: typedPath continues
+ * the scan that found the first match.
  */
-const TYPE_HINT = /(?<=[:,[]\s*-?\d+)(?:\.(?:0+[\s,\]}]|\d+(?:[eE]|(?<=[\d.]{18})))|[eE])|922337203685477/;
-
+const TYPE_HINT =
+  /\.(?:0+[\s,\]}]|(?=(\d+))\1(?:[eE]|(?<=[\d.]{18})))(?<=[:,[]\s*-?\d+\.\d+[\s\S]?)|[eE][+-]?\d(?<=[:,[]\s*-?\d+[eE][+-]?\d)|922337203685477/g;
 
 /**
  * Parses JSON text as exactly as its Avro types need (what inference reads): the same values
@@ -51,8 +53,10 @@ const TYPE_HINT = /(?<=[:,[]\s*-?\d+)(?:\.(?:0+[\s,\]}]|\d+(?:[eE]|(?<=[\d.]{18}
  */
 export function parseJsonTyped(text: string): JsonValue {
   if (!startsAsContainer(text)) return parseWithReviver(text);
-  if (!TYPE_HINT.test(text)) return JSON.parse(text) as JsonValue;
-  return typedPath(text);
+  TYPE_HINT.lastIndex = 0;
+  const first = TYPE_HINT.exec(text);
+  if (first === null) return JSON.parse(text) as JsonValue;
+  return typedPath(text, first);
 }
 
 /** Whether the text starts (after whitespace) with `{` or `[`. */
@@ -127,25 +131,24 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
 }
 
 /**
- * parseJsonTyped's path for a flagged text: TYPE_HINT's own matches (a global copy) are the
- * candidates, each a literal written as a double; the whole ones are rewritten into sentinels
+ * parseJsonTyped's path for a flagged text (`first`: the first match): TYPE_HINT's matches
+ * (its global scan continued) are the candidates, each a literal written as a double; the whole ones are rewritten into sentinels
  * without checking that they lie outside strings. A sentinel put inside a string closes it
  * there and leaves `\u0000…` outside any string, which JSON.parse always rejects: then (and
  * for invalid text) the exact path decides.
  */
-function typedPath(text: string): JsonValue {
+function typedPath(text: string, first: RegExpExecArray): JsonValue {
   if (text.includes(SENTINEL_ESCAPE) || text.includes(ROUNDS_TO_2_POW_63)) return exactPath(text);
   const doubles: JsonDouble[] = [];
   let rewritten = '';
   let copied = 0;
-  TYPE_CANDIDATE.lastIndex = 0;
-  for (let match = TYPE_CANDIDATE.exec(text); match !== null; match = TYPE_CANDIDATE.exec(text)) {
+  for (let match: RegExpExecArray | null = first; match !== null; match = TYPE_HINT.exec(text)) {
     let start = match.index; // at the `.`, `e` or `E`: the literal starts before its digits and sign
     while (isDigit(text.charCodeAt(start - 1))) start--;
     if (text.charCodeAt(start - 1) === 45) start--;
     const end = numberEnd(text, start);
     if (end === -1 || !isValueEnd(text, end)) continue;
-    TYPE_CANDIDATE.lastIndex = end;
+    TYPE_HINT.lastIndex = end;
     const number = Number(text.slice(start, end));
     if (!Number.isInteger(number)) continue;
     rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${doubles.length}"`;
@@ -162,8 +165,6 @@ function typedPath(text: string): JsonValue {
   replaceSentinels(value as JsonObject | JsonValue[], doubles);
   return value;
 }
-
-const TYPE_CANDIDATE = new RegExp(TYPE_HINT.source, 'g');
 
 /**
  * The digits that every integer literal rounding to ±2^63 starts with (the literals in
