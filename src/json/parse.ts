@@ -37,11 +37,14 @@ export function parseJson(text: string): JsonValue {
  * number, so its value is fractional and reads as a double anyway). For speed (half HINT's time
  * on number-heavy text) the scan stops only at `.`, `e`, `E` and `9`; the context (a delimiter,
  * digits) is checked last, by look-behind; `(?=(\d+))\1` takes a fraction's digits without
- * backtracking into them. The last branch is ROUNDS_TO_2_POW_63. Global: typedPath continues
- * the scan that found the first match.
+ * backtracking into them. The last two branches send the text to the exact path:
+ * `922337203685477`, the digits every integer literal rounding to ±2^63 starts with (those in
+ * [2^63 − 512, 2^63 + 1024]: whether one fits a long, only its exact value tells), and
+ * SENTINEL_ESCAPE (a NUL in the data could pass for a sentinel).
+ * Global: typedPath continues the scan that found the first match.
  */
 const TYPE_HINT =
-  /\.(?:0+[\s,\]}]|(?=(\d+))\1(?:[eE]|(?<=[\d.]{18})))(?<=[:,[]\s*-?\d+\.\d+[\s\S]?)|[eE][+-]?\d(?<=[:,[]\s*-?\d+[eE][+-]?\d)|922337203685477/g;
+  /\.(?:0+[\s,\]}]|(?=(\d+))\1(?:[eE]|(?<=[\d.]{18})))(?<=[:,[]\s*-?\d+\.\d+[\s\S]?)|[eE][+-]?\d(?<=[:,[]\s*-?\d+[eE][+-]?\d)|922337203685477|\\u0000/g;
 
 /**
  * Parses JSON text as exactly as its Avro types need (what inference reads): the same values
@@ -132,17 +135,18 @@ function rewriteInexact(text: string, exact: Array<JsonDouble | bigint>): string
 
 /**
  * parseJsonTyped's path for a flagged text (`first`: the first match): TYPE_HINT's matches
- * (its global scan continued) are the candidates, each a literal written as a double; the whole ones are rewritten into sentinels
- * without checking that they lie outside strings. A sentinel put inside a string closes it
- * there and leaves `\u0000…` outside any string, which JSON.parse always rejects: then (and
- * for invalid text) the exact path decides.
+ * (its global scan continued) are the candidates, each a literal written as a double; the
+ * whole ones are rewritten into sentinels without checking that they lie outside strings. A
+ * sentinel put inside a string closes it there and leaves `\u0000…` outside any string, which
+ * JSON.parse always rejects: then (and for invalid text) the exact path decides.
  */
 function typedPath(text: string, first: RegExpExecArray): JsonValue {
-  if (text.includes(SENTINEL_ESCAPE) || text.includes(ROUNDS_TO_2_POW_63)) return exactPath(text);
   const doubles: JsonDouble[] = [];
   let rewritten = '';
   let copied = 0;
   for (let match: RegExpExecArray | null = first; match !== null; match = TYPE_HINT.exec(text)) {
+    const found = match[0].charCodeAt(0);
+    if (found === 57 || found === 92) return exactPath(text); // `9223…` or SENTINEL_ESCAPE
     let start = match.index; // at the `.`, `e` or `E`: the literal starts before its digits and sign
     while (isDigit(text.charCodeAt(start - 1))) start--;
     if (text.charCodeAt(start - 1) === 45) start--;
@@ -166,11 +170,6 @@ function typedPath(text: string, first: RegExpExecArray): JsonValue {
   return value;
 }
 
-/**
- * The digits that every integer literal rounding to ±2^63 starts with (the literals in
- * [2^63 − 512, 2^63 + 1024]): whether such a literal fits a long, only its exact value tells.
- */
-const ROUNDS_TO_2_POW_63 = '922337203685477';
 
 /** The end of the JSON number at `start` (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`), or -1 when none starts there. */
 function numberEnd(text: string, start: number): number {
