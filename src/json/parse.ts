@@ -37,14 +37,13 @@ export function parseJson(text: string): JsonValue {
  * number, so its value is fractional and reads as a double anyway). For speed (half HINT's time
  * on number-heavy text) the scan stops only at `.`, `e`, `E` and `9`; the context (a delimiter,
  * digits) is checked last, by look-behind; `(?=(\d+))\1` takes a fraction's digits without
- * backtracking into them. The last two branches send the text to the exact path:
+ * backtracking into them. The last branch sends the text to the exact path:
  * `922337203685477`, the digits every integer literal rounding to ±2^63 starts with (those in
- * [2^63 − 512, 2^63 + 1024]: whether one fits a long, only its exact value tells), and
- * SENTINEL_ESCAPE (a NUL in the data could pass for a sentinel).
+ * [2^63 − 512, 2^63 + 1024]: whether one fits a long, only its exact value tells).
  * Global: typedPath continues the scan that found the first match.
  */
 const TYPE_HINT =
-  /\.(?:0+[\s,\]}]|(?=(\d+))\1(?:[eE]|(?<=[\d.]{18})))(?<=[:,[]\s*-?\d+\.\d+[\s\S]?)|[eE][+-]?\d(?<=[:,[]\s*-?\d+[eE][+-]?\d)|922337203685477|\\u0000/g;
+  /\.(?:0+[\s,\]}]|(?=(\d+))\1(?:[eE]|(?<=[\d.]{18})))(?<=[:,[]\s*-?\d+\.\d+[\s\S]?)|[eE][+-]?\d(?<=[:,[]\s*-?\d+[eE][+-]?\d)|922337203685477/g;
 
 /**
  * Parses JSON text as exactly as its Avro types need (what inference reads): the same values
@@ -145,8 +144,7 @@ function typedPath(text: string, first: RegExpExecArray): JsonValue {
   let rewritten = '';
   let copied = 0;
   for (let match: RegExpExecArray | null = first; match !== null; match = TYPE_HINT.exec(text)) {
-    const found = match[0].charCodeAt(0);
-    if (found === 57 || found === 92) return exactPath(text); // `9223…` or SENTINEL_ESCAPE
+    if (match[0].charCodeAt(0) === 57) return exactPath(text); // `9223…`
     let start = match.index; // at the `.`, `e` or `E`: the literal starts before its digits and sign
     while (isDigit(text.charCodeAt(start - 1))) start--;
     if (text.charCodeAt(start - 1) === 45) start--;
@@ -160,6 +158,7 @@ function typedPath(text: string, first: RegExpExecArray): JsonValue {
     doubles.push(new JsonDouble(number));
   }
   if (doubles.length === 0) return JSON.parse(text) as JsonValue;
+  if (text.includes(SENTINEL_ESCAPE)) return exactPath(text); // a NUL in the data could pass for a sentinel
   let value: JsonValue;
   try {
     value = JSON.parse(rewritten + text.slice(copied)) as JsonValue;
