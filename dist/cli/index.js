@@ -80157,10 +80157,6 @@ function isJsonObject(value) {
  * timestamps (string formats), and object keys that are data rather than field names.
  * Each checks the length and a separator first, so ordinary strings cost a comparison or two.
  */
-/** What isUuid accepts: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`. */
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** RFC 3339 `date-time`: full date, `T` (RFC 3339 §5.6 allows `t`; its note allows a space), time, offset. */
-const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const NUMERIC_ID = /^-?\d+$/;
 /** Hex ids (hashes, object ids): 8+ hex digits with at least one decimal digit, so `deadbeef`-like words are not ids. */
 const HEX_ID = /^(0x)?(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{8,}$/;
@@ -80181,11 +80177,64 @@ function isUuid(text) {
     }
     return true;
 }
+/** `^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`, by hand (a table of char codes beats the regex). */
 function isDate(text) {
-    return text.length === 10 && text.charCodeAt(4) === 45 && DATE.test(text);
+    return text.length === 10 && isDatePrefix(text);
 }
+/**
+ * RFC 3339 `date-time` (§5.6 allows `t`; its note allows a space), by hand:
+ * `^<date>[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$`.
+ */
 function isDateTime(text) {
-    return text.length >= 20 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(13) === 58 && DATE_TIME.test(text);
+    const length = text.length;
+    if (length < 20 || !isDatePrefix(text))
+        return false;
+    const separator = text.charCodeAt(10);
+    if (separator !== 84 && separator !== 116 && separator !== 32)
+        return false; // T, t, space
+    if (!isTime(text, 11) || text.charCodeAt(16) !== 58)
+        return false;
+    const secondTens = digitAt(text, 17);
+    const secondUnits = digitAt(text, 18);
+    if (secondUnits < 0 || !((secondTens >= 0 && secondTens <= 5) || (secondTens === 6 && secondUnits === 0)))
+        return false;
+    let i = 19;
+    if (text.charCodeAt(i) === 46) {
+        const fractionStart = ++i;
+        while (digitAt(text, i) >= 0)
+            i++;
+        if (i === fractionStart)
+            return false;
+    }
+    const zone = text.charCodeAt(i);
+    if (zone === 90 || zone === 122)
+        return i + 1 === length; // Z, z
+    return (zone === 43 || zone === 45) && i + 6 === length && isTime(text, i + 1); // +hh:mm, -hh:mm
+}
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+/** `\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])` at the start of the text. */
+function isDatePrefix(text) {
+    if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+        return false;
+    for (const at of DATE_DIGITS)
+        if (digitAt(text, at) < 0)
+            return false;
+    const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+    const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+/** `([01]\d|2[0-3]):[0-5]\d` at `at`. */
+function isTime(text, at) {
+    const hourTens = digitAt(text, at);
+    const hourUnits = digitAt(text, at + 1);
+    const minuteTens = digitAt(text, at + 3);
+    return (hourTens >= 0 && hourUnits >= 0 && hourTens * 10 + hourUnits <= 23 &&
+        text.charCodeAt(at + 2) === 58 && minuteTens >= 0 && minuteTens <= 5 && digitAt(text, at + 4) >= 0);
+}
+/** The ASCII digit at `at` (0-9), or -1. */
+function digitAt(text, at) {
+    const code = text.charCodeAt(at) - 48;
+    return code >= 0 && code <= 9 ? code : -1;
 }
 /** An object key that is a value (id, UUID, date, hex) rather than the name of a field. */
 function isDataKey(key) {
@@ -80209,8 +80258,19 @@ function shapeFactory(overrides) {
         objectMode: (path) => overrides.get(path) ?? 'auto',
     };
 }
+/** Whether for-in must skip inherited keys: only when something polluted Object.prototype. */
+let checkOwnKeys = false;
+function hasInheritedEnumerableKeys() {
+    for (const _ in EMPTY)
+        return true;
+    return false;
+}
+const EMPTY = Object.freeze({});
+const pendingShapes = [];
+const pendingContainers = [];
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
+const TWO_POW_63 = 2 ** 63;
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 /**
@@ -80219,8 +80279,10 @@ const INT64_MIN = -9223372036854775808n;
  * not by the call stack. The value is not kept.
  */
 function observe(root, value, factory) {
-    const shapes = [];
-    const containers = [];
+    // The stacks are empty between calls (observe runs to completion): shared, not reallocated.
+    const shapes = pendingShapes;
+    const containers = pendingContainers;
+    checkOwnKeys = hasInheritedEnumerableKeys();
     observeValue(root, value, shapes, containers);
     while (shapes.length > 0) {
         const shape = shapes.pop();
@@ -80241,8 +80303,13 @@ function observeValue(shape, value, shapes, containers) {
             break;
         case 'number':
             if (Number.isInteger(value)) {
-                if (value > INT_MAX || value < INT_MIN)
-                    shape.integers = IntegerWidth.long;
+                if (value > INT_MAX || value < INT_MIN) {
+                    // A rounded integer literal (parseJsonTyped) of 2^63 or more in magnitude fits no long.
+                    if (value >= TWO_POW_63 || value < -TWO_POW_63)
+                        shape.doubles = true;
+                    else
+                        shape.integers = IntegerWidth.long;
+                }
                 else if (shape.integers === IntegerWidth.none)
                     shape.integers = IntegerWidth.int;
             }
@@ -80301,18 +80368,22 @@ function observeObject(shape, value, factory, shapes, containers) {
     object.count++;
     if (object.mode === 'map' && object.values === undefined)
         collapseToMap(object, shape.path, factory);
-    // Object.keys: own keys only, so `__proto__` or `constructor` are plain data.
-    const keys = Object.keys(value);
+    // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
+    // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
     if (object.values !== undefined) {
-        for (const key of keys)
-            observeValue(object.values, value[key], shapes, containers);
+        for (const key in value)
+            if (!checkOwnKeys || Object.hasOwn(value, key))
+                observeValue(object.values, value[key], shapes, containers);
         return;
     }
     // Objects at one position mostly list the same keys in the same order: remembering the
     // field found at each position of the last key list spares most map look-ups.
     const cache = object.lastFields;
-    for (let index = 0; index < keys.length; index++) {
-        const key = keys[index];
+    let index = -1;
+    for (const key in value) {
+        if (checkOwnKeys && !Object.hasOwn(value, key))
+            continue;
+        index++;
         let field = cache[index];
         if (field === undefined || field.key !== key) {
             field = object.fields.get(key);
@@ -80323,6 +80394,7 @@ function observeObject(shape, value, factory, shapes, containers) {
                     object.allKeysData = false;
                 if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
                     collapseToMap(object, shape.path, factory);
+                    const keys = Object.keys(value);
                     for (let rest = index; rest < keys.length; rest++)
                         observeValue(object.values, value[keys[rest]], shapes, containers);
                     return;
@@ -80576,15 +80648,49 @@ const SENTINEL_ESCAPE = '\\u0000';
  * the reviver, which reads every literal's source (Node ≥ 21).
  */
 function parseJson(text) {
-    let start = 0;
-    let first = text.charCodeAt(0);
-    while (first === 32 || first === 10 || first === 13 || first === 9)
-        first = text.charCodeAt(++start);
-    if (first !== 123 && first !== 91)
+    if (!startsAsContainer(text))
         return parseWithReviver(text); // not `{` or `[`: small or invalid
     if (!HINT.test(text))
         return JSON.parse(text);
     return exactPath(text);
+}
+/**
+ * HINT without its 16-digit branch: the literals whose JSON.parse value has another Avro type
+ * than the literal itself, i.e. whole numbers written as doubles: an exponent, a zero fraction,
+ * or a fraction of 17 or more digits in all (one of 16 digits or fewer never rounds to a whole
+ * number, so its value is fractional and reads as a double anyway). For speed (half HINT's time
+ * on number-heavy text) the scan stops only at `.`, `e`, `E` and `9`; the context (a delimiter,
+ * digits) is checked last, by look-behind; `(?=(\d+))\1` takes a fraction's digits without
+ * backtracking into them. The last branch sends the text to the exact path:
+ * `922337203685477`, the digits every integer literal rounding to ±2^63 starts with (those in
+ * [2^63 − 512, 2^63 + 1024]: whether one fits a long, only its exact value tells).
+ * Global: typedPath continues the scan that found the first match.
+ */
+const TYPE_HINT = /\.(?:0+[\s,\]}]|(?=(\d+))\1(?:[eE]|(?<=[\d.]{18})))(?<=[:,[]\s*-?\d+\.\d+[\s\S]?)|[eE][+-]?\d(?<=[:,[]\s*-?\d+[eE][+-]?\d)|922337203685477/g;
+/**
+ * Parses JSON text as exactly as its Avro types need (what inference reads): the same values
+ * as parseJson, except that an integer literal beyond 2^53 may come back as the rounded
+ * `number` when the text needs the exact path for nothing else. The rounding never changes
+ * the type: a rounded integer below 2^63 in magnitude was a long literal, one beyond was not
+ * (and the literals rounding to ±2^63 itself always take the exact path). Saves the common
+ * big-id message (a 64-bit id in every message) the exact path's scan.
+ */
+function parseJsonTyped(text) {
+    if (!startsAsContainer(text))
+        return parseWithReviver(text);
+    TYPE_HINT.lastIndex = 0;
+    const first = TYPE_HINT.exec(text);
+    if (first === null)
+        return JSON.parse(text);
+    return typedPath(text, first);
+}
+/** Whether the text starts (after whitespace) with `{` or `[`. */
+function startsAsContainer(text) {
+    let start = 0;
+    let first = text.charCodeAt(0);
+    while (isWhitespace(first))
+        first = text.charCodeAt(++start);
+    return first === 123 || first === 91;
 }
 /**
  * The exact path for an object or array text that the hint flagged: a scanner that lexes like
@@ -80622,92 +80728,160 @@ function rewriteInexact(text, exact) {
     while (i < length) {
         const c = text.charCodeAt(i);
         if (c === 34) {
-            let end = text.indexOf('"', i + 1);
-            while (end !== -1 && isEscaped(text, end))
-                end = text.indexOf('"', end + 1);
+            const end = closingQuote(text, i);
             if (end === -1)
                 break; // unterminated string: JSON.parse rejects the text
             i = end + 1;
             previous = 34;
         }
-        else if (c === 45 || (c >= 48 && c <= 57)) {
+        else if (c === 45 || isDigit(c)) {
             const start = i;
             const afterDelimiter = previous === 58 || previous === 44 || previous === 91;
             previous = 48;
-            // JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-            if (c === 45)
-                i++;
-            const integerStart = i;
-            if (text.charCodeAt(i) === 48)
-                i++;
-            else
-                while (isDigit(text.charCodeAt(i)))
-                    i++;
-            let digits = i - integerStart;
-            if (digits === 0)
+            const end = numberEnd(text, start);
+            if (end === -1) {
+                // Not a number: JSON.parse rejects the text; skip the token in one step.
+                while (isNumberCharacter(text.charCodeAt(++i)))
+                    ;
                 continue;
-            let fraction = false;
-            let wholeFraction = false;
-            let exponent = false;
-            if (text.charCodeAt(i) === 46) {
-                const fractionStart = ++i;
-                let zeros = true;
-                for (let d = text.charCodeAt(i); isDigit(d); d = text.charCodeAt(++i))
-                    if (d !== 48)
-                        zeros = false;
-                if (i === fractionStart)
-                    continue;
-                digits += i - fractionStart;
-                fraction = true;
-                wholeFraction = zeros;
             }
-            const e = text.charCodeAt(i);
-            if (e === 101 || e === 69) {
-                let sign = text.charCodeAt(++i);
-                if (sign === 43 || sign === 45)
-                    sign = text.charCodeAt(++i);
-                const exponentStart = i;
-                while (isDigit(text.charCodeAt(i)))
-                    i++;
-                if (i === exponentStart)
-                    continue;
-                exponent = true;
-            }
-            if (!afterDelimiter || !(exponent || wholeFraction || digits >= 16))
+            i = end;
+            if (!afterDelimiter || !isValueEnd(text, end))
                 continue;
-            // A literal ends at whitespace, `,`, `]`, `}` or the end of the text (else it is no literal).
-            const next = text.charCodeAt(i);
-            if (!(i === length || next === 44 || next === 93 || next === 125 || next === 32 || next === 10 || next === 13 || next === 9))
+            const value = exactValue(text.slice(start, end));
+            if (value === undefined)
                 continue;
-            const literal = text.slice(start, i);
-            let value;
-            if (exponent || fraction) {
-                // Written as a double: exact unless whole (JsonDouble then).
-                const number = Number(literal);
-                if (!Number.isInteger(number))
-                    continue;
-                value = new JsonDouble(number);
-            }
-            else {
-                // An integer of 16 digits or more: beyond 2^53 - 1 it is a bigint.
-                if (digits === 16 && (c === 45 ? literal.slice(1) : literal) <= MAX_SAFE_DIGITS)
-                    continue;
-                value = BigInt(literal);
-            }
             rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${exact.length}"`;
-            copied = i;
+            copied = end;
             exact.push(value);
         }
         else {
-            if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
+            if (!isWhitespace(c))
                 previous = c;
             i++;
         }
     }
     return exact.length === 0 ? text : rewritten + text.slice(copied);
 }
+/**
+ * parseJsonTyped's path for a flagged text (`first`: the first match): TYPE_HINT's matches
+ * (its global scan continued) are the candidates, each a literal written as a double; the
+ * whole ones are rewritten into sentinels without checking that they lie outside strings. A
+ * sentinel put inside a string closes it there and leaves `\u0000…` outside any string, which
+ * JSON.parse always rejects: then (and for invalid text) the exact path decides.
+ */
+function typedPath(text, first) {
+    const doubles = [];
+    let rewritten = '';
+    let copied = 0;
+    for (let match = first; match !== null; match = TYPE_HINT.exec(text)) {
+        if (match[0].charCodeAt(0) === 57)
+            return exactPath(text); // `9223…`
+        let start = match.index; // at the `.`, `e` or `E`: the literal starts before its digits and sign
+        while (isDigit(text.charCodeAt(start - 1)))
+            start--;
+        if (text.charCodeAt(start - 1) === 45)
+            start--;
+        const end = numberEnd(text, start);
+        if (end === -1 || !isValueEnd(text, end))
+            continue;
+        TYPE_HINT.lastIndex = end;
+        const number = Number(text.slice(start, end));
+        if (!Number.isInteger(number))
+            continue;
+        rewritten += `${text.slice(copied, start)}"${SENTINEL_ESCAPE}${doubles.length}"`;
+        copied = end;
+        doubles.push(new JsonDouble(number));
+    }
+    if (doubles.length === 0)
+        return JSON.parse(text);
+    if (text.includes(SENTINEL_ESCAPE))
+        return exactPath(text); // a NUL in the data could pass for a sentinel
+    let value;
+    try {
+        value = JSON.parse(rewritten + text.slice(copied));
+    }
+    catch {
+        return exactPath(text);
+    }
+    replaceSentinels(value, doubles);
+    return value;
+}
+/** The end of the JSON number at `start` (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`), or -1 when none starts there. */
+function numberEnd(text, start) {
+    let i = start;
+    if (text.charCodeAt(i) === 45)
+        i++;
+    const integerStart = i;
+    if (text.charCodeAt(i) === 48)
+        i++;
+    else
+        while (isDigit(text.charCodeAt(i)))
+            i++;
+    if (i === integerStart)
+        return -1;
+    if (text.charCodeAt(i) === 46) {
+        const fractionStart = ++i;
+        while (isDigit(text.charCodeAt(i)))
+            i++;
+        if (i === fractionStart)
+            return -1;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 101 || e === 69) {
+        const sign = text.charCodeAt(++i);
+        if (sign === 43 || sign === 45)
+            i++;
+        const exponentStart = i;
+        while (isDigit(text.charCodeAt(i)))
+            i++;
+        if (i === exponentStart)
+            return -1;
+    }
+    return i;
+}
+/**
+ * Whether a number ending at `end` is a value: after whitespace comes `,`, `]`, `}` or the
+ * end of the text. Only values are rewritten: a bare token in key position must stay invalid,
+ * not become a string key.
+ */
+function isValueEnd(text, end) {
+    let next = end;
+    while (isWhitespace(text.charCodeAt(next)))
+        next++;
+    const after = text.charCodeAt(next);
+    return next === text.length || after === 44 || after === 93 || after === 125;
+}
+/**
+ * The exact value of a number literal when JSON.parse's is not it: a whole number written with
+ * a fraction or exponent (JsonDouble), or an integer beyond 2^53 - 1 (bigint).
+ */
+function exactValue(literal) {
+    const digits = literal.charCodeAt(0) === 45 ? literal.slice(1) : literal;
+    if (INTEGER.test(digits)) {
+        if (digits.length < 16 || (digits.length === 16 && digits <= MAX_SAFE_DIGITS))
+            return undefined;
+        return BigInt(literal);
+    }
+    const number = Number(literal);
+    return Number.isInteger(number) ? new JsonDouble(number) : undefined;
+}
+const INTEGER = /^\d+$/;
+function isNumberCharacter(code) {
+    return isDigit(code) || code === 45 || code === 43 || code === 46 || code === 101 || code === 69;
+}
+/** The index of the quote closing the string opened at `open`, or -1 when it is unterminated. */
+function closingQuote(text, open) {
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(text, close))
+        close = text.indexOf('"', close + 1);
+    return close;
+}
 function isDigit(code) {
     return code >= 48 && code <= 57;
+}
+function isWhitespace(code) {
+    return code === 32 || code === 10 || code === 13 || code === 9;
 }
 /** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
 function isEscaped(text, at) {
@@ -80803,7 +80977,7 @@ function decodePayload(bytes) {
     }
     if (JSON_START.test(text)) {
         try {
-            const value = parseJson(text);
+            const value = parseJsonTyped(text);
             return typeof value === 'object' && value !== null ? { kind: 'json', value } : { kind: 'json', value, text };
         }
         catch {
@@ -83900,7 +84074,7 @@ async function inferFromNdjson(sources, options) {
             }
             let value;
             try {
-                value = parseJson(line);
+                value = parseJsonTyped(line);
             }
             catch {
                 skipped++;
