@@ -65,6 +65,21 @@ const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
   ),
 })).value;
 
+/** Runs `check` on arbitrary texts (with surrounding whitespace) and on damaged ones (a character dropped or doubled anywhere). */
+function forAnyText(check: (text: string) => void): void {
+  fc.assert(
+    fc.property(space, jsonText, space, (before, text, after) => check(`${before}${text}${after}`)),
+    { numRuns: 3000 },
+  );
+  fc.assert(
+    fc.property(jsonText, fc.nat(), fc.boolean(), (text, at, drop) => {
+      const i = at % (text.length + 1);
+      check(drop ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + text.slice(i, i + 1) + text.slice(i));
+    }),
+    { numRuns: 2000 },
+  );
+}
+
 describe('parseJson', () => {
   test('integers beyond 2^53 are exact bigints; safe integers stay numbers', () => {
     expect(parseJson('{"a":9007199254740993,"b":-123456789012345678901234,"c":9007199254740991}')).toEqual({
@@ -113,22 +128,7 @@ describe('parseJson', () => {
   });
 
   test('property: identical to the reviver reference on any text, valid or not (strings, escapes, duplicate keys, whitespace)', () => {
-    fc.assert(
-      fc.property(space, jsonText, space, (before, text, after) => {
-        const whole = `${before}${text}${after}`;
-        expect(outcome(parseJson, whole)).toBe(outcome(referenceParse, whole));
-      }),
-      { numRuns: 3000 },
-    );
-    // Damaged texts: a character dropped or doubled anywhere.
-    fc.assert(
-      fc.property(jsonText, fc.nat(), fc.boolean(), (text, at, drop) => {
-        const i = at % (text.length + 1);
-        const damaged = drop ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + text.slice(i, i + 1) + text.slice(i);
-        expect(outcome(parseJson, damaged)).toBe(outcome(referenceParse, damaged));
-      }),
-      { numRuns: 2000 },
-    );
+    forAnyText((text) => expect(outcome(parseJson, text)).toBe(outcome(referenceParse, text)));
   });
 
   test('examples: candidates inside strings, sentinel look-alikes, duplicate keys, rounding fractions', () => {
@@ -207,21 +207,7 @@ function typedOutcome(parse: (text: string) => unknown, text: string): string {
 
 describe('parseJsonTyped', () => {
   test('property: the exact values, or integers rounded where the rounding keeps the Avro type, on any text', () => {
-    fc.assert(
-      fc.property(space, jsonText, space, (before, text, after) => {
-        const whole = `${before}${text}${after}`;
-        expect(typedOutcome(parseJsonTyped, whole)).toBe(typedOutcome(referenceParse, whole));
-      }),
-      { numRuns: 3000 },
-    );
-    fc.assert(
-      fc.property(jsonText, fc.nat(), fc.boolean(), (text, at, drop) => {
-        const i = at % (text.length + 1);
-        const damaged = drop ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + text.slice(i, i + 1) + text.slice(i);
-        expect(typedOutcome(parseJsonTyped, damaged)).toBe(typedOutcome(referenceParse, damaged));
-      }),
-      { numRuns: 2000 },
-    );
+    forAnyText((text) => expect(typedOutcome(parseJsonTyped, text)).toBe(typedOutcome(referenceParse, text)));
   });
 
   test('property: integers near ±2^63 and long fractions keep their type', () => {
