@@ -117,7 +117,7 @@ describe('canary values never leave the runner', () => {
     await github?.close();
     await gms?.stop();
     await deleteTopics([jsonTopic, textTopic]);
-    await rm(workspace, { recursive: true, force: true });
+    if (workspace !== undefined) await rm(workspace, { recursive: true, force: true });
   });
 
   it('scan, publishing, review, emit and the verbose CLI show no canary anywhere', async () => {

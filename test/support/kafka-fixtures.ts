@@ -16,11 +16,32 @@ export async function createTopicWith(topic: string, partitions: number, message
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: false });
+    await waitForLeaders(admin, topic, partitions);
   } finally {
     await admin.disconnect();
   }
   if (messages.length > 0) await produce(topic, messages);
+}
+
+/**
+ * Polls metadata until every partition has a leader. kafkajs's own `waitForLeaders` retries
+ * only LEADER_NOT_AVAILABLE, while a KRaft broker may first answer UNKNOWN_TOPIC_OR_PARTITION
+ * for a topic it has just created (seen on a fresh CI machine).
+ */
+async function waitForLeaders(admin: ReturnType<Kafka['admin']>, topic: string, partitions: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      const found = topics[0]?.partitions ?? [];
+      if (found.length === partitions && found.every((partition) => partition.leader >= 0)) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topic ${topic}: no leader for all ${partitions} partition(s) after 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function produce(topic: string, messages: Message[]): Promise<void> {
