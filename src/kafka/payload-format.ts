@@ -4,7 +4,9 @@ import type { DecodedPayload } from './decode';
 
 /**
  * How a topic's keys (or values) are encoded, decided over the whole sample:
- * - any Confluent-framed payload → `confluent` (wire format; the schema type needs the registry);
+ * - Confluent-framed payloads (magic byte 0 + schema id, or the schema id header) at least half
+ *   of the non-null ones → `confluent` (wire format; the schema type needs the registry). Fewer
+ *   are binary that happens to start with a zero byte (1 in 256 random payloads): bytes;
  * - JSON objects/arrays in the sample → `json` (texts and bytes that are not JSON are
  *   reported as undecodable and left out of inference);
  * - otherwise texts present → `string` (JSON scalars like `42` in a text topic are text too);
@@ -26,19 +28,24 @@ export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
   let texts = 0;
   let bytes = 0;
   let nulls = 0;
+  let framed = 0;
   const ids = new Set<number>();
   for (const payload of payloads) {
     if (payload.kind === 'null') nulls++;
     else if (payload.kind === 'bytes') bytes++;
     else if (payload.kind === 'text') texts++;
-    else if (payload.kind === 'confluent') ids.add(payload.schemaId);
-    else if (typeof payload.value === 'object' && payload.value !== null) containers++;
+    else if (payload.kind === 'confluent') {
+      framed++;
+      ids.add(payload.schemaId);
+    } else if (typeof payload.value === 'object' && payload.value !== null) containers++;
   }
-  const confluentSchemaIds = [...ids].sort((a, b) => a - b);
   const nonNull = payloads.length - nulls;
-  if (ids.size > 0) {
-    return { format: 'confluent', values: [], nulls, undecodable: nonNull - countKind(payloads, 'confluent'), confluentSchemaIds };
+  if (framed > 0 && framed * 2 >= nonNull) {
+    const confluentSchemaIds = [...ids].sort((a, b) => a - b);
+    return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds };
   }
+  bytes += framed;
+  const confluentSchemaIds: number[] = [];
   if (containers > 0) {
     const values: JsonValue[] = [];
     for (const payload of payloads) if (payload.kind === 'json') values.push(payload.value);
@@ -59,8 +66,4 @@ export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
     return { format: 'json', values, nulls, undecodable: 0, confluentSchemaIds };
   }
   return { format: 'empty', values: [], nulls, undecodable: 0, confluentSchemaIds };
-}
-
-function countKind(payloads: DecodedPayload[], kind: DecodedPayload['kind']): number {
-  return payloads.filter((payload) => payload.kind === kind).length;
 }

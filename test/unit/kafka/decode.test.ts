@@ -57,6 +57,19 @@ describe('decideFormat', () => {
     expect(verdict.values).toEqual(['hello', '42']);
   });
 
+  it('calls binary that sometimes starts with a zero byte bytes, not Confluent framing', () => {
+    const noise = (first: number) => Buffer.from([first, 0x9c, 0x01, 0xfe, 0x42, 0x00, 0x17]);
+    const payloads = [noise(0), ...Array.from({ length: 49 }, (_, i) => noise(i + 1))].map(decodePayload);
+    expect(payloads[0]!.kind).toBe('confluent'); // alone, a zero first byte looks framed
+    expect(decideFormat(payloads)).toMatchObject({ format: 'bytes', undecodable: 0, confluentSchemaIds: [] });
+  });
+
+  it('calls a topic Confluent when at least half of its payloads are framed', () => {
+    const framed = (id: number) => Buffer.concat([Buffer.from([0, 0, 0, 0, id]), utf8('avro')]);
+    const verdict = decideFormat([framed(7), framed(9), utf8('{"a":1}'), null].map(decodePayload));
+    expect(verdict).toMatchObject({ format: 'confluent', nulls: 1, undecodable: 1, confluentSchemaIds: [7, 9] });
+  });
+
   it('says empty when there is nothing but tombstones', () => {
     expect(decideFormat([decodePayload(null)]).format).toBe('empty');
     expect(decideFormat([]).format).toBe('empty');
