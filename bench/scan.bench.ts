@@ -4,12 +4,14 @@
  *   baseline  a bare kafkajs consumer that only fetches the same records (one group, all topics)
  *   scan      the whole scan: discover + configs + offsets + sample + decode + infer + write
  * and reports wall times, their ratio, and the peak RSS of the process.
- * Run: npm run bench:scan   (BENCH_TOPICS=1000 by default; topics are created once and reused)
+ * Run: npm run bench:scan   (BENCH_TOPICS=1000 by default; topics are created once and reused;
+ * BENCH_VERBOSE=1 prints the scan's stage timings; BENCH_SCAN_ONLY=1 skips the baseline, for profiling)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { fetchOffsetsInOneRequest } from '../src/kafka/batch-offsets';
 import { runScan } from '../src/scan/run-scan';
 import { defaultSampleOptions } from '../src/kafka/sample';
 import { silentLogger, type Logger } from '../src/util/log';
@@ -50,12 +52,10 @@ async function ensureTopics(names: string[]): Promise<void> {
     });
   }
   // Topics that exist but hold no records (an interrupted earlier run) are filled too.
-  const unfilled: string[] = [];
-  for (const name of names.filter((name) => existing.has(name))) {
-    const offsets = await admin.fetchTopicOffsets(name);
-    if (offsets.every((partition) => partition.high === '0')) unfilled.push(name);
-  }
   await admin.disconnect();
+  const present = names.filter((name) => existing.has(name));
+  const offsets = present.length > 0 ? await fetchOffsetsInOneRequest(kafka, present) : new Map();
+  const unfilled = present.filter((name) => (offsets?.get(name) ?? []).every((partition: { high: string }) => partition.high === '0'));
   const missing = [...absent, ...unfilled];
   if (missing.length === 0) return;
   await new Promise((resolve) => setTimeout(resolve, 3000)); // leaders of new partitions
@@ -141,6 +141,11 @@ async function main(): Promise<void> {
   dropKafkajsTimeoutWarnings();
   const names = Array.from({ length: TOPICS }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
   await ensureTopics(names);
+  if (process.env.BENCH_SCAN_ONLY) {
+    const scan = await scanOnce(names);
+    console.log(`scan ${(scan.ms / 1000).toFixed(1)} s, ${scan.records} records, ${scan.failed} failed`);
+    return;
+  }
   const baselineMs = await baselineFetch(names);
   const rssAfterBaseline = peakRss;
   const scan = await scanOnce(names);

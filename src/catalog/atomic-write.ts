@@ -29,11 +29,14 @@ async function removeStaleTemps(path: string): Promise<void> {
  * Writes `content` to `path` so that readers (and a crash at any moment) see either the
  * old or the new file, never a half-written one: temp file in the same folder, fsync,
  * rename. Returns false, touching nothing, when the file already has this content.
+ * `current`: the file's text as the caller just read it (undefined: absent), which spares
+ * reading it again.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<boolean> {
-  const existing = await readFile(path, 'utf8').catch(() => undefined);
+export async function writeFileAtomic(path: string, content: string, current?: { text: string | undefined }): Promise<boolean> {
+  const existing = current ? current.text : await readFile(path, 'utf8').catch(() => undefined);
   if (existing === content) return false;
-  await mkdir(dirname(path), { recursive: true });
+  // A folder this call created holds no temp files of a killed writer.
+  const createdFolder = (await mkdir(dirname(path), { recursive: true })) !== undefined;
   const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const handle = await open(temp, 'w');
@@ -48,6 +51,6 @@ export async function writeFileAtomic(path: string, content: string): Promise<bo
     await rm(temp, { force: true });
     throw error;
   }
-  await removeStaleTemps(path);
+  if (!createdFolder) await removeStaleTemps(path);
   return true;
 }

@@ -14,6 +14,7 @@ export interface CommittedTopic {
   valueText?: string;
   keyText?: string;
   topicFile?: TopicFile;
+  topicText?: string;
 }
 
 /** A committed file that cannot be used; the message names the file. */
@@ -58,18 +59,19 @@ function parseSchemaFile(path: string, text: string): AvroSchema {
 export async function readCommittedTopic(root: string, cluster: string, topic: string): Promise<CommittedTopic> {
   const dir = join(clusterDir(root, cluster), topic);
   const committed: CommittedTopic = { topic };
-  const valueText = await readOptional(join(dir, VALUE_SCHEMA_FILE));
+  const [valueText, keyText, topicText] = await Promise.all(
+    [VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readOptional(join(dir, file))),
+  );
   if (valueText !== undefined) {
     committed.valueText = valueText;
     committed.value = parseSchemaFile(join(dir, VALUE_SCHEMA_FILE), valueText);
   }
-  const keyText = await readOptional(join(dir, KEY_SCHEMA_FILE));
   if (keyText !== undefined) {
     committed.keyText = keyText;
     committed.key = parseSchemaFile(join(dir, KEY_SCHEMA_FILE), keyText);
   }
-  const topicText = await readOptional(join(dir, TOPIC_FILE));
   if (topicText !== undefined) {
+    committed.topicText = topicText;
     const parsed = parseJsonFile(join(dir, TOPIC_FILE), topicText);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new CatalogFileError(join(dir, TOPIC_FILE), 'must be a JSON object');

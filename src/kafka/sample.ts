@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { mapWithConcurrency } from '../util/concurrency';
-import { fetchOffsetsInOneRequest } from './batch-offsets';
-import { planPartitionRanges, type PartitionOffsets, type PartitionRange, type SampleFrom } from './sample-plan';
+import { readOffsetsInBatches } from './batch-offsets';
+import { createInternalCluster, type InternalCluster } from './internal-cluster';
+import { partitionCursor, readPartitions, type PartitionCursor, type SampledRecord } from './partition-reader';
+import { planPartitionRanges, type PartitionOffsets, type SampleFrom } from './sample-plan';
 
 export interface SampleOptions {
   /** Records per partition (default 100). */
@@ -25,13 +26,7 @@ export const defaultSampleOptions: SampleOptions = {
   scanTimeoutMs: 600_000,
 };
 
-export interface SampledRecord {
-  partition: number;
-  offset: string;
-  key: Buffer | null;
-  value: Buffer | null;
-  headers: IHeaders;
-}
+export type { SampledRecord } from './partition-reader';
 
 export type TopicSample =
   | { topic: string; ok: true; records: SampledRecord[]; truncatedByBytes: boolean }
@@ -39,21 +34,19 @@ export type TopicSample =
 
 interface TopicProgress {
   topic: string;
-  ranges: Map<number, PartitionRange>;
-  pending: Set<number>;
+  cursors: PartitionCursor[];
   records: SampledRecord[];
   bytes: number;
   truncatedByBytes: boolean;
-  deadline: number;
   settled: boolean;
 }
 
 /**
- * Reads bounded samples from many topics with ONE throwaway consumer group for the whole
- * scan (kafkajs has no manual assignment): subscribe to all topics, seek each partition to
- * its planned start, never commit, delete the group at the end. Existing consumer groups
+ * Reads bounded samples from many topics without any consumer group: partition offsets in one
+ * ListOffsets request per broker, then Fetch requests by offset to each partition's leader
+ * (partition-reader.ts). Nothing is joined, committed or left behind; existing consumer groups
  * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
- * so memory holds only topics still being read.
+ * while the next fetch is in flight, so memory holds only topics still being read.
  */
 export async function sampleTopics(
   kafka: Kafka,
@@ -62,185 +55,155 @@ export async function sampleTopics(
   options: SampleOptions,
   onTopic: (sample: TopicSample) => Promise<void>,
   logger: Logger,
-  /** Broker addresses, named in the error when the consumer fails mid-scan. */
+  /** Broker addresses, named in the error when the brokers are lost mid-scan. */
   brokers: readonly string[] = [],
 ): Promise<void> {
   const started = Date.now();
   const scanDeadline = started + options.scanTimeoutMs;
-  const progress = new Map<string, TopicProgress>();
-  const settle = async (state: TopicProgress, sample: TopicSample) => {
+  const cluster = createInternalCluster(kafka);
+  if (!cluster) throw new Error('this kafkajs build lacks the internals sampling reads partitions with (kafkajs 2.2.4 is required)');
+  await cluster.connect();
+  try {
+    const progress: TopicProgress[] = [];
+    const offsets = await fetchAllTopicOffsets(kafka, cluster, admin, topics, logger);
+    for (const topic of topics) {
+      const result = offsets.get(topic)!;
+      if ('error' in result) {
+        await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
+        continue;
+      }
+      const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
+      const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
+      progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false });
+    }
+    logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
+    for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
+      progress.splice(progress.findIndex((state) => state.topic === topic), 1);
+      await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
+    }
+    await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
+    logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
+  } finally {
+    await cluster.disconnect().catch((error) => logger.debug(`sampling cluster disconnect: ${(error as Error).message}`));
+  }
+}
+
+const TOPICS_HANDED_OVER_CONCURRENTLY = 16;
+
+async function readTopics(
+  cluster: InternalCluster,
+  progress: TopicProgress[],
+  options: SampleOptions,
+  scanDeadline: number,
+  onTopic: (sample: TopicSample) => Promise<void>,
+  logger: Logger,
+  brokers: readonly string[],
+): Promise<void> {
+  const byTopic = new Map(progress.map((state) => [state.topic, state]));
+  /** Topics settled but not yet handed to onTopic (handed over between fetches). */
+  const ready: TopicSample[] = [];
+  const settle = (state: TopicProgress, sample: TopicSample) => {
     if (state.settled) return;
     state.settled = true;
     state.records = [];
-    await onTopic(sample);
+    for (const cursor of state.cursors) cursor.done = true;
+    ready.push(sample);
   };
-  const finish = async (state: TopicProgress) => {
+  const completeIfDone = (state: TopicProgress) => {
+    if (state.settled || state.cursors.some((cursor) => !cursor.done)) return;
     const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
-    await settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
+    settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
   };
-
-  const offsets = await fetchAllTopicOffsets(kafka, admin, topics, logger);
-  for (const topic of topics) {
-    const result = offsets.get(topic)!;
-    if ('error' in result) {
-      await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
-      continue;
-    }
-    const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
-    progress.set(topic, {
-      topic,
-      ranges: new Map(ranges.map((range) => [range.partition, range])),
-      pending: new Set(ranges.map((range) => range.partition)),
-      records: [],
-      bytes: 0,
-      truncatedByBytes: false,
-      deadline: 0,
-      settled: false,
-    });
-  }
-  logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
-  for (const state of progress.values()) if (state.pending.size === 0) await finish(state);
-  const toRead = [...progress.values()].filter((state) => !state.settled);
-  if (toRead.length === 0) return;
-
-  const groupId = `kafka-schema-scout-${randomUUID()}`;
-  const consumer: Consumer = kafka.consumer({
-    groupId,
-    allowAutoTopicCreation: false,
-    maxWaitTimeInMs: 200,
-    minBytes: 1,
-    maxBytesPerPartition: 1024 * 1024,
-    maxBytes: 16 * 1024 * 1024,
-    sessionTimeout: 30_000,
-    rebalanceTimeout: 30_000,
-    // A crash ends sampling (reported below) instead of restarting the group until the budgets run out.
-    retry: { retries: 3, restartOnFailure: async () => false },
-  });
-  let resolveAllDone!: () => void;
-  const allDone = new Promise<void>((resolve) => (resolveAllDone = resolve));
-  let remaining = toRead.length;
-  const settled = () => {
-    remaining--;
-    if (remaining === 0) resolveAllDone();
-  };
-  const pausePartitions = (state: TopicProgress, partitions: number[]) => {
-    if (partitions.length === 0) return;
-    try {
-      consumer.pause([{ topic: state.topic, partitions }]);
-    } catch (error) {
-      // Before run() or after a crash there is nothing to pause: the topic is settled anyway.
-      logger.debug(`pausing ${state.topic}: ${(error as Error).message}`);
+  // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
+  // once, and the reader goes on fetching while they do; all have finished before this returns.
+  const handingOver = new Set<Promise<void>>();
+  const handOver = async () => {
+    while (ready.length > 0) {
+      while (handingOver.size >= TOPICS_HANDED_OVER_CONCURRENTLY) await Promise.race(handingOver);
+      const handing: Promise<void> = onTopic(ready.shift()!).finally(() => handingOver.delete(handing));
+      handingOver.add(handing);
     }
   };
-  const completeIfDone = async (state: TopicProgress) => {
-    if (state.settled || state.pending.size > 0) return;
-    await finish(state);
-    settled();
-  };
-  const failTopic = async (state: TopicProgress, error: string) => {
-    if (state.settled) return;
-    pausePartitions(state, [...state.ranges.keys()]);
-    await settle(state, { topic: state.topic, ok: false, error });
-    settled();
-  };
-  const markProgress = async (topic: string, partition: number, lastOffset: string) => {
-    const state = progress.get(topic);
-    const range = state?.ranges.get(partition);
-    if (!state || !range || state.settled || !state.pending.has(partition)) return;
-    if (BigInt(lastOffset) >= range.end - 1n) {
-      state.pending.delete(partition);
-      pausePartitions(state, [partition]);
-      await completeIfDone(state);
-    }
-  };
-
-  consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
-    void markProgress(payload.topic, payload.partition, payload.lastOffset).catch((error) =>
-      logger.debug(`progress of ${payload.topic}: ${(error as Error).message}`),
-    );
-  });
   const enforceDeadlines = () => {
     const now = Date.now();
-    for (const state of toRead) {
+    for (const state of progress) {
       if (state.settled) continue;
-      if (now > scanDeadline) void failTopic(state, `not read within the scan time budget (${options.scanTimeoutMs} ms)`);
-      else if (state.deadline > 0 && now > state.deadline) {
-        void failTopic(state, `not read within the topic time budget (${options.topicTimeoutMs} ms); ${state.pending.size} partition(s) unfinished`);
+      if (now > scanDeadline) settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
+      else if (now > topicDeadline) {
+        const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
+        settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
       }
     }
   };
-  const timer = setInterval(enforceDeadlines, 100);
-  let consumerFailure: string | undefined;
-  /**
-   * The consumer failed (broker gone, group error): topics already handed to onTopic stay as
-   * they are; every topic not yet read fails by name, with the broker addresses and the cause.
-   */
-  const abandon = async (error: unknown) => {
-    if (consumerFailure !== undefined) return;
-    const cause = (error as Error)?.message ?? String(error);
-    const where = brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
-    consumerFailure = `${where} failed during sampling: ${cause}`;
-    const unread = toRead.filter((state) => !state.settled).map((state) => state.topic);
-    if (unread.length > 0) {
-      logger.warn(`${consumerFailure}; ${unread.length} topic(s) not read (their committed files are kept): ${unread.join(', ')}`);
-    }
-    for (const state of toRead) await failTopic(state, `not read: ${consumerFailure}`);
-    resolveAllDone();
-  };
-  consumer.on(consumer.events.CRASH, ({ payload }) => {
-    void abandon(payload.error).catch((error) => logger.debug(`after the consumer crash: ${(error as Error).message}`));
-  });
 
+  const topicDeadline = Date.now() + options.topicTimeoutMs;
+  for (const state of progress) completeIfDone(state); // nothing to read: empty, or emptied by retention
+  enforceDeadlines();
+  await handOver();
+  const timer = setInterval(enforceDeadlines, 100);
   try {
-    await consumer.connect();
-    await consumer.subscribe({ topics: toRead.map((state) => state.topic), fromBeginning: false });
-    await consumer.run({
-      autoCommit: false,
-      partitionsConsumedConcurrently: 4,
-      eachBatch: async ({ batch }) => {
-        const state = progress.get(batch.topic);
-        const range = state?.ranges.get(batch.partition);
-        if (!state || !range || state.settled || !state.pending.has(batch.partition)) return;
-        for (const message of batch.messages) {
-          const offset = BigInt(message.offset);
-          if (offset < range.start || offset >= range.end) continue;
-          const size = (message.key?.length ?? 0) + (message.value?.length ?? 0);
-          if (state.bytes + size > options.maxBytesPerTopic && state.records.length > 0) {
-            state.truncatedByBytes = true;
-            state.pending.clear();
-            pausePartitions(state, [...state.ranges.keys()]);
-            break;
+    await readPartitions(
+      cluster,
+      progress.flatMap((state) => state.cursors),
+      {
+        onRecords: (cursor, records) => {
+          const state = byTopic.get(cursor.topic)!;
+          if (state.settled) return;
+          for (const record of records) {
+            const size = (record.key?.length ?? 0) + (record.value?.length ?? 0);
+            if (state.bytes + size > options.maxBytesPerTopic && state.records.length > 0) {
+              state.truncatedByBytes = true;
+              for (const other of state.cursors) other.done = true;
+              break;
+            }
+            state.bytes += size;
+            state.records.push(record);
           }
-          state.bytes += size;
-          state.records.push({
-            partition: batch.partition,
-            offset: message.offset,
-            key: message.key ?? null,
-            value: message.value ?? null,
-            headers: message.headers ?? {},
-          });
-        }
-        await completeIfDone(state);
+          completeIfDone(state);
+        },
+        afterResponse: async () => {
+          enforceDeadlines();
+          await handOver();
+        },
+        onFailure: (cursors, reason, kind) => {
+          const failed = new Set(cursors.map((cursor) => cursor.topic));
+          const error = kind === 'connection' ? `not read: ${brokersText(brokers)} failed during sampling: ${reason}` : `could not read records: ${reason}`;
+          if (kind === 'connection') {
+            logger.warn(`${brokersText(brokers)} failed during sampling: ${reason}; ${failed.size} topic(s) not read (their committed files are kept): ${[...failed].join(', ')}`);
+          }
+          for (const topic of failed) settle(byTopic.get(topic)!, { topic, ok: false, error });
+        },
       },
-    });
-    const seekStarted = Date.now();
-    for (const state of toRead) {
-      state.deadline = seekStarted + options.topicTimeoutMs;
-      for (const range of state.ranges.values()) {
-        consumer.seek({ topic: state.topic, partition: range.partition, offset: range.start.toString() });
-      }
-    }
-    enforceDeadlines();
-    logger.debug(`sampling: consumer group joined and partitions sought after ${Date.now() - started} ms`);
-    await allDone;
-    logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
-  } catch (error) {
-    await abandon(error);
+      logger,
+    );
   } finally {
     clearInterval(timer);
-    await consumer.disconnect().catch((error) => logger.debug(`consumer disconnect: ${(error as Error).message}`));
-    await deleteGroup(admin, groupId, logger, consumerFailure === undefined ? 5 : 1);
   }
+  enforceDeadlines();
+  await handOver();
+  await Promise.all(handingOver);
+}
+
+/**
+ * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: reading
+ * the offsets did it. When a topic makes that fail (deleted meanwhile), topics are added one
+ * at a time and those that fail are returned with the reason.
+ */
+async function loadMetadata(cluster: InternalCluster, topics: string[]): Promise<Map<string, string>> {
+  const failures = new Map<string, string>();
+  try {
+    await cluster.addMultipleTargetTopics(topics);
+    return failures;
+  } catch {
+    for (const topic of topics) {
+      await cluster.addMultipleTargetTopics([topic]).catch((error: Error) => failures.set(topic, error.message));
+    }
+  }
+  return failures;
+}
+
+function brokersText(brokers: readonly string[]): string {
+  return brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
 }
 
 /** Topics per extra admin connection when reading offsets. */
@@ -249,23 +212,21 @@ const MAX_OFFSET_CLIENTS = 8;
 
 /**
  * Earliest and latest offsets of every partition: all topics in one request per broker when
- * possible (batch-offsets.ts); otherwise topic by topic (so a failing topic fails alone),
+ * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise topic by topic (so a failing topic fails alone),
  * spread over a few admin connections because a broker serves one request at a time per
  * connection (1,000 topics: ~5 s on one connection, ~1 s on eight).
  */
 async function fetchAllTopicOffsets(
   kafka: Kafka,
+  cluster: InternalCluster,
   admin: Admin,
   topics: string[],
   logger: Logger,
 ): Promise<Map<string, { offsets: PartitionOffsets[] } | { error: string }>> {
   const results = new Map<string, { offsets: PartitionOffsets[] } | { error: string }>();
   try {
-    const batched = await fetchOffsetsInOneRequest(kafka, topics);
-    if (batched) {
-      for (const [topic, offsets] of batched) results.set(topic, { offsets });
-      return results;
-    }
+    for (const [topic, offsets] of await readOffsetsInBatches(cluster, topics)) results.set(topic, { offsets });
+    return results;
   } catch (error) {
     logger.debug(`offsets in one request failed (${(error as Error).message}); reading them topic by topic`);
   }
@@ -298,18 +259,4 @@ async function fetchAllTopicOffsets(
 
 function compareOffsets(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-async function deleteGroup(admin: Admin, groupId: string, logger: Logger, attempts: number): Promise<void> {
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      await admin.deleteGroups([groupId]);
-      return;
-    } catch (error) {
-      const text = JSON.stringify((error as { groups?: unknown }).groups ?? (error as Error).message);
-      if (/GROUP_ID_NOT_FOUND/.test(text)) return;
-      if (attempt === attempts) logger.warn(`could not delete the throwaway consumer group ${groupId}: ${text}`);
-      else await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
-    }
-  }
 }

@@ -98,10 +98,11 @@ async function writeTopic(
   const topicFile = mergeTopicFile(committed.topicFile, measured);
   files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
 
-  const changedFiles: string[] = [];
-  for (const [name, content] of files) {
-    if (await writeFileAtomic(join(folder, name), content)) changedFiles.push(join(cluster, discovered.name, name));
-  }
+  const committedText: Record<string, string | undefined> = { [VALUE_SCHEMA_FILE]: committed.valueText, [KEY_SCHEMA_FILE]: committed.keyText, [TOPIC_FILE]: committed.topicText };
+  const written = await Promise.all(
+    files.map(([name, content]) => writeFileAtomic(join(folder, name), content, { text: committedText[name] })),
+  );
+  const changedFiles = files.filter((_, i) => written[i]).map(([name]) => join(cluster, discovered.name, name));
   const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
   const warnings = [...(schemas?.warnings ?? [])];
   if (sample.truncatedByBytes) warnings.push('sample cut short by the byte budget per topic');

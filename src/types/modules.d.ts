@@ -6,3 +6,12 @@ declare module 'kafkajs-snappy' {
 declare module 'lz4js' {
   export function decompress(data: Uint8Array, maxSize?: number): Uint8Array;
 }
+
+declare module 'kafkajs/src/consumer/filterAbortedMessages.js' {
+  /** kafkajs's consumer filter: drops the records of aborted transactions (control records stay). */
+  const filterAbortedMessages: <T extends { offset: string; key: Buffer | null; batchContext: { producerId: string; inTransaction: boolean } }>(batch: {
+    messages: T[];
+    abortedTransactions?: Array<{ producerId: string; firstOffset: string }>;
+  }) => T[];
+  export default filterAbortedMessages;
+}

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes } from 'kafkajs';
 import { runScan, type ScanOptions } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import type { ConnectionOptions } from '../../src/kafka/connect';
@@ -49,6 +49,9 @@ function brokerProperties(dir: string): string {
     'listener.name.ssl.ssl.truststore.type=PEM',
     `listener.name.ssl.ssl.truststore.location=${join(dir, 'ca.pem')}`,
     'listener.name.ssl.ssl.client.auth=required',
+    // ACLs apply; resources without any ACL stay open to everyone (the other tests need no grants).
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'allow.everyone.if.no.acl.found=true',
   ].join('\n');
 }
 
@@ -60,6 +63,8 @@ function recordingLogger(lines: string[]): Logger {
 describe('SASL and TLS against a real broker', () => {
   const env = { KAFKA_PORT: String(port), KAFKA_HEAP: '512m' };
   const topic = 'secure-orders';
+  /** scout may describe it (it is listed, its offsets read) but not read its records. */
+  const forbidden = 'secure-forbidden';
   let certs: string;
   let dir: string;
   const logs: string[] = [];
@@ -77,12 +82,23 @@ describe('SASL and TLS against a real broker', () => {
     const kafka = new Kafka({ brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
-    await admin.disconnect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }, { topic: forbidden, numPartitions: 2 }], waitForLeaders: true });
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic, messages: [{ value: JSON.stringify({ id: 1, secretish: password }) }] });
+    await producer.send({ topic: forbidden, messages: [0, 1].map((partition) => ({ partition, value: '{"hidden":true}' })) });
     await producer.disconnect();
+    const acl = (operation: AclOperationTypes, permissionType: AclPermissionTypes) => ({
+      resourceType: AclResourceTypes.TOPIC,
+      resourceName: forbidden,
+      resourcePatternType: ResourcePatternTypes.LITERAL,
+      principal: 'User:scout',
+      host: '*',
+      operation,
+      permissionType,
+    });
+    await admin.createAcls({ acl: [acl(AclOperationTypes.DESCRIBE, AclPermissionTypes.ALLOW), acl(AclOperationTypes.READ, AclPermissionTypes.DENY)] });
+    await admin.disconnect();
   }, 180_000);
 
   afterAll(() => kafkaScript('stop', env), 60_000);
@@ -102,6 +118,22 @@ describe('SASL and TLS against a real broker', () => {
   it.each(['scram-sha-256', 'scram-sha-512'] as const)('scans over SASL %s', async (mechanism) => {
     const report = await scan({ brokers: [`127.0.0.1:${saslPort}`], sasl: { mechanism, username: 'scout', password } }, mechanism);
     expect(report.topics).toMatchObject([{ topic, status: 'new', records: 1 }]);
+  });
+
+  it('fails a topic the user may not read by name, reads the others, and leaves the failed files untouched', async () => {
+    const connection: ConnectionOptions = { brokers: [`127.0.0.1:${saslPort}`], sasl: { mechanism: 'scram-sha-512', username: 'scout', password } };
+    const options: ScanOptions = { connection, cluster: 'acl', dir, filter: { include: [topic, forbidden] }, sampling: defaultSampleOptions, naming: {} };
+    let report = await runScan(options, recordingLogger(logs));
+    for (let tries = 0; report.topics.length < 2 && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250)); // the ACLs reach the broker's metadata
+      report = await runScan(options, recordingLogger(logs));
+    }
+    const byTopic = new Map(report.topics.map((outcome) => [outcome.topic, outcome]));
+    expect(byTopic.get(topic)).toMatchObject({ status: 'new', records: 1 });
+    expect(byTopic.get(forbidden)).toMatchObject({ status: 'failed', records: 0 });
+    expect(byTopic.get(forbidden)?.error).toMatch(/could not read records: .*(authoriz|Authoriz)/);
+    expect(report.partial).toBe(true);
+    await expect(readFile(join(dir, 'acl', forbidden, 'topic.json'), 'utf8')).rejects.toThrow(/ENOENT/);
   });
 
   it('scans over SASL plain', async () => {

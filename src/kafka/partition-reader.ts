@@ -1,0 +1,296 @@
+import type { IHeaders } from 'kafkajs';
+import filterAbortedMessages from 'kafkajs/src/consumer/filterAbortedMessages.js';
+import type { Logger } from '../util/log';
+import { READ_COMMITTED, type FetchResponse, type InternalBroker, type InternalCluster } from './internal-cluster';
+
+export interface SampledRecord {
+  partition: number;
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: IHeaders;
+}
+
+/** Where reading one partition stands. */
+export interface PartitionCursor {
+  readonly topic: string;
+  readonly partition: number;
+  /** The next offset to read. */
+  next: bigint;
+  /** Reading ends before this offset. */
+  readonly end: bigint;
+  /** No more reading: the end is reached, or the caller gave up on the partition (budget, failure). */
+  done: boolean;
+  /** Responses in a row, with room to spare, that brought this partition nothing. */
+  stalls: number;
+}
+
+export function partitionCursor(topic: string, partition: number, start: bigint, end: bigint): PartitionCursor {
+  return { topic, partition, next: start, end, done: start >= end, stalls: 0 };
+}
+
+export interface ReaderHooks {
+  /** One partition's committed records from one response, in offset order, all in [next, end). */
+  onRecords(cursor: PartitionCursor, records: SampledRecord[]): void;
+  /** After each response was handed over, while the next request is already in flight. */
+  afterResponse(): Promise<void>;
+  /**
+   * These partitions cannot be read (`topic`: an error of their topic, such as authorization;
+   * `connection`: a broker that stays unreachable). The caller settles their topics.
+   */
+  onFailure(cursors: PartitionCursor[], reason: string, kind: 'topic' | 'connection'): void;
+}
+
+export interface ReaderOptions {
+  maxBytesPerPartition: number;
+  maxBytesPerResponse: number;
+  maxWaitMs: number;
+  /** Rounds that end in a retriable error (leader moved, broker unreachable) before giving up. */
+  retries: number;
+  retryBackoffMs: number;
+}
+
+export const defaultReaderOptions: ReaderOptions = {
+  maxBytesPerPartition: 1024 * 1024,
+  maxBytesPerResponse: 16 * 1024 * 1024,
+  maxWaitMs: 100,
+  retries: 3,
+  retryBackoffMs: 300,
+};
+
+/** A partition that got nothing in this many roomy responses is fetched alone (then its first batch always comes). */
+const STALLS_BEFORE_ALONE = 2;
+
+/**
+ * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
+ * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
+ * covers every partition still open on it; the next request is sent before the caller handles
+ * the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * records and transaction markers are skipped, and the offsets move past them.
+ * Returns when every cursor is done; failures are reported through the hooks, never thrown.
+ */
+export async function readPartitions(
+  cluster: InternalCluster,
+  cursors: PartitionCursor[],
+  hooks: ReaderHooks,
+  logger: Logger,
+  options: ReaderOptions = defaultReaderOptions,
+): Promise<void> {
+  for (let failedRounds = 0; ; ) {
+    const open = cursors.filter((cursor) => !cursor.done);
+    if (open.length === 0) return;
+    const byLeader = groupByLeader(cluster, open, hooks);
+    const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
+      .filter((error): error is Error => error !== undefined);
+    if (errors.length === 0) continue; // leaders that moved or vanished: regrouped next round
+    failedRounds++;
+    const reason = errorText(errors[0]);
+    if (failedRounds > options.retries) {
+      const left = cursors.filter((cursor) => !cursor.done);
+      if (left.length > 0) fail(hooks, left, reason, 'connection');
+      return;
+    }
+    logger.debug(`fetch round failed (${reason}); retry ${failedRounds} of ${options.retries} after refreshing metadata`);
+    await sleep(options.retryBackoffMs * 2 ** (failedRounds - 1));
+    await cluster.refreshMetadata().catch((error) => logger.debug(`metadata refresh: ${errorText(error)}`));
+  }
+}
+
+/** Open cursors by the node id of their partition's leader; partitions without one fail their topic. */
+function groupByLeader(cluster: InternalCluster, open: PartitionCursor[], hooks: ReaderHooks): Map<string, PartitionCursor[]> {
+  const byLeader = new Map<string, PartitionCursor[]>();
+  const leaderless = new Map<string, PartitionCursor[]>();
+  const leadersByTopic = new Map<string, Map<number, number | null | undefined>>();
+  for (const cursor of open) {
+    let leaders = leadersByTopic.get(cursor.topic);
+    if (leaders === undefined) {
+      leaders = new Map();
+      try {
+        for (const { partitionId, leader } of cluster.findTopicPartitionMetadata(cursor.topic)) leaders.set(partitionId, leader);
+      } catch {
+        // no metadata for the topic: leaderless below
+      }
+      leadersByTopic.set(cursor.topic, leaders);
+    }
+    const leader = leaders.get(cursor.partition);
+    const target = leader === undefined || leader === null || leader < 0 ? leaderless : byLeader;
+    const key = target === leaderless ? cursor.topic : String(leader);
+    const group = target.get(key);
+    if (group) group.push(cursor);
+    else target.set(key, [cursor]);
+  }
+  for (const [topic, group] of leaderless) {
+    const partitions = group.map((cursor) => cursor.partition).join(', ');
+    fail(hooks, group, `partition(s) ${partitions} of topic ${topic} have no leader (the topic was deleted or is unavailable)`, 'topic');
+  }
+  return byLeader;
+}
+
+type Outcome = { response: FetchResponse } | { error: unknown };
+
+/**
+ * Reads the cursors led by one broker until they are done. Returns the error that ended it
+ * early when a retry of the round may help (connection lost, leadership moved), else undefined.
+ */
+async function readFromLeader(
+  cluster: InternalCluster,
+  nodeId: string,
+  cursors: PartitionCursor[],
+  hooks: ReaderHooks,
+  logger: Logger,
+  options: ReaderOptions,
+): Promise<Error | undefined> {
+  let broker: InternalBroker;
+  try {
+    broker = await cluster.findBroker({ nodeId });
+  } catch (error) {
+    return asError(error);
+  }
+  /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
+  let oneTopicAtATime = false;
+  const send = (batch: PartitionCursor[]): Promise<Outcome> =>
+    broker
+      .fetch({
+        isolationLevel: READ_COMMITTED,
+        maxWaitTime: options.maxWaitMs,
+        minBytes: 1,
+        maxBytes: options.maxBytesPerResponse,
+        topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
+      })
+      .then((response) => ({ response }), (error: unknown) => ({ error }));
+  let batch = nextBatch(cursors, oneTopicAtATime);
+  let inFlight = batch.length > 0 ? send(batch) : undefined;
+  while (inFlight !== undefined) {
+    const outcome = await inFlight;
+    if ('error' in outcome) {
+      const { error } = outcome;
+      const outOfRange = offsetOutOfRange(error, batch);
+      if (outOfRange !== undefined) {
+        // Retention removed the rest of the partition since its offsets were read.
+        outOfRange.done = true;
+      } else if (needsNewMetadata(error)) {
+        return asError(error);
+      } else if (new Set(batch.map((cursor) => cursor.topic)).size > 1) {
+        oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
+      } else {
+        fail(hooks, batch, errorText(error), 'topic');
+      }
+      batch = nextBatch(cursors, oneTopicAtATime);
+      inFlight = batch.length > 0 ? send(batch) : undefined;
+      continue;
+    }
+    applyResponse(outcome.response, batch, hooks, options, logger);
+    batch = nextBatch(cursors, oneTopicAtATime);
+    inFlight = batch.length > 0 ? send(batch) : undefined;
+    await hooks.afterResponse();
+  }
+  return undefined;
+}
+
+/** The cursors of the next request: every open one, a stalled one alone, or one topic's after an error. */
+function nextBatch(cursors: PartitionCursor[], oneTopicAtATime: boolean): PartitionCursor[] {
+  const open = cursors.filter((cursor) => !cursor.done);
+  const stalled = open.find((cursor) => cursor.stalls >= STALLS_BEFORE_ALONE);
+  if (stalled) return [stalled];
+  if (oneTopicAtATime && open.length > 0) return open.filter((cursor) => cursor.topic === open[0]!.topic);
+  return open;
+}
+
+function fetchTopics(batch: PartitionCursor[], maxBytes: number) {
+  const byTopic = new Map<string, Array<{ partition: number; fetchOffset: string; maxBytes: number }>>();
+  for (const cursor of batch) {
+    const partitions = byTopic.get(cursor.topic) ?? [];
+    partitions.push({ partition: cursor.partition, fetchOffset: cursor.next.toString(), maxBytes });
+    byTopic.set(cursor.topic, partitions);
+  }
+  return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
+}
+
+function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks: ReaderHooks, options: ReaderOptions, logger: Logger): void {
+  const requested = new Map<string, PartitionCursor>();
+  for (const cursor of batch) requested.set(partitionKey(cursor.topic, cursor.partition), cursor);
+  const answered = new Set<PartitionCursor>();
+  let bytes = 0;
+  for (const { topicName, partitions } of response.responses) {
+    for (const data of partitions) {
+      const cursor = requested.get(partitionKey(topicName, data.partition));
+      if (cursor === undefined || cursor.done || data.messages.length === 0) continue;
+      answered.add(cursor);
+      const committed = new Set(filterAbortedMessages({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
+      const records: SampledRecord[] = [];
+      let last = cursor.next - 1n;
+      for (const message of data.messages) {
+        bytes += (message.key?.length ?? 0) + (message.value?.length ?? 0);
+        const offset = BigInt(message.offset);
+        if (offset > last) last = offset;
+        // A compressed batch may start before the requested offset.
+        if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || !committed.has(message)) continue;
+        records.push({ partition: data.partition, offset: message.offset, key: message.key ?? null, value: message.value ?? null, headers: message.headers ?? {} });
+      }
+      cursor.next = last + 1n;
+      cursor.stalls = 0;
+      if (cursor.next >= cursor.end) cursor.done = true;
+      hooks.onRecords(cursor, records);
+    }
+  }
+  // A response with room to spare that brought an open partition nothing: its next batch is larger
+  // than its share of the request (it is fetched alone after a few of these), or nothing is left
+  // to read before the end (an empty compacted batch, or a partition already fetched alone).
+  const roomy = bytes < options.maxBytesPerResponse / 2;
+  for (const cursor of batch) {
+    if (cursor.done || answered.has(cursor) || !roomy) continue;
+    if (batch.length === 1 && cursor.stalls >= STALLS_BEFORE_ALONE) {
+      logger.debug(`${cursor.topic}[${cursor.partition}]: no records at offset ${cursor.next} before the end ${cursor.end}; partition done`);
+      cursor.done = true;
+    } else cursor.stalls++;
+  }
+}
+
+function partitionKey(topic: string, partition: number): string {
+  return `${partition}\u0000${topic}`;
+}
+
+/** The cursor an OFFSET_OUT_OF_RANGE error names, if the error is one. */
+function offsetOutOfRange(error: unknown, batch: PartitionCursor[]): PartitionCursor | undefined {
+  const { name, topic, partition } = (error ?? {}) as { name?: string; topic?: string; partition?: number };
+  if (name !== 'KafkaJSOffsetOutOfRange') return undefined;
+  return batch.find((cursor) => cursor.topic === topic && cursor.partition === partition);
+}
+
+function fail(hooks: ReaderHooks, cursors: PartitionCursor[], reason: string, kind: 'topic' | 'connection'): void {
+  for (const cursor of cursors) cursor.done = true;
+  hooks.onFailure(cursors, reason, kind);
+}
+
+/** Errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
+const LEADERSHIP_ERRORS = new Set([
+  'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
+  'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
+]);
+const CONNECTION_ERRORS = new Set([
+  'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
+  'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
+]);
+
+/**
+ * Whether the round should be retried with fresh metadata (a broker unreachable or a leader
+ * moved) rather than the error pinned on the topic it belongs to (authorization, unknown topic,
+ * a record batch that does not decode).
+ */
+function needsNewMetadata(error: unknown): boolean {
+  const { name, type } = (error ?? {}) as { name?: string; type?: string };
+  if (type !== undefined) return LEADERSHIP_ERRORS.has(type);
+  return name !== undefined && CONNECTION_ERRORS.has(name);
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function errorText(error: unknown): string {
+  return (error as Error)?.message ?? String(error);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
