@@ -78750,12 +78750,15 @@ async function removeStaleTemps(path) {
  * Writes `content` to `path` so that readers (and a crash at any moment) see either the
  * old or the new file, never a half-written one: temp file in the same folder, fsync,
  * rename. Returns false, touching nothing, when the file already has this content.
+ * `current`: the file's text as the caller just read it (undefined: absent), which spares
+ * reading it again.
  */
-async function writeFileAtomic(path, content) {
-    const existing = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+async function writeFileAtomic(path, content, current) {
+    const existing = current ? current.text : await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
     if (existing === content)
         return false;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    // A folder this call created holds no temp files of a killed writer.
+    const createdFolder = (await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true })) !== undefined;
     const temp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     try {
         const handle = await (0,promises_.open)(temp, 'w');
@@ -78772,7 +78775,8 @@ async function writeFileAtomic(path, content) {
         await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
-    await removeStaleTemps(path);
+    if (!createdFolder)
+        await removeStaleTemps(path);
     return true;
 }
 
@@ -78855,18 +78859,17 @@ function parseSchemaFile(path, text) {
 async function readCommittedTopic(root, cluster, topic) {
     const dir = (0,external_node_path_.join)(clusterDir(root, cluster), topic);
     const committed = { topic };
-    const valueText = await readOptional((0,external_node_path_.join)(dir, VALUE_SCHEMA_FILE));
+    const [valueText, keyText, topicText] = await Promise.all([VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readOptional((0,external_node_path_.join)(dir, file))));
     if (valueText !== undefined) {
         committed.valueText = valueText;
         committed.value = parseSchemaFile((0,external_node_path_.join)(dir, VALUE_SCHEMA_FILE), valueText);
     }
-    const keyText = await readOptional((0,external_node_path_.join)(dir, KEY_SCHEMA_FILE));
     if (keyText !== undefined) {
         committed.keyText = keyText;
         committed.key = parseSchemaFile((0,external_node_path_.join)(dir, KEY_SCHEMA_FILE), keyText);
     }
-    const topicText = await readOptional((0,external_node_path_.join)(dir, TOPIC_FILE));
     if (topicText !== undefined) {
+        committed.topicText = topicText;
         const parsed = parseJsonFile((0,external_node_path_.join)(dir, TOPIC_FILE), topicText);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
             throw new CatalogFileError((0,external_node_path_.join)(dir, TOPIC_FILE), 'must be a JSON object');
@@ -79122,59 +79125,315 @@ async function discoverTopics(admin, keep, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/batch-offsets.ts
-const READ_COMMITTED = 1;
+
 // kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
 const TOPICS_PER_REQUEST = 100;
-function internalCluster(kafka) {
+/**
+ * Earliest and latest offsets of every partition of many topics with ONE ListOffsets request
+ * per broker and side (per 100 topics), instead of kafkajs's public two requests per topic,
+ * which a broker serves one at a time per connection (1,000 topics: ~50 ms instead of seconds).
+ * The cluster is READ_COMMITTED: the end offset is the last stable offset, so an open
+ * transaction cannot leave a partition waiting for records no reader will see.
+ * Throws when a request fails (one bad topic fails the whole request): callers fall back to
+ * per-topic look-ups. The topics become the cluster's target topics (their metadata is loaded).
+ */
+async function readOffsetsInBatches(cluster, topics) {
+    await cluster.addMultipleTargetTopics(topics);
+    const result = new Map();
+    for (let i = 0; i < topics.length; i += TOPICS_PER_REQUEST) {
+        const chunk = topics.slice(i, i + TOPICS_PER_REQUEST);
+        const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({
+            topic,
+            fromBeginning,
+            partitions: cluster.findTopicPartitionMetadata(topic).map(({ partitionId }) => ({ partition: partitionId })),
+        })));
+        const [highs, lows] = await Promise.all([request(false), request(true)]);
+        const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
+        for (const { topic, partitions } of highs) {
+            const low = lowByTopic.get(topic);
+            result.set(topic, partitions.map(({ partition, offset }) => ({ partition, high: offset, low: low?.get(partition) ?? offset })));
+        }
+    }
+    for (const topic of topics)
+        if (!result.has(topic))
+            throw new Error(`no offsets returned for topic ${topic}`);
+    return result;
+}
+/** readOffsetsInBatches on a cluster of its own; undefined when kafkajs's internals are not available. */
+async function fetchOffsetsInOneRequest(kafka, topics) {
+    const cluster = createInternalCluster(kafka);
+    if (!cluster)
+        return undefined;
+    await cluster.connect();
+    try {
+        return await readOffsetsInBatches(cluster, topics);
+    }
+    finally {
+        await cluster.disconnect().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kafka/internal-cluster.ts
+/** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
+const READ_COMMITTED = 1;
+/** A new kafkajs Cluster (its own connections) with this Kafka's configuration, or undefined without the internals. */
+function internal_cluster_createInternalCluster(kafka) {
     const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
     const create = symbol ? kafka[symbol] : undefined;
     if (typeof create !== 'function')
         return undefined;
     const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
-    return typeof cluster.fetchTopicsOffset === 'function' && typeof cluster.addMultipleTargetTopics === 'function'
-        ? cluster
-        : undefined;
+    const methods = [
+        'connect', 'disconnect', 'refreshMetadata', 'addMultipleTargetTopics', 'findTopicPartitionMetadata', 'findBroker', 'fetchTopicsOffset',
+    ];
+    return methods.every((name) => typeof cluster[name] === 'function') ? cluster : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/consumer/filterAbortedMessages.js
+var filterAbortedMessages = __nccwpck_require__(47076);
+var filterAbortedMessages_default = /*#__PURE__*/__nccwpck_require__.n(filterAbortedMessages);
+;// CONCATENATED MODULE: ./src/kafka/partition-reader.ts
+
+
+function partitionCursor(topic, partition, start, end) {
+    return { topic, partition, next: start, end, done: start >= end, stalls: 0 };
+}
+const defaultReaderOptions = {
+    maxBytesPerPartition: 1024 * 1024,
+    maxBytesPerResponse: 16 * 1024 * 1024,
+    maxWaitMs: 100,
+    retries: 3,
+    retryBackoffMs: 300,
+};
+/** A partition that got nothing in this many roomy responses is fetched alone (then its first batch always comes). */
+const STALLS_BEFORE_ALONE = 2;
+/**
+ * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
+ * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
+ * covers every partition still open on it; the next request is sent before the caller handles
+ * the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * records and transaction markers are skipped, and the offsets move past them.
+ * Returns when every cursor is done; failures are reported through the hooks, never thrown.
+ */
+async function readPartitions(cluster, cursors, hooks, logger, options = defaultReaderOptions) {
+    for (let failedRounds = 0;;) {
+        const open = cursors.filter((cursor) => !cursor.done);
+        if (open.length === 0)
+            return;
+        const byLeader = groupByLeader(cluster, open, hooks);
+        const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
+            .filter((error) => error !== undefined);
+        if (errors.length === 0)
+            continue; // leaders that moved or vanished: regrouped next round
+        failedRounds++;
+        const reason = errorText(errors[0]);
+        if (failedRounds > options.retries) {
+            const left = cursors.filter((cursor) => !cursor.done);
+            if (left.length > 0)
+                fail(hooks, left, reason, 'connection');
+            return;
+        }
+        logger.debug(`fetch round failed (${reason}); retry ${failedRounds} of ${options.retries} after refreshing metadata`);
+        await sleep(options.retryBackoffMs * 2 ** (failedRounds - 1));
+        await cluster.refreshMetadata().catch((error) => logger.debug(`metadata refresh: ${errorText(error)}`));
+    }
+}
+/** Open cursors by the node id of their partition's leader; partitions without one fail their topic. */
+function groupByLeader(cluster, open, hooks) {
+    const byLeader = new Map();
+    const leaderless = new Map();
+    const leadersByTopic = new Map();
+    for (const cursor of open) {
+        let leaders = leadersByTopic.get(cursor.topic);
+        if (leaders === undefined) {
+            leaders = new Map();
+            try {
+                for (const { partitionId, leader } of cluster.findTopicPartitionMetadata(cursor.topic))
+                    leaders.set(partitionId, leader);
+            }
+            catch {
+                // no metadata for the topic: leaderless below
+            }
+            leadersByTopic.set(cursor.topic, leaders);
+        }
+        const leader = leaders.get(cursor.partition);
+        const target = leader === undefined || leader === null || leader < 0 ? leaderless : byLeader;
+        const key = target === leaderless ? cursor.topic : String(leader);
+        const group = target.get(key);
+        if (group)
+            group.push(cursor);
+        else
+            target.set(key, [cursor]);
+    }
+    for (const [topic, group] of leaderless) {
+        const partitions = group.map((cursor) => cursor.partition).join(', ');
+        fail(hooks, group, `partition(s) ${partitions} of topic ${topic} have no leader (the topic was deleted or is unavailable)`, 'topic');
+    }
+    return byLeader;
 }
 /**
- * Earliest and latest offsets of every partition of many topics with ONE ListOffsets request
- * per broker and side (per 100 topics), instead of kafkajs's public two requests per topic,
- * which a broker serves one at a time per connection (1,000 topics: ~50 ms instead of seconds).
- * Uses kafkajs 2.2.4's internal Cluster (the final release of an unmaintained library, pinned).
- * READ_COMMITTED: the end offset is the last stable offset, so an open transaction cannot leave
- * a partition waiting for records the consumer will not see.
- * Returns undefined when the internals are not available, or throws when a request fails
- * (one bad topic fails the whole request): callers fall back to per-topic look-ups.
+ * Reads the cursors led by one broker until they are done. Returns the error that ended it
+ * early when a retry of the round may help (connection lost, leadership moved), else undefined.
  */
-async function fetchOffsetsInOneRequest(kafka, topics) {
-    const cluster = internalCluster(kafka);
-    if (!cluster)
-        return undefined;
-    await cluster.connect();
+async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) {
+    let broker;
     try {
-        await cluster.addMultipleTargetTopics(topics);
-        const result = new Map();
-        for (let i = 0; i < topics.length; i += TOPICS_PER_REQUEST) {
-            const chunk = topics.slice(i, i + TOPICS_PER_REQUEST);
-            const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({
-                topic,
-                fromBeginning,
-                partitions: cluster.findTopicPartitionMetadata(topic).map(({ partitionId }) => ({ partition: partitionId })),
-            })));
-            const [highs, lows] = await Promise.all([request(false), request(true)]);
-            const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
-            for (const { topic, partitions } of highs) {
-                const low = lowByTopic.get(topic);
-                result.set(topic, partitions.map(({ partition, offset }) => ({ partition, high: offset, low: low?.get(partition) ?? offset })));
+        broker = await cluster.findBroker({ nodeId });
+    }
+    catch (error) {
+        return asError(error);
+    }
+    /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
+    let oneTopicAtATime = false;
+    const send = (batch) => broker
+        .fetch({
+        isolationLevel: READ_COMMITTED,
+        maxWaitTime: options.maxWaitMs,
+        minBytes: 1,
+        maxBytes: options.maxBytesPerResponse,
+        topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
+    })
+        .then((response) => ({ response }), (error) => ({ error }));
+    let batch = nextBatch(cursors, oneTopicAtATime);
+    let inFlight = batch.length > 0 ? send(batch) : undefined;
+    while (inFlight !== undefined) {
+        const outcome = await inFlight;
+        if ('error' in outcome) {
+            const { error } = outcome;
+            const outOfRange = offsetOutOfRange(error, batch);
+            if (outOfRange !== undefined) {
+                // Retention removed the rest of the partition since its offsets were read.
+                outOfRange.done = true;
             }
+            else if (needsNewMetadata(error)) {
+                return asError(error);
+            }
+            else if (new Set(batch.map((cursor) => cursor.topic)).size > 1) {
+                oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
+            }
+            else {
+                fail(hooks, batch, errorText(error), 'topic');
+            }
+            batch = nextBatch(cursors, oneTopicAtATime);
+            inFlight = batch.length > 0 ? send(batch) : undefined;
+            continue;
         }
-        for (const topic of topics)
-            if (!result.has(topic))
-                throw new Error(`no offsets returned for topic ${topic}`);
-        return result;
+        applyResponse(outcome.response, batch, hooks, options, logger);
+        batch = nextBatch(cursors, oneTopicAtATime);
+        inFlight = batch.length > 0 ? send(batch) : undefined;
+        await hooks.afterResponse();
     }
-    finally {
-        await cluster.disconnect().catch(() => undefined);
+    return undefined;
+}
+/** The cursors of the next request: every open one, a stalled one alone, or one topic's after an error. */
+function nextBatch(cursors, oneTopicAtATime) {
+    const open = cursors.filter((cursor) => !cursor.done);
+    const stalled = open.find((cursor) => cursor.stalls >= STALLS_BEFORE_ALONE);
+    if (stalled)
+        return [stalled];
+    if (oneTopicAtATime && open.length > 0)
+        return open.filter((cursor) => cursor.topic === open[0].topic);
+    return open;
+}
+function fetchTopics(batch, maxBytes) {
+    const byTopic = new Map();
+    for (const cursor of batch) {
+        const partitions = byTopic.get(cursor.topic) ?? [];
+        partitions.push({ partition: cursor.partition, fetchOffset: cursor.next.toString(), maxBytes });
+        byTopic.set(cursor.topic, partitions);
     }
+    return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
+}
+function applyResponse(response, batch, hooks, options, logger) {
+    const requested = new Map();
+    for (const cursor of batch)
+        requested.set(partitionKey(cursor.topic, cursor.partition), cursor);
+    const answered = new Set();
+    let bytes = 0;
+    for (const { topicName, partitions } of response.responses) {
+        for (const data of partitions) {
+            const cursor = requested.get(partitionKey(topicName, data.partition));
+            if (cursor === undefined || cursor.done || data.messages.length === 0)
+                continue;
+            answered.add(cursor);
+            const committed = new Set(filterAbortedMessages_default()({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
+            const records = [];
+            let last = cursor.next - 1n;
+            for (const message of data.messages) {
+                bytes += (message.key?.length ?? 0) + (message.value?.length ?? 0);
+                const offset = BigInt(message.offset);
+                if (offset > last)
+                    last = offset;
+                // A compressed batch may start before the requested offset.
+                if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || !committed.has(message))
+                    continue;
+                records.push({ partition: data.partition, offset: message.offset, key: message.key ?? null, value: message.value ?? null, headers: message.headers ?? {} });
+            }
+            cursor.next = last + 1n;
+            cursor.stalls = 0;
+            if (cursor.next >= cursor.end)
+                cursor.done = true;
+            hooks.onRecords(cursor, records);
+        }
+    }
+    // A response with room to spare that brought an open partition nothing: its next batch is larger
+    // than its share of the request (it is fetched alone after a few of these), or nothing is left
+    // to read before the end (an empty compacted batch, or a partition already fetched alone).
+    const roomy = bytes < options.maxBytesPerResponse / 2;
+    for (const cursor of batch) {
+        if (cursor.done || answered.has(cursor) || !roomy)
+            continue;
+        if (batch.length === 1 && cursor.stalls >= STALLS_BEFORE_ALONE) {
+            logger.debug(`${cursor.topic}[${cursor.partition}]: no records at offset ${cursor.next} before the end ${cursor.end}; partition done`);
+            cursor.done = true;
+        }
+        else
+            cursor.stalls++;
+    }
+}
+function partitionKey(topic, partition) {
+    return `${partition}\u0000${topic}`;
+}
+/** The cursor an OFFSET_OUT_OF_RANGE error names, if the error is one. */
+function offsetOutOfRange(error, batch) {
+    const { name, topic, partition } = (error ?? {});
+    if (name !== 'KafkaJSOffsetOutOfRange')
+        return undefined;
+    return batch.find((cursor) => cursor.topic === topic && cursor.partition === partition);
+}
+function fail(hooks, cursors, reason, kind) {
+    for (const cursor of cursors)
+        cursor.done = true;
+    hooks.onFailure(cursors, reason, kind);
+}
+/** Errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
+const LEADERSHIP_ERRORS = new Set([
+    'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
+    'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
+]);
+const CONNECTION_ERRORS = new Set([
+    'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
+    'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
+]);
+/**
+ * Whether the round should be retried with fresh metadata (a broker unreachable or a leader
+ * moved) rather than the error pinned on the topic it belongs to (authorization, unknown topic,
+ * a record batch that does not decode).
+ */
+function needsNewMetadata(error) {
+    const { name, type } = (error ?? {});
+    if (type !== undefined)
+        return LEADERSHIP_ERRORS.has(type);
+    return name !== undefined && CONNECTION_ERRORS.has(name);
+}
+function asError(error) {
+    return error instanceof Error ? error : new Error(String(error));
+}
+function errorText(error) {
+    return error?.message ?? String(error);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/sample-plan.ts
@@ -79202,6 +79461,7 @@ function planPartitionRanges(offsets, perPartition, from) {
 
 
 
+
 const defaultSampleOptions = {
     samplesPerPartition: 100,
     from: 'latest',
@@ -79210,222 +79470,173 @@ const defaultSampleOptions = {
     scanTimeoutMs: 600_000,
 };
 /**
- * Reads bounded samples from many topics with ONE throwaway consumer group for the whole
- * scan (kafkajs has no manual assignment): subscribe to all topics, seek each partition to
- * its planned start, never commit, delete the group at the end. Existing consumer groups
+ * Reads bounded samples from many topics without any consumer group: partition offsets in one
+ * ListOffsets request per broker, then Fetch requests by offset to each partition's leader
+ * (partition-reader.ts). Nothing is joined, committed or left behind; existing consumer groups
  * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
- * so memory holds only topics still being read.
+ * while the next fetch is in flight, so memory holds only topics still being read.
  */
 async function sampleTopics(kafka, admin, topics, options, onTopic, logger, 
-/** Broker addresses, named in the error when the consumer fails mid-scan. */
+/** Broker addresses, named in the error when the brokers are lost mid-scan. */
 brokers = []) {
     const started = Date.now();
     const scanDeadline = started + options.scanTimeoutMs;
-    const progress = new Map();
-    const settle = async (state, sample) => {
+    const cluster = internal_cluster_createInternalCluster(kafka);
+    if (!cluster)
+        throw new Error('this kafkajs build lacks the internals sampling reads partitions with (kafkajs 2.2.4 is required)');
+    await cluster.connect();
+    try {
+        const progress = [];
+        const offsets = await fetchAllTopicOffsets(kafka, cluster, admin, topics, logger);
+        for (const topic of topics) {
+            const result = offsets.get(topic);
+            if ('error' in result) {
+                await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
+                continue;
+            }
+            const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
+            const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
+            progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false });
+        }
+        logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
+        for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
+            progress.splice(progress.findIndex((state) => state.topic === topic), 1);
+            await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
+        }
+        await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
+        logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
+    }
+    finally {
+        await cluster.disconnect().catch((error) => logger.debug(`sampling cluster disconnect: ${error.message}`));
+    }
+}
+const TOPICS_HANDED_OVER_CONCURRENTLY = 16;
+async function readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers) {
+    const byTopic = new Map(progress.map((state) => [state.topic, state]));
+    /** Topics settled but not yet handed to onTopic (handed over between fetches). */
+    const ready = [];
+    const settle = (state, sample) => {
         if (state.settled)
             return;
         state.settled = true;
         state.records = [];
-        await onTopic(sample);
+        for (const cursor of state.cursors)
+            cursor.done = true;
+        ready.push(sample);
     };
-    const finish = async (state) => {
+    const completeIfDone = (state) => {
+        if (state.settled || state.cursors.some((cursor) => !cursor.done))
+            return;
         const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
-        await settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
+        settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
     };
-    const offsets = await fetchAllTopicOffsets(kafka, admin, topics, logger);
-    for (const topic of topics) {
-        const result = offsets.get(topic);
-        if ('error' in result) {
-            await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
-            continue;
-        }
-        const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
-        progress.set(topic, {
-            topic,
-            ranges: new Map(ranges.map((range) => [range.partition, range])),
-            pending: new Set(ranges.map((range) => range.partition)),
-            records: [],
-            bytes: 0,
-            truncatedByBytes: false,
-            deadline: 0,
-            settled: false,
-        });
-    }
-    logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
-    for (const state of progress.values())
-        if (state.pending.size === 0)
-            await finish(state);
-    const toRead = [...progress.values()].filter((state) => !state.settled);
-    if (toRead.length === 0)
-        return;
-    const groupId = `kafka-schema-scout-${(0,external_node_crypto_.randomUUID)()}`;
-    const consumer = kafka.consumer({
-        groupId,
-        allowAutoTopicCreation: false,
-        maxWaitTimeInMs: 200,
-        minBytes: 1,
-        maxBytesPerPartition: 1024 * 1024,
-        maxBytes: 16 * 1024 * 1024,
-        sessionTimeout: 30_000,
-        rebalanceTimeout: 30_000,
-        // A crash ends sampling (reported below) instead of restarting the group until the budgets run out.
-        retry: { retries: 3, restartOnFailure: async () => false },
-    });
-    let resolveAllDone;
-    const allDone = new Promise((resolve) => (resolveAllDone = resolve));
-    let remaining = toRead.length;
-    const settled = () => {
-        remaining--;
-        if (remaining === 0)
-            resolveAllDone();
-    };
-    const pausePartitions = (state, partitions) => {
-        if (partitions.length === 0)
-            return;
-        try {
-            consumer.pause([{ topic: state.topic, partitions }]);
-        }
-        catch (error) {
-            // Before run() or after a crash there is nothing to pause: the topic is settled anyway.
-            logger.debug(`pausing ${state.topic}: ${error.message}`);
+    // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
+    // once, and the reader goes on fetching while they do; all have finished before this returns.
+    const handingOver = new Set();
+    const handOver = async () => {
+        while (ready.length > 0) {
+            while (handingOver.size >= TOPICS_HANDED_OVER_CONCURRENTLY)
+                await Promise.race(handingOver);
+            const handing = onTopic(ready.shift()).finally(() => handingOver.delete(handing));
+            handingOver.add(handing);
         }
     };
-    const completeIfDone = async (state) => {
-        if (state.settled || state.pending.size > 0)
-            return;
-        await finish(state);
-        settled();
-    };
-    const failTopic = async (state, error) => {
-        if (state.settled)
-            return;
-        pausePartitions(state, [...state.ranges.keys()]);
-        await settle(state, { topic: state.topic, ok: false, error });
-        settled();
-    };
-    const markProgress = async (topic, partition, lastOffset) => {
-        const state = progress.get(topic);
-        const range = state?.ranges.get(partition);
-        if (!state || !range || state.settled || !state.pending.has(partition))
-            return;
-        if (BigInt(lastOffset) >= range.end - 1n) {
-            state.pending.delete(partition);
-            pausePartitions(state, [partition]);
-            await completeIfDone(state);
-        }
-    };
-    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
-        void markProgress(payload.topic, payload.partition, payload.lastOffset).catch((error) => logger.debug(`progress of ${payload.topic}: ${error.message}`));
-    });
     const enforceDeadlines = () => {
         const now = Date.now();
-        for (const state of toRead) {
+        for (const state of progress) {
             if (state.settled)
                 continue;
             if (now > scanDeadline)
-                void failTopic(state, `not read within the scan time budget (${options.scanTimeoutMs} ms)`);
-            else if (state.deadline > 0 && now > state.deadline) {
-                void failTopic(state, `not read within the topic time budget (${options.topicTimeoutMs} ms); ${state.pending.size} partition(s) unfinished`);
+                settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
+            else if (now > topicDeadline) {
+                const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
+                settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
             }
         }
     };
+    const topicDeadline = Date.now() + options.topicTimeoutMs;
+    for (const state of progress)
+        completeIfDone(state); // nothing to read: empty, or emptied by retention
+    enforceDeadlines();
+    await handOver();
     const timer = setInterval(enforceDeadlines, 100);
-    let consumerFailure;
-    /**
-     * The consumer failed (broker gone, group error): topics already handed to onTopic stay as
-     * they are; every topic not yet read fails by name, with the broker addresses and the cause.
-     */
-    const abandon = async (error) => {
-        if (consumerFailure !== undefined)
-            return;
-        const cause = error?.message ?? String(error);
-        const where = brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
-        consumerFailure = `${where} failed during sampling: ${cause}`;
-        const unread = toRead.filter((state) => !state.settled).map((state) => state.topic);
-        if (unread.length > 0) {
-            logger.warn(`${consumerFailure}; ${unread.length} topic(s) not read (their committed files are kept): ${unread.join(', ')}`);
-        }
-        for (const state of toRead)
-            await failTopic(state, `not read: ${consumerFailure}`);
-        resolveAllDone();
-    };
-    consumer.on(consumer.events.CRASH, ({ payload }) => {
-        void abandon(payload.error).catch((error) => logger.debug(`after the consumer crash: ${error.message}`));
-    });
     try {
-        await consumer.connect();
-        await consumer.subscribe({ topics: toRead.map((state) => state.topic), fromBeginning: false });
-        await consumer.run({
-            autoCommit: false,
-            partitionsConsumedConcurrently: 4,
-            eachBatch: async ({ batch }) => {
-                const state = progress.get(batch.topic);
-                const range = state?.ranges.get(batch.partition);
-                if (!state || !range || state.settled || !state.pending.has(batch.partition))
+        await readPartitions(cluster, progress.flatMap((state) => state.cursors), {
+            onRecords: (cursor, records) => {
+                const state = byTopic.get(cursor.topic);
+                if (state.settled)
                     return;
-                for (const message of batch.messages) {
-                    const offset = BigInt(message.offset);
-                    if (offset < range.start || offset >= range.end)
-                        continue;
-                    const size = (message.key?.length ?? 0) + (message.value?.length ?? 0);
+                for (const record of records) {
+                    const size = (record.key?.length ?? 0) + (record.value?.length ?? 0);
                     if (state.bytes + size > options.maxBytesPerTopic && state.records.length > 0) {
                         state.truncatedByBytes = true;
-                        state.pending.clear();
-                        pausePartitions(state, [...state.ranges.keys()]);
+                        for (const other of state.cursors)
+                            other.done = true;
                         break;
                     }
                     state.bytes += size;
-                    state.records.push({
-                        partition: batch.partition,
-                        offset: message.offset,
-                        key: message.key ?? null,
-                        value: message.value ?? null,
-                        headers: message.headers ?? {},
-                    });
+                    state.records.push(record);
                 }
-                await completeIfDone(state);
+                completeIfDone(state);
             },
-        });
-        const seekStarted = Date.now();
-        for (const state of toRead) {
-            state.deadline = seekStarted + options.topicTimeoutMs;
-            for (const range of state.ranges.values()) {
-                consumer.seek({ topic: state.topic, partition: range.partition, offset: range.start.toString() });
-            }
-        }
-        enforceDeadlines();
-        logger.debug(`sampling: consumer group joined and partitions sought after ${Date.now() - started} ms`);
-        await allDone;
-        logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
-    }
-    catch (error) {
-        await abandon(error);
+            afterResponse: async () => {
+                enforceDeadlines();
+                await handOver();
+            },
+            onFailure: (cursors, reason, kind) => {
+                const failed = new Set(cursors.map((cursor) => cursor.topic));
+                const error = kind === 'connection' ? `not read: ${brokersText(brokers)} failed during sampling: ${reason}` : `could not read records: ${reason}`;
+                if (kind === 'connection') {
+                    logger.warn(`${brokersText(brokers)} failed during sampling: ${reason}; ${failed.size} topic(s) not read (their committed files are kept): ${[...failed].join(', ')}`);
+                }
+                for (const topic of failed)
+                    settle(byTopic.get(topic), { topic, ok: false, error });
+            },
+        }, logger);
     }
     finally {
         clearInterval(timer);
-        await consumer.disconnect().catch((error) => logger.debug(`consumer disconnect: ${error.message}`));
-        await deleteGroup(admin, groupId, logger, consumerFailure === undefined ? 5 : 1);
     }
+    enforceDeadlines();
+    await handOver();
+    await Promise.all(handingOver);
+}
+/**
+ * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: reading
+ * the offsets did it. When a topic makes that fail (deleted meanwhile), topics are added one
+ * at a time and those that fail are returned with the reason.
+ */
+async function loadMetadata(cluster, topics) {
+    const failures = new Map();
+    try {
+        await cluster.addMultipleTargetTopics(topics);
+        return failures;
+    }
+    catch {
+        for (const topic of topics) {
+            await cluster.addMultipleTargetTopics([topic]).catch((error) => failures.set(topic, error.message));
+        }
+    }
+    return failures;
+}
+function brokersText(brokers) {
+    return brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
 }
 /** Topics per extra admin connection when reading offsets. */
 const TOPICS_PER_OFFSET_CLIENT = 100;
 const MAX_OFFSET_CLIENTS = 8;
 /**
  * Earliest and latest offsets of every partition: all topics in one request per broker when
- * possible (batch-offsets.ts); otherwise topic by topic (so a failing topic fails alone),
+ * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise topic by topic (so a failing topic fails alone),
  * spread over a few admin connections because a broker serves one request at a time per
  * connection (1,000 topics: ~5 s on one connection, ~1 s on eight).
  */
-async function fetchAllTopicOffsets(kafka, admin, topics, logger) {
+async function fetchAllTopicOffsets(kafka, cluster, admin, topics, logger) {
     const results = new Map();
     try {
-        const batched = await fetchOffsetsInOneRequest(kafka, topics);
-        if (batched) {
-            for (const [topic, offsets] of batched)
-                results.set(topic, { offsets });
-            return results;
-        }
+        for (const [topic, offsets] of await readOffsetsInBatches(cluster, topics))
+            results.set(topic, { offsets });
+        return results;
     }
     catch (error) {
         logger.debug(`offsets in one request failed (${error.message}); reading them topic by topic`);
@@ -79462,23 +79673,6 @@ async function fetchAllTopicOffsets(kafka, admin, topics, logger) {
 }
 function compareOffsets(a, b) {
     return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-async function deleteGroup(admin, groupId, logger, attempts) {
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            await admin.deleteGroups([groupId]);
-            return;
-        }
-        catch (error) {
-            const text = JSON.stringify(error.groups ?? error.message);
-            if (/GROUP_ID_NOT_FOUND/.test(text))
-                return;
-            if (attempt === attempts)
-                logger.warn(`could not delete the throwaway consumer group ${groupId}: ${text}`);
-            else
-                await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/topic-filter.ts
@@ -81007,6 +81201,7 @@ function decideFormat(payloads) {
     let texts = 0;
     let bytes = 0;
     let nulls = 0;
+    let framed = 0;
     const ids = new Set();
     for (const payload of payloads) {
         if (payload.kind === 'null')
@@ -81015,16 +81210,20 @@ function decideFormat(payloads) {
             bytes++;
         else if (payload.kind === 'text')
             texts++;
-        else if (payload.kind === 'confluent')
+        else if (payload.kind === 'confluent') {
+            framed++;
             ids.add(payload.schemaId);
+        }
         else if (typeof payload.value === 'object' && payload.value !== null)
             containers++;
     }
-    const confluentSchemaIds = [...ids].sort((a, b) => a - b);
     const nonNull = payloads.length - nulls;
-    if (ids.size > 0) {
-        return { format: 'confluent', values: [], nulls, undecodable: nonNull - countKind(payloads, 'confluent'), confluentSchemaIds };
+    if (framed > 0 && framed * 2 >= nonNull) {
+        const confluentSchemaIds = [...ids].sort((a, b) => a - b);
+        return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds };
     }
+    bytes += framed;
+    const confluentSchemaIds = [];
     if (containers > 0) {
         const values = [];
         for (const payload of payloads)
@@ -81050,9 +81249,6 @@ function decideFormat(payloads) {
         return { format: 'json', values, nulls, undecodable: 0, confluentSchemaIds };
     }
     return { format: 'empty', values: [], nulls, undecodable: 0, confluentSchemaIds };
-}
-function countKind(payloads, kind) {
-    return payloads.filter((payload) => payload.kind === kind).length;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/topic-schemas.ts
@@ -81231,11 +81427,9 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
     const measured = scannedTopicFile({ ...discovered, configs: configError === undefined ? discovered.configs : undefined }, schemas, committed.topicFile);
     const topicFile = mergeTopicFile(committed.topicFile, measured);
     files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
-    const changedFiles = [];
-    for (const [name, content] of files) {
-        if (await writeFileAtomic((0,external_node_path_.join)(folder, name), content))
-            changedFiles.push((0,external_node_path_.join)(cluster, discovered.name, name));
-    }
+    const committedText = { [VALUE_SCHEMA_FILE]: committed.valueText, [KEY_SCHEMA_FILE]: committed.keyText, [TOPIC_FILE]: committed.topicText };
+    const written = await Promise.all(files.map(([name, content]) => writeFileAtomic((0,external_node_path_.join)(folder, name), content, { text: committedText[name] })));
+    const changedFiles = files.filter((_, i) => written[i]).map(([name]) => (0,external_node_path_.join)(cluster, discovered.name, name));
     const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
     const warnings = [...(schemas?.warnings ?? [])];
     if (sample.truncatedByBytes)
