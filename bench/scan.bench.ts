@@ -1,9 +1,11 @@
 /**
  * Scan benchmark (issue: discovery and sampling). On the local broker: TOPICS topics ×
- * 3 partitions × 100 JSON messages. Measures, in the same run:
- *   baseline  a bare kafkajs consumer that only fetches the same records (one group, all topics)
+ * 3 partitions × 100 JSON messages. Measures, in the same run, interleaved over BENCH_ROUNDS
+ * rounds (default 3) so machine noise hits all three alike:
+ *   consumer  a bare kafkajs consumer that only fetches the same records (one group, all topics)
+ *   fetch     the scan's own reader alone (offsets + fetch by offset, records dropped): the floor
  *   scan      the whole scan: discover + configs + offsets + sample + decode + infer + write
- * and reports wall times, their ratio, and the peak RSS of the process.
+ * and reports wall times, the median (and range) of the per-round ratios, and the peak RSS.
  * Run: npm run bench:scan   (BENCH_TOPICS=1000 by default; topics are created once and reused;
  * BENCH_VERBOSE=1 prints the scan's stage timings; BENCH_SCAN_ONLY=1 skips the baseline, for profiling)
  */
@@ -13,7 +15,8 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { fetchOffsetsInOneRequest } from '../src/kafka/batch-offsets';
 import { runScan } from '../src/scan/run-scan';
-import { defaultSampleOptions } from '../src/kafka/sample';
+import { createKafka } from '../src/kafka/connect';
+import { defaultSampleOptions, sampleTopics } from '../src/kafka/sample';
 import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 
@@ -25,7 +28,7 @@ const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 9092}`];
 const prefix = `bench-scan-${TOPICS}-`;
 const kafka = new Kafka({ clientId: 'scout-bench', brokers, logLevel: logLevel.NOTHING });
 
-let peakRss = 0;
+let peakRss = 0; // RSS: the whole process (baselines and scans), sampled every 50 ms
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 sampler.unref();
 
@@ -107,6 +110,21 @@ async function baselineFetch(names: string[]): Promise<number> {
   return elapsed;
 }
 
+/** Floor: the scan's reader alone (offsets, then fetch by offset), records counted and dropped. */
+async function readerFetch(names: string[]): Promise<number> {
+  const started = performance.now();
+  const scoutKafka = createKafka({ brokers }, silentLogger);
+  const admin = scoutKafka.admin();
+  await admin.connect();
+  let records = 0;
+  const options = { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION };
+  await sampleTopics(scoutKafka, admin, names, options, async (sample) => void (records += sample.ok ? sample.records.length : 0), silentLogger);
+  await admin.disconnect();
+  const expected = names.length * PARTITIONS * PER_PARTITION;
+  if (records !== expected) throw new Error(`reader got ${records} of ${expected} records`);
+  return performance.now() - started;
+}
+
 const benchStarted = performance.now();
 const timedLogger: Logger = {
   ...silentLogger,
@@ -146,18 +164,33 @@ async function main(): Promise<void> {
     console.log(`scan ${(scan.ms / 1000).toFixed(1)} s, ${scan.records} records, ${scan.failed} failed`);
     return;
   }
-  const baselineMs = await baselineFetch(names);
-  const rssAfterBaseline = peakRss;
-  const scan = await scanOnce(names);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const runs: Array<{ consumer: number; fetch: number; scan: number }> = [];
+  let records = 0;
+  let failed = 0;
+  for (let round = 0; round < rounds; round++) {
+    const consumer = await baselineFetch(names);
+    const fetch = await readerFetch(names);
+    const scan = await scanOnce(names);
+    ({ records, failed } = scan);
+    runs.push({ consumer, fetch, scan: scan.ms });
+  }
   clearInterval(sampler);
+  const seconds = (ms: number[]) => `${ms.map((m) => (m / 1000).toFixed(1)).join(', ')} s`;
+  const ratio = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}× (${sorted[0]!.toFixed(2)}–${sorted.at(-1)!.toFixed(2)}×)`;
+  };
   const rows = [
-    ['topics × partitions × messages', `${TOPICS} × ${PARTITIONS} × ${PER_PARTITION}`],
-    ['baseline fetch (bare kafkajs consumer)', `${(baselineMs / 1000).toFixed(1)} s`],
-    ['scan (discover → sample → infer → write)', `${(scan.ms / 1000).toFixed(1)} s`],
-    ['scan / baseline', `${(scan.ms / baselineMs).toFixed(2)}×`],
-    ['records sampled by the scan', String(scan.records)],
-    ['topics failed', String(scan.failed)],
-    ['peak RSS (process, baseline then scan)', `${(rssAfterBaseline / 2 ** 20).toFixed(0)} MiB → ${(peakRss / 2 ** 20).toFixed(0)} MiB`],
+    ['topics × partitions × messages', `${TOPICS} × ${PARTITIONS} × ${PER_PARTITION}, ${rounds} rounds`],
+    ['baseline: bare kafkajs consumer', seconds(runs.map((run) => run.consumer))],
+    ['floor: the scan\'s reader alone', seconds(runs.map((run) => run.fetch))],
+    ['scan (discover → sample → infer → write)', seconds(runs.map((run) => run.scan))],
+    ['scan / consumer (median, range)', ratio(runs.map((run) => run.scan / run.consumer))],
+    ['scan / reader alone (median, range)', ratio(runs.map((run) => run.scan / run.fetch))],
+    ['records sampled by the scan', String(records)],
+    ['topics failed', String(failed)],
+    ['peak RSS of the process', `${(peakRss / 2 ** 20).toFixed(0)} MiB`],
   ];
   for (const [name, value] of rows) console.log(`${name!.padEnd(44)} ${value}`);
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { demoTopics } from '../demo/demo-topics';
 import { createKafka, parseBrokers } from '../kafka/connect';
+import { waitForLeaders } from '../kafka/wait-for-leaders';
 import { runScan } from '../scan/run-scan';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger, type Logger } from '../util/log';
@@ -21,7 +22,8 @@ async function seedDemoTopics(brokers: string[], logger: Logger): Promise<void> 
     const existing = new Set(await admin.listTopics());
     for (const topic of demoTopics()) {
       if (existing.has(topic.name)) continue;
-      await admin.createTopics({ topics: [{ topic: topic.name, numPartitions: topic.partitions }], waitForLeaders: true });
+      await admin.createTopics({ topics: [{ topic: topic.name, numPartitions: topic.partitions }] });
+      await waitForLeaders(admin, [{ topic: topic.name, partitions: topic.partitions }]);
       await producer.send({ topic: topic.name, messages: topic.messages });
       logger.info(`created ${topic.name} (${topic.partitions} partitions) with ${topic.messages.length} messages`);
     }

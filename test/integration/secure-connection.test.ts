@@ -8,6 +8,7 @@ import { runScan, type ScanOptions } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import type { ConnectionOptions } from '../../src/kafka/connect';
 import type { Logger } from '../../src/util/log';
+import { waitForLeaders } from '../../src/kafka/wait-for-leaders';
 import { kafkaScript } from '../support/broker';
 
 const run = promisify(execFile);
@@ -82,7 +83,8 @@ describe('SASL and TLS against a real broker', () => {
     const kafka = new Kafka({ brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }, { topic: forbidden, numPartitions: 2 }], waitForLeaders: true });
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }, { topic: forbidden, numPartitions: 2 }] });
+    await waitForLeaders(admin, [{ topic, partitions: 1 }, { topic: forbidden, partitions: 2 }]);
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic, messages: [{ value: JSON.stringify({ id: 1, secretish: password }) }] });

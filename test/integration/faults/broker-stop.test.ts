@@ -11,6 +11,7 @@ import { runScan, type ScanOptions, type ScanReport } from '../../../src/scan/ru
 import { defaultSampleOptions } from '../../../src/kafka/sample';
 import { ExitCode } from '../../../src/exit-code';
 import type { Logger } from '../../../src/util/log';
+import { waitForLeaders } from '../../../src/kafka/wait-for-leaders';
 import { kafkaScript } from '../../support/broker';
 
 /**
@@ -112,7 +113,8 @@ describe('broker stopped in the middle of a scan', () => {
     kafka = new Kafka({ brokers: [address], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 1 })), waitForLeaders: true });
+    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 1 })) });
+    await waitForLeaders(admin, topics.map((topic) => ({ topic, partitions: 1 })));
     await admin.disconnect();
     await produceRound(kafka, (i) => ({ id: i, name: `n${i}` }));
   }, 180_000);

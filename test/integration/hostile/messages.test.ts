@@ -9,6 +9,7 @@ import { defaultSampleOptions } from '../../../src/kafka/sample';
 import type { Logger } from '../../../src/util/log';
 import { brokers } from '../../support/broker';
 import { deleteTopics } from '../../support/kafka-fixtures';
+import { waitForLeaders } from '../../../src/kafka/wait-for-leaders';
 
 /**
  * Hostile messages through the real broker and runScan: each topic gets a bounded-time result
@@ -60,8 +61,8 @@ describe('hostile messages through a real broker', () => {
         // the broker's default max.message.bytes is ~1 MB (the 100,000-key object is ~1.2 MB)
         configEntries: [{ name: 'max.message.bytes', value: String(TEN_MB + 4 * 1024 * 1024) }],
       })),
-      waitForLeaders: true,
     });
+    await waitForLeaders(admin, Object.values(topics).map((topic) => ({ topic, partitions: 1 })));
     await admin.disconnect();
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
