@@ -81748,7 +81748,38 @@ function demoTopics(messagesPerTopic = 200) {
     return [orders(messagesPerTopic), pageViews(messagesPerTopic), appLogs(messagesPerTopic)];
 }
 
+;// CONCATENATED MODULE: ./src/kafka/wait-for-leaders.ts
+/**
+ * Polls metadata until every partition of the topics has a leader. kafkajs's own
+ * `createTopics({ waitForLeaders: true })` retries only LEADER_NOT_AVAILABLE, while a KRaft
+ * broker may first answer UNKNOWN_TOPIC_OR_PARTITION for a topic it has just created.
+ */
+async function waitForLeaders(admin, topics, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    const names = topics.map(({ topic }) => topic);
+    for (;;) {
+        try {
+            const metadata = await admin.fetchTopicMetadata({ topics: names });
+            const found = new Map(metadata.topics.map(({ name, partitions }) => [name, partitions]));
+            const ready = topics.every(({ topic, partitions }) => {
+                const led = found.get(topic) ?? [];
+                return led.length === partitions && led.every((partition) => partition.leader >= 0);
+            });
+            if (ready)
+                return;
+        }
+        catch (error) {
+            if (Date.now() > deadline)
+                throw error;
+        }
+        if (Date.now() > deadline)
+            throw new Error(`topic(s) ${names.join(', ')}: not every partition has a leader after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
+
 
 
 
@@ -81770,7 +81801,8 @@ async function seedDemoTopics(brokers, logger) {
         for (const topic of demoTopics()) {
             if (existing.has(topic.name))
                 continue;
-            await admin.createTopics({ topics: [{ topic: topic.name, numPartitions: topic.partitions }], waitForLeaders: true });
+            await admin.createTopics({ topics: [{ topic: topic.name, numPartitions: topic.partitions }] });
+            await waitForLeaders(admin, [{ topic: topic.name, partitions: topic.partitions }]);
             await producer.send({ topic: topic.name, messages: topic.messages });
             logger.info(`created ${topic.name} (${topic.partitions} partitions) with ${topic.messages.length} messages`);
         }
