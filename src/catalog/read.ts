@@ -82,6 +82,19 @@ export async function readCommittedTopic(root: string, cluster: string, topic: s
 }
 
 /** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
+/**
+ * Every name in the cluster's folder (folders, files, links alike): a topic whose name is not
+ * among them has nothing committed, so a scan need not look for its files.
+ */
+export async function clusterEntryNames(root: string, cluster: string): Promise<Set<string>> {
+  try {
+    return new Set(await readdir(clusterDir(root, cluster)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw new CatalogFileError(clusterDir(root, cluster), (error as Error).message);
+  }
+}
+
 export async function listCommittedTopics(
   root: string,
   cluster: string,

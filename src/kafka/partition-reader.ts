@@ -1,7 +1,7 @@
 import type { IHeaders } from 'kafkajs';
 import filterAbortedMessages from 'kafkajs/src/consumer/filterAbortedMessages.js';
 import type { Logger } from '../util/log';
-import { READ_COMMITTED, type FetchResponse, type InternalBroker, type InternalCluster } from './internal-cluster';
+import { READ_COMMITTED, type FetchedMessage, type FetchedPartition, type FetchResponse, type InternalBroker, type InternalCluster } from './internal-cluster';
 
 export interface SampledRecord {
   partition: number;
@@ -64,7 +64,7 @@ const STALLS_BEFORE_ALONE = 2;
 /**
  * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
  * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
- * covers every partition still open on it; the next request is sent before the caller handles
+ * covers up to 1,000 partitions still open on it; the next request is sent before the caller handles
  * the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
  * records and transaction markers are skipped, and the offsets move past them.
  * Returns when every cursor is done; failures are reported through the hooks, never thrown.
@@ -187,13 +187,19 @@ async function readFromLeader(
   return undefined;
 }
 
-/** The cursors of the next request: every open one, a stalled one alone, or one topic's after an error. */
+/**
+ * Partitions per request: the first open ones in the caller's order (topic by topic), so topics
+ * complete and leave memory early instead of all being half read at once.
+ */
+const MAX_PARTITIONS_PER_REQUEST = 1000;
+
+/** The cursors of the next request: the first open ones, a stalled one alone, or one topic's after an error. */
 function nextBatch(cursors: PartitionCursor[], oneTopicAtATime: boolean): PartitionCursor[] {
   const open = cursors.filter((cursor) => !cursor.done);
   const stalled = open.find((cursor) => cursor.stalls >= STALLS_BEFORE_ALONE);
   if (stalled) return [stalled];
   if (oneTopicAtATime && open.length > 0) return open.filter((cursor) => cursor.topic === open[0]!.topic);
-  return open;
+  return open.slice(0, MAX_PARTITIONS_PER_REQUEST);
 }
 
 function fetchTopics(batch: PartitionCursor[], maxBytes: number) {
@@ -216,7 +222,7 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
       const cursor = requested.get(partitionKey(topicName, data.partition));
       if (cursor === undefined || cursor.done || data.messages.length === 0) continue;
       answered.add(cursor);
-      const committed = new Set(filterAbortedMessages({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
+      const aborted = data.abortedTransactions?.length ? abortedRecords(data) : undefined;
       const records: SampledRecord[] = [];
       let last = cursor.next - 1n;
       for (const message of data.messages) {
@@ -224,7 +230,7 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
         const offset = BigInt(message.offset);
         if (offset > last) last = offset;
         // A compressed batch may start before the requested offset.
-        if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || !committed.has(message)) continue;
+        if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || aborted?.has(message)) continue;
         records.push({ partition: data.partition, offset: message.offset, key: message.key ?? null, value: message.value ?? null, headers: message.headers ?? {} });
       }
       cursor.next = last + 1n;
@@ -244,6 +250,12 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
       cursor.done = true;
     } else cursor.stalls++;
   }
+}
+
+/** The records of aborted transactions (kafkajs's consumer filter, inverted). */
+function abortedRecords(data: FetchedPartition): Set<FetchedMessage> {
+  const kept = new Set(filterAbortedMessages({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
+  return new Set(data.messages.filter((message) => !kept.has(message)));
 }
 
 function partitionKey(topic: string, partition: number): string {

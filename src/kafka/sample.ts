@@ -88,7 +88,7 @@ export async function sampleTopics(
   }
 }
 
-const TOPICS_HANDED_OVER_CONCURRENTLY = 16;
+const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
 
 async function readTopics(
   cluster: InternalCluster,

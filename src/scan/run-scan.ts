@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../catalog/atomic-write';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, topicDir } from '../catalog/layout';
-import { listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
+import { clusterEntryNames, listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
@@ -149,6 +149,7 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
     logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
     logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
     const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
+    const present = await clusterEntryNames(options.dir, options.cluster);
     const outcomes: TopicOutcome[] = [];
     const fail = (topic: string, error: string, records = 0) => {
       logger.warn(`topic ${topic}: ${error}; its committed files are left as they are`);
@@ -162,7 +163,8 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
       async (sample) => {
         if (!sample.ok) return fail(sample.topic, sample.error);
         try {
-          const committed = await readCommittedTopic(options.dir, options.cluster, sample.topic);
+          // A new topic's handing over starts with CPU work, not behind the file writes of others.
+          const committed = present.has(sample.topic) ? await readCommittedTopic(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
           const outcome = await writeTopic(
             options.dir,
             options.cluster,

@@ -85,6 +85,17 @@ describe('readPartitions', () => {
     expect(cursors.every((cursor) => cursor.done)).toBe(true);
   });
 
+  it('asks for at most 1,000 partitions at once, the first open ones in order, so topics finish early', async () => {
+    const log = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`t${String(i).padStart(4, '0')}[0]`, 1]));
+    const { cluster, requests } = fakeCluster(log);
+    const { records, failures, hooks } = recorder();
+    await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
+    expect(failures).toEqual([]);
+    expect(requests.map((request) => request.length)).toEqual([1000, 500]);
+    expect(requests[0]!.every((partition) => partition < 't1000')).toBe(true);
+    expect(records.size).toBe(1500);
+  });
+
   it('retries a round with fresh metadata when a leader moved', async () => {
     const log = { 'a[0]': 2 };
     const { cluster, error, requests } = fakeCluster(log, (_, call) => (call === 1 ? error('KafkaJSProtocolError', { type: 'NOT_LEADER_OR_FOLLOWER' }) : undefined));
