@@ -44,9 +44,12 @@ export function decodePayload(bytes: Buffer | null): DecodedPayload {
   return { kind: 'text', value: text };
 }
 
+const KEY_SCHEMA_ID_HEADER = '__key_schema_id';
+const VALUE_SCHEMA_ID_HEADER = '__value_schema_id';
+
 /** The schema id carried in a header by newer Confluent serializers, if any. */
 export function headerSchemaId(headers: Record<string, unknown>, part: 'key' | 'value'): number | undefined {
-  const raw = headers[`__${part}_schema_id`];
+  const raw = headers[part === 'key' ? KEY_SCHEMA_ID_HEADER : VALUE_SCHEMA_ID_HEADER]; // constant keys: looked up on every record
   const buffer = Array.isArray(raw) ? raw[0] : raw;
   if (!Buffer.isBuffer(buffer)) return undefined;
   if (buffer.length === 4) return buffer.readInt32BE(0);
