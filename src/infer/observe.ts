@@ -36,6 +36,9 @@ function hasInheritedEnumerableKeys(): boolean {
 
 const EMPTY = Object.freeze({});
 
+/** Containers nested deeper than this wait on an explicit stack instead of recursing. */
+const MAX_RECURSION = 64;
+
 const pendingShapes: Shape[] = [];
 const pendingContainers: Array<JsonValue[] | JsonObject> = [];
 
@@ -46,27 +49,23 @@ const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 
 /**
- * Widens `root` so that it describes `value` too. Iterative: only containers wait on an
- * explicit stack (scalars are observed on the spot), so nesting depth is bounded by memory,
- * not by the call stack. The value is not kept.
+ * Widens `root` so that it describes `value` too. Recursive down to MAX_RECURSION levels;
+ * deeper containers wait on an explicit stack and start a new descent from there, so nesting
+ * depth is bounded by memory, not by the call stack. The value is not kept.
  */
 export function observe(root: Shape, value: JsonValue, factory: ShapeFactory): void {
-  // The stacks are empty between calls (observe runs to completion): shared, not reallocated.
-  const shapes = pendingShapes;
-  const containers = pendingContainers;
   checkOwnKeys = hasInheritedEnumerableKeys();
-  observeValue(root, value, shapes, containers);
-  while (shapes.length > 0) {
-    const shape = shapes.pop()!;
-    const container = containers.pop()!;
-    if (Array.isArray(container)) {
-      const items = (shape.array ??= factory.shape(shape.path));
-      for (let i = 0; i < container.length; i++) observeValue(items, container[i]!, shapes, containers);
-    } else observeObject(shape, container, factory, shapes, containers);
+  observeValue(root, value, factory, 0);
+  // The stacks are empty between calls (observe runs to completion): shared, not reallocated.
+  while (pendingShapes.length > 0) {
+    const shape = pendingShapes.pop()!;
+    const container = pendingContainers.pop()!;
+    if (Array.isArray(container)) observeArray(shape, container, factory, 0);
+    else observeObject(shape, container, factory, 0);
   }
 }
 
-function observeValue(shape: Shape, value: JsonValue, shapes: Shape[], containers: Array<JsonValue[] | JsonObject>): void {
+function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, depth: number): void {
   switch (typeof value) {
     case 'string':
       observeString(shape, value);
@@ -91,14 +90,20 @@ function observeValue(shape: Shape, value: JsonValue, shapes: Shape[], container
     case 'object':
       if (value === null) shape.nulls = true;
       else if (value instanceof JsonDouble) shape.doubles = true;
-      else {
-        shapes.push(shape);
-        containers.push(value);
-      }
+      else if (depth >= MAX_RECURSION) {
+        pendingShapes.push(shape);
+        pendingContainers.push(value);
+      } else if (Array.isArray(value)) observeArray(shape, value, factory, depth + 1);
+      else observeObject(shape, value, factory, depth + 1);
       break;
     default:
       break;
   }
+}
+
+function observeArray(shape: Shape, value: JsonValue[], factory: ShapeFactory, depth: number): void {
+  const items = (shape.array ??= factory.shape(shape.path));
+  for (let i = 0; i < value.length; i++) observeValue(items, value[i]!, factory, depth);
 }
 
 function observeString(shape: Shape, text: string): void {
@@ -119,20 +124,14 @@ function observeString(shape: Shape, text: string): void {
   if (formats.date && !isDate(text)) formats.date = false;
 }
 
-function observeObject(
-  shape: Shape,
-  value: JsonObject,
-  factory: ShapeFactory,
-  shapes: Shape[],
-  containers: Array<JsonValue[] | JsonObject>,
-): void {
+function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, depth: number): void {
   const object = (shape.object ??= createObjectShape(factory.objectMode(shape.path)));
   object.count++;
   if (object.mode === 'map' && object.values === undefined) collapseToMap(object, shape.path, factory);
   // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
   // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
   if (object.values !== undefined) {
-    for (const key in value) if (!checkOwnKeys || Object.hasOwn(value, key)) observeValue(object.values, value[key]!, shapes, containers);
+    for (const key in value) if (!checkOwnKeys || Object.hasOwn(value, key)) observeValue(object.values, value[key]!, factory, depth);
     return;
   }
   // Objects at one position mostly list the same keys in the same order: remembering the
@@ -152,7 +151,7 @@ function observeObject(
         if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
           collapseToMap(object, shape.path, factory);
           const keys = Object.keys(value);
-          for (let rest = index; rest < keys.length; rest++) observeValue(object.values!, value[keys[rest]!]!, shapes, containers);
+          for (let rest = index; rest < keys.length; rest++) observeValue(object.values!, value[keys[rest]!]!, factory, depth);
           return;
         }
       }
@@ -160,6 +159,6 @@ function observeObject(
     }
     field.present++;
     field.positionSum += index;
-    observeValue(field.shape, value[key]!, shapes, containers);
+    observeValue(field.shape, value[key]!, factory, depth);
   }
 }

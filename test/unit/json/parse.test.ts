@@ -233,6 +233,11 @@ describe('parseJsonTyped', () => {
       '[4503599627370496.5, 9007199254740993.5, 1.00000000000000001, 12345678901234567890]',
       '{"s":"\u0000","n":1.0}',
       '{"a":1, 1e5 :2}',
+      // Whitespace of every kind between a literal and its delimiter (the hint reads the character after the fraction).
+      '[1.0\n, 2.00\t,3.0\r\n, -4.0 ]',
+      '{"a":1.0\n}',
+      '[12345678901234567.5\n, 1.00000000000000001\t]',
+      '{"t":"2024-01-01T00:00:00.000Z","n":7.0}',
     ]) {
       expect([text, typedOutcome(parseJsonTyped, text)]).toStrictEqual([text, typedOutcome(referenceParse, text)]);
     }
