@@ -137,6 +137,12 @@ const timedLogger: Logger = {
   debug: (message) => console.error(`[${((performance.now() - benchStarted) / 1000).toFixed(2)} s] ${message}`),
 };
 
+/**
+ * Folders written by the runs, removed at the end: deleting thousands of files makes the kernel
+ * busy for a while (discards), which would land on whatever is measured next.
+ */
+const leftovers: string[] = [];
+
 /** Where the scan writes: BENCH_DIR (e.g. a tmpfs, to take the disk out) or the OS temp folder. */
 const benchRoot = process.env.BENCH_DIR ?? tmpdir();
 
@@ -149,7 +155,7 @@ async function writeFilesAlone(files: Array<[string, string]>): Promise<number> 
   const started = performance.now();
   await mapWithConcurrency(files, 16, ([path, content]) => writeFileAtomic(join(dir, path), content));
   const ms = performance.now() - started;
-  await rm(dir, { recursive: true, force: true });
+  leftovers.push(dir);
   return ms;
 }
 
@@ -189,7 +195,7 @@ async function scanTwice(names: string[]): Promise<ScanRun> {
   const rescan = await scan();
   const changed = rescan.report.topics.filter((topic) => topic.status !== 'unchanged').length;
   if (changed > 0) throw new Error(`the rescan changed ${changed} topic(s) of unchanged data`);
-  await rm(dir, { recursive: true, force: true });
+  leftovers.push(dir);
   return {
     first: first.ms,
     rescan: rescan.ms,
@@ -205,7 +211,10 @@ async function main(): Promise<void> {
   await ensureTopics(names);
   if (process.env.BENCH_SCAN_ONLY) {
     const scan = await scanTwice(names);
-    console.log(`scan ${(scan.first / 1000).toFixed(1)} s, rescan ${(scan.rescan / 1000).toFixed(1)} s, ${scan.records} records, ${scan.failed} failed, ${scan.files.length} files`);
+    console.log(
+      `scan ${(scan.first / 1000).toFixed(1)} s, rescan ${(scan.rescan / 1000).toFixed(1)} s, ${scan.records} records, ` +
+        `${scan.failed} failed, ${scan.files.length} files, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+    );
     return;
   }
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -243,7 +252,10 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  async () => {
+    for (const dir of leftovers) await rm(dir, { recursive: true, force: true });
+    process.exit(0);
+  },
   (error) => {
     console.error(error);
     process.exit(1);
