@@ -30,6 +30,8 @@ export function partitionCursor(topic: string, partition: number, start: bigint,
 }
 
 export interface ReaderHooks {
+  /** A request for these partitions is about to be sent. */
+  onRequest?(cursors: PartitionCursor[]): void;
   /** One partition's committed records from one response, in offset order, all in [next, end). */
   onRecords(cursor: PartitionCursor, records: SampledRecord[]): void;
   /** After each response was handed over, while the next request is already in flight. */
@@ -64,8 +66,8 @@ const STALLS_BEFORE_ALONE = 2;
 /**
  * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
  * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
- * covers up to 1,000 partitions still open on it; the next request is sent before the caller handles
- * the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * covers up to 1,000 partitions still open on it; the next request is sent before the caller
+ * handles the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
  * records and transaction markers are skipped, and the offsets move past them.
  * Returns when every cursor is done; failures are reported through the hooks, never thrown.
  */
@@ -79,11 +81,14 @@ export async function readPartitions(
   for (let failedRounds = 0; ; ) {
     const open = cursors.filter((cursor) => !cursor.done);
     if (open.length === 0) return;
+    const offsetsBefore = open.map((cursor) => cursor.next);
     const byLeader = groupByLeader(cluster, open, hooks);
     const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
       .filter((error): error is Error => error !== undefined);
     if (errors.length === 0) continue; // leaders that moved or vanished: regrouped next round
-    failedRounds++;
+    // Retries count rounds in a row that read nothing: a long scan may see several leader moves.
+    const progressed = open.some((cursor, i) => cursor.next !== offsetsBefore[i]);
+    failedRounds = progressed ? 1 : failedRounds + 1;
     const reason = errorText(errors[0]);
     if (failedRounds > options.retries) {
       const left = cursors.filter((cursor) => !cursor.done);
@@ -148,8 +153,9 @@ async function readFromLeader(
   }
   /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
   let oneTopicAtATime = false;
-  const send = (batch: PartitionCursor[]): Promise<Outcome> =>
-    broker
+  const send = (batch: PartitionCursor[]): Promise<Outcome> => {
+    hooks.onRequest?.(batch);
+    return broker
       .fetch({
         isolationLevel: READ_COMMITTED,
         maxWaitTime: options.maxWaitMs,
@@ -158,6 +164,7 @@ async function readFromLeader(
         topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
       })
       .then((response) => ({ response }), (error: unknown) => ({ error }));
+  };
   let batch = nextBatch(cursors, oneTopicAtATime);
   let inFlight = batch.length > 0 ? send(batch) : undefined;
   while (inFlight !== undefined) {
@@ -174,6 +181,7 @@ async function readFromLeader(
         oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
       } else {
         fail(hooks, batch, errorText(error), 'topic');
+        oneTopicAtATime = false; // the topic at fault is found: the others go back to shared requests
       }
       batch = nextBatch(cursors, oneTopicAtATime);
       inFlight = batch.length > 0 ? send(batch) : undefined;

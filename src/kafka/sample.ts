@@ -12,7 +12,7 @@ export interface SampleOptions {
   from: SampleFrom;
   /** Stop reading a topic after this many key+value bytes (default 16 MiB). */
   maxBytesPerTopic: number;
-  /** A topic not fully read within this time fails (default 60 s). */
+  /** A topic not fully read within this time from its first fetch request fails (default 60 s). */
   topicTimeoutMs: number;
   /** The whole sampling stage ends after this time; unfinished topics fail (default 10 min). */
   scanTimeoutMs: number;
@@ -39,6 +39,8 @@ interface TopicProgress {
   bytes: number;
   truncatedByBytes: boolean;
   settled: boolean;
+  /** When its first fetch request was sent (0: not yet): the topic's time budget runs from there. */
+  requestedAt: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export async function sampleTopics(
       }
       const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
       const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
-      progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false });
+      progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
     }
     logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
     for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
@@ -129,14 +131,13 @@ async function readTopics(
     for (const state of progress) {
       if (state.settled) continue;
       if (now > scanDeadline) settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
-      else if (now > topicDeadline) {
+      else if (state.requestedAt > 0 && now > state.requestedAt + options.topicTimeoutMs) {
         const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
         settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
       }
     }
   };
 
-  const topicDeadline = Date.now() + options.topicTimeoutMs;
   for (const state of progress) completeIfDone(state); // nothing to read: empty, or emptied by retention
   enforceDeadlines();
   await handOver();
@@ -160,6 +161,13 @@ async function readTopics(
             state.records.push(record);
           }
           completeIfDone(state);
+        },
+        onRequest: (cursors) => {
+          const now = Date.now();
+          for (const cursor of cursors) {
+            const state = byTopic.get(cursor.topic)!;
+            if (state.requestedAt === 0) state.requestedAt = now;
+          }
         },
         afterResponse: async () => {
           enforceDeadlines();

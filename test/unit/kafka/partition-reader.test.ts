@@ -55,12 +55,14 @@ function fakeCluster(log: Record<string, number>, script: Script = () => undefin
 function recorder() {
   const records = new Map<string, SampledRecord[]>();
   const failures: Array<{ topics: string[]; reason: string; kind: string }> = [];
+  const requested: string[][] = [];
   const hooks: ReaderHooks = {
+    onRequest: (cursors) => void requested.push(cursors.map((c) => `${c.topic}[${c.partition}]@${c.next}`)),
     onRecords: (cursor, batch) => void records.set(cursor.topic, [...(records.get(cursor.topic) ?? []), ...batch]),
     afterResponse: async () => undefined,
     onFailure: (cursors, reason, kind) => void failures.push({ topics: [...new Set(cursors.map((c) => c.topic))], reason, kind }),
   };
-  return { records, failures, hooks };
+  return { records, failures, hooks, requested };
 }
 
 const options = { maxBytesPerPartition: 1024, maxBytesPerResponse: 1024 * 1024, maxWaitMs: 1, retries: 2, retryBackoffMs: 1 };
@@ -74,10 +76,11 @@ describe('readPartitions', () => {
   it('reads every partition to its end over several requests, one request for all open partitions', async () => {
     const log = { 'a[0]': 5, 'a[1]': 1, 'b[0]': 3 };
     const { cluster, requests } = fakeCluster(log);
-    const { records, failures, hooks } = recorder();
+    const { records, failures, hooks, requested } = recorder();
     const cursors = cursorsOf(log);
     await readPartitions(cluster, cursors, hooks, silentLogger, options);
     expect(failures).toEqual([]);
+    expect(requested.map((request) => [...request].sort())).toEqual(requests.map((request) => [...request].sort())); // told before each request
     expect(records.get('a')!.map((r) => `${r.partition}@${r.offset}`).sort()).toEqual(['0@0', '0@1', '0@2', '0@3', '0@4', '1@0']);
     expect(records.get('b')).toHaveLength(3);
     expect(requests).toHaveLength(3); // 2 records per partition per response
@@ -116,6 +119,28 @@ describe('readPartitions', () => {
     expect(failures).toEqual([{ topics: ['denied'], reason: 'Not authorized', kind: 'topic' }]);
     expect(records.get('a')).toHaveLength(2);
     expect(records.get('c')).toHaveLength(2);
+  });
+
+  it('goes back to shared requests once the topic at fault is found', async () => {
+    const log = { 'a[0]': 2, 'denied[0]': 2, 'c[0]': 2, 'd[0]': 2, 'e[0]': 2 };
+    const { cluster, error, requests } = fakeCluster(log, (request) =>
+      request.some((r) => r.topic === 'denied') ? error('KafkaJSProtocolError', { type: 'TOPIC_AUTHORIZATION_FAILED', message: 'Not authorized' }) : undefined,
+    );
+    const { records, failures, hooks } = recorder();
+    await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
+    expect(failures.map((failure) => failure.topics)).toEqual([['denied']]);
+    expect(['a', 'c', 'd', 'e'].map((topic) => records.get(topic)?.length)).toEqual([2, 2, 2, 2]);
+    // all five, then a alone, then denied alone (fails), then c, d and e together
+    expect(requests.map((request) => request.length)).toEqual([5, 1, 1, 3]);
+  });
+
+  it('retries more leader moves over a long read as long as each round makes progress', async () => {
+    const log = { 'a[0]': 10 };
+    const { cluster, error } = fakeCluster(log, (_, call) => (call % 2 === 0 ? error('KafkaJSProtocolError', { type: 'NOT_LEADER_OR_FOLLOWER' }) : undefined));
+    const { records, failures, hooks } = recorder();
+    await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
+    expect(failures).toEqual([]);
+    expect(records.get('a')).toHaveLength(10); // 4 moves, more than the 2 retries
   });
 
   it('gives up after the retries when the broker stays unreachable, failing what is left as a connection failure', async () => {
