@@ -99,6 +99,36 @@ describe('readPartitions', () => {
     expect(records.size).toBe(1500);
   });
 
+  it('sends each partition to its own leader, one reading loop per broker', async () => {
+    const log = { 'a[0]': 1, 'a[1]': 1, 'b[0]': 1 };
+    const { cluster } = fakeCluster(log);
+    const asked = new Map<string, string[]>();
+    const leaderOf = (topic: string, partition: number) => (topic === 'a' && partition === 1 ? 2 : 1);
+    cluster.findTopicPartitionMetadata = (topic) =>
+      Object.keys(log)
+        .filter((key) => key.startsWith(`${topic}[`))
+        .map((key) => Number(key.slice(topic.length + 1, -1)))
+        .map((partitionId) => ({ partitionId, leader: leaderOf(topic, partitionId) }));
+    const findBroker = cluster.findBroker;
+    cluster.findBroker = async ({ nodeId }) => {
+      const broker = await findBroker({ nodeId });
+      return {
+        brokerAddress: `node-${nodeId}`,
+        fetch: (request) => {
+          const partitions = request.topics.flatMap(({ topic, partitions }) => partitions.map((p) => `${topic}[${p.partition}]`));
+          asked.set(nodeId, [...(asked.get(nodeId) ?? []), ...partitions]);
+          return broker.fetch(request);
+        },
+      };
+    };
+    const { records, failures, hooks } = recorder();
+    await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
+    expect(failures).toEqual([]);
+    expect(asked.get('1')?.sort()).toEqual(['a[0]', 'b[0]']);
+    expect(asked.get('2')).toEqual(['a[1]']);
+    expect(records.get('a')).toHaveLength(2);
+  });
+
   it('retries a round with fresh metadata when a leader moved', async () => {
     const log = { 'a[0]': 2 };
     const { cluster, error, requests } = fakeCluster(log, (_, call) => (call === 1 ? error('KafkaJSProtocolError', { type: 'NOT_LEADER_OR_FOLLOWER' }) : undefined));
