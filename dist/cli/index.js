@@ -79224,8 +79224,8 @@ const STALLS_BEFORE_ALONE = 2;
 /**
  * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
  * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
- * covers up to 1,000 partitions still open on it; the next request is sent before the caller handles
- * the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * covers up to 1,000 partitions still open on it; the next request is sent before the caller
+ * handles the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
  * records and transaction markers are skipped, and the offsets move past them.
  * Returns when every cursor is done; failures are reported through the hooks, never thrown.
  */
@@ -79234,12 +79234,15 @@ async function readPartitions(cluster, cursors, hooks, logger, options = default
         const open = cursors.filter((cursor) => !cursor.done);
         if (open.length === 0)
             return;
+        const offsetsBefore = open.map((cursor) => cursor.next);
         const byLeader = groupByLeader(cluster, open, hooks);
         const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
             .filter((error) => error !== undefined);
         if (errors.length === 0)
             continue; // leaders that moved or vanished: regrouped next round
-        failedRounds++;
+        // Retries count rounds in a row that read nothing: a long scan may see several leader moves.
+        const progressed = open.some((cursor, i) => cursor.next !== offsetsBefore[i]);
+        failedRounds = progressed ? 1 : failedRounds + 1;
         const reason = errorText(errors[0]);
         if (failedRounds > options.retries) {
             const left = cursors.filter((cursor) => !cursor.done);
@@ -79299,15 +79302,18 @@ async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) 
     }
     /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
     let oneTopicAtATime = false;
-    const send = (batch) => broker
-        .fetch({
-        isolationLevel: READ_COMMITTED,
-        maxWaitTime: options.maxWaitMs,
-        minBytes: 1,
-        maxBytes: options.maxBytesPerResponse,
-        topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
-    })
-        .then((response) => ({ response }), (error) => ({ error }));
+    const send = (batch) => {
+        hooks.onRequest?.(batch);
+        return broker
+            .fetch({
+            isolationLevel: READ_COMMITTED,
+            maxWaitTime: options.maxWaitMs,
+            minBytes: 1,
+            maxBytes: options.maxBytesPerResponse,
+            topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
+        })
+            .then((response) => ({ response }), (error) => ({ error }));
+    };
     let batch = nextBatch(cursors, oneTopicAtATime);
     let inFlight = batch.length > 0 ? send(batch) : undefined;
     while (inFlight !== undefined) {
@@ -79327,6 +79333,7 @@ async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) 
             }
             else {
                 fail(hooks, batch, errorText(error), 'topic');
+                oneTopicAtATime = false; // the topic at fault is found: the others go back to shared requests
             }
             batch = nextBatch(cursors, oneTopicAtATime);
             inFlight = batch.length > 0 ? send(batch) : undefined;
@@ -79520,7 +79527,7 @@ brokers = []) {
             }
             const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
             const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
-            progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false });
+            progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
         }
         logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
         for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
@@ -79572,13 +79579,12 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
                 continue;
             if (now > scanDeadline)
                 settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
-            else if (now > topicDeadline) {
+            else if (state.requestedAt > 0 && now > state.requestedAt + options.topicTimeoutMs) {
                 const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
                 settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
             }
         }
     };
-    const topicDeadline = Date.now() + options.topicTimeoutMs;
     for (const state of progress)
         completeIfDone(state); // nothing to read: empty, or emptied by retention
     enforceDeadlines();
@@ -79602,6 +79608,14 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
                     state.records.push(record);
                 }
                 completeIfDone(state);
+            },
+            onRequest: (cursors) => {
+                const now = Date.now();
+                for (const cursor of cursors) {
+                    const state = byTopic.get(cursor.topic);
+                    if (state.requestedAt === 0)
+                        state.requestedAt = now;
+                }
             },
             afterResponse: async () => {
                 enforceDeadlines();
