@@ -135,7 +135,8 @@ type Outcome = { response: FetchResponse } | { error: unknown };
 
 /**
  * Reads the cursors led by one broker until they are done. Returns the error that ended it
- * early when a retry of the round may help (connection lost, leadership moved), else undefined.
+ * early, naming the broker, when a retry of the round may help (connection lost, leadership
+ * moved), else undefined.
  */
 async function readFromLeader(
   cluster: InternalCluster,
@@ -149,7 +150,7 @@ async function readFromLeader(
   try {
     broker = await cluster.findBroker({ nodeId });
   } catch (error) {
-    return asError(error);
+    return new Error(`broker node ${nodeId}: ${errorText(error)}`);
   }
   /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
   let oneTopicAtATime = false;
@@ -176,7 +177,7 @@ async function readFromLeader(
         // Retention removed the rest of the partition since its offsets were read.
         outOfRange.done = true;
       } else if (needsNewMetadata(error)) {
-        return asError(error);
+        return new Error(`broker ${broker.brokerAddress}: ${errorText(error)}`);
       } else if (new Set(batch.map((cursor) => cursor.topic)).size > 1) {
         oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
       } else {
@@ -301,10 +302,6 @@ function needsNewMetadata(error: unknown): boolean {
   const { name, type } = (error ?? {}) as { name?: string; type?: string };
   if (type !== undefined) return LEADERSHIP_ERRORS.has(type);
   return name !== undefined && CONNECTION_ERRORS.has(name);
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 function errorText(error: unknown): string {

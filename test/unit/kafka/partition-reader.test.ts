@@ -179,7 +179,7 @@ describe('readPartitions', () => {
     const { records, failures, hooks } = recorder();
     await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
     expect(records.get('b')).toHaveLength(1); // read before the broker went away
-    expect(failures).toEqual([{ topics: ['a'], reason: 'Connection error: connect ECONNREFUSED', kind: 'connection' }]);
+    expect(failures).toEqual([{ topics: ['a'], reason: 'broker 127.0.0.1:1: Connection error: connect ECONNREFUSED', kind: 'connection' }]);
     expect(requests).toHaveLength(1 + 1 + options.retries);
   });
 
