@@ -79290,7 +79290,8 @@ function groupByLeader(cluster, open, hooks) {
 }
 /**
  * Reads the cursors led by one broker until they are done. Returns the error that ended it
- * early when a retry of the round may help (connection lost, leadership moved), else undefined.
+ * early, naming the broker, when a retry of the round may help (connection lost, leadership
+ * moved), else undefined.
  */
 async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) {
     let broker;
@@ -79298,7 +79299,7 @@ async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) 
         broker = await cluster.findBroker({ nodeId });
     }
     catch (error) {
-        return asError(error);
+        return new Error(`broker node ${nodeId}: ${errorText(error)}`);
     }
     /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
     let oneTopicAtATime = false;
@@ -79326,7 +79327,7 @@ async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) 
                 outOfRange.done = true;
             }
             else if (needsNewMetadata(error)) {
-                return asError(error);
+                return new Error(`broker ${broker.brokerAddress}: ${errorText(error)}`);
             }
             else if (new Set(batch.map((cursor) => cursor.topic)).size > 1) {
                 oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
@@ -79456,9 +79457,6 @@ function needsNewMetadata(error) {
     if (type !== undefined)
         return LEADERSHIP_ERRORS.has(type);
     return name !== undefined && CONNECTION_ERRORS.has(name);
-}
-function asError(error) {
-    return error instanceof Error ? error : new Error(String(error));
 }
 function errorText(error) {
     return error?.message ?? String(error);
