@@ -13,12 +13,23 @@ const TOPICS_PER_REQUEST = 100;
  * transaction cannot leave a partition waiting for records no reader will see.
  * Throws when a request fails (one bad topic fails the whole request): callers fall back to
  * per-topic look-ups. The topics become the cluster's target topics (their metadata is loaded).
+ * A topic with a partition that has no leader is left out and returned as such.
  */
-export async function readOffsetsInBatches(cluster: InternalCluster, topics: string[]): Promise<Map<string, PartitionOffsets[]>> {
+export async function readOffsetsInBatches(cluster: InternalCluster, topics: string[]): Promise<BatchedOffsets> {
   await cluster.addMultipleTargetTopics(topics);
   const result = new Map<string, PartitionOffsets[]>();
-  for (let i = 0; i < topics.length; i += TOPICS_PER_REQUEST) {
-    const chunk = topics.slice(i, i + TOPICS_PER_REQUEST);
+  const leaderless = new Map<string, number[]>();
+  const readable: string[] = [];
+  for (const topic of topics) {
+    const offline = cluster
+      .findTopicPartitionMetadata(topic)
+      .filter(({ leader }) => leader === undefined || leader === null || leader < 0)
+      .map(({ partitionId }) => partitionId);
+    if (offline.length > 0) leaderless.set(topic, offline.sort((a, b) => a - b));
+    else readable.push(topic);
+  }
+  for (let i = 0; i < readable.length; i += TOPICS_PER_REQUEST) {
+    const chunk = readable.slice(i, i + TOPICS_PER_REQUEST);
     const request = (fromBeginning: boolean) =>
       cluster.fetchTopicsOffset(
         chunk.map((topic) => ({
@@ -37,17 +48,23 @@ export async function readOffsetsInBatches(cluster: InternalCluster, topics: str
       );
     }
   }
-  for (const topic of topics) if (!result.has(topic)) throw new Error(`no offsets returned for topic ${topic}`);
-  return result;
+  for (const topic of readable) if (!result.has(topic)) throw new Error(`no offsets returned for topic ${topic}`);
+  return { offsets: result, leaderless };
 }
 
-/** readOffsetsInBatches on a cluster of its own; undefined when kafkajs's internals are not available. */
+export interface BatchedOffsets {
+  offsets: Map<string, PartitionOffsets[]>;
+  /** Topics with partitions that have no leader (offline, or an election under way): not asked. */
+  leaderless: Map<string, number[]>;
+}
+
+/** readOffsetsInBatches on a cluster of its own (topics with leaderless partitions left out); undefined without kafkajs's internals. */
 export async function fetchOffsetsInOneRequest(kafka: Kafka, topics: string[]): Promise<Map<string, PartitionOffsets[]> | undefined> {
   const cluster = createInternalCluster(kafka);
   if (!cluster) return undefined;
   await cluster.connect();
   try {
-    return await readOffsetsInBatches(cluster, topics);
+    return (await readOffsetsInBatches(cluster, topics)).offsets;
   } finally {
     await cluster.disconnect().catch(() => undefined);
   }

@@ -3,6 +3,7 @@ import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { UsageError } from '../util/errors';
 import { registerCompressionCodecs } from './codecs';
+import { tolerateOfflinePartitions } from './lenient-metadata';
 
 export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
 
@@ -71,6 +72,7 @@ function kafkajsLogCreator(logger: Logger) {
 
 export function createKafka(options: ConnectionOptions, logger: Logger): Kafka {
   registerCompressionCodecs();
+  tolerateOfflinePartitions();
   return new Kafka({
     clientId: options.clientId ?? 'kafka-schema-scout',
     brokers: options.brokers,

@@ -233,7 +233,11 @@ async function fetchAllTopicOffsets(
 ): Promise<Map<string, { offsets: PartitionOffsets[] } | { error: string }>> {
   const results = new Map<string, { offsets: PartitionOffsets[] } | { error: string }>();
   try {
-    for (const [topic, offsets] of await readOffsetsInBatches(cluster, topics)) results.set(topic, { offsets });
+    const batched = await readOffsetsInBatches(cluster, topics);
+    for (const [topic, offsets] of batched.offsets) results.set(topic, { offsets });
+    for (const [topic, partitions] of batched.leaderless) {
+      results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
+    }
     return results;
   } catch (error) {
     logger.debug(`offsets in one request failed (${(error as Error).message}); reading them topic by topic`);

@@ -15,3 +15,12 @@ declare module 'kafkajs/src/consumer/filterAbortedMessages.js' {
   }) => T[];
   export default filterAbortedMessages;
 }
+
+declare module 'kafkajs/src/protocol/requests/metadata/*' {
+  /** A Metadata response version's decoder and its parse (which throws on any topic or partition error). */
+  const response: {
+    decode(rawData: Buffer): Promise<unknown>;
+    parse(data: unknown): Promise<unknown>;
+  };
+  export default response;
+}

@@ -11,7 +11,9 @@ import { snapshotFiles } from '../support/files';
 
 /**
  * A cluster of two brokers of its own (node 1: broker and controller; node 2: broker only),
- * the scan given only node 1's address: partitions led by node 2 are fetched from node 2.
+ * the scan given only node 1's address: partitions led by node 2 are fetched from node 2, and
+ * when node 2 is gone, only the topics with partitions on it fail, by name, their files kept
+ * (kafkajs alone rejects the whole metadata of a cluster with an offline partition).
  */
 const port = Number(process.env.KAFKA_MULTI_PORT ?? 19692);
 const secondPort = port + 2;
@@ -86,4 +88,20 @@ describe('a scan of a two-broker cluster', () => {
       expect(schema.fields.map((field) => field.name)).toEqual(['id', 'node', ...nodes.map((_, partition) => `p${partition}`)]);
     }
   });
+
+  it('with the second broker gone, fails only the topics that have partitions on it, by name, and keeps their files', async () => {
+    const before = await snapshotFiles(dir);
+    await kafkaScript('stop', second);
+    const started = Date.now();
+    const report = await runScan(options(), silentLogger);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const byTopic = new Map(report.topics.map((outcome) => [outcome.topic, outcome]));
+    expect(byTopic.get('multi-on-one')).toMatchObject({ status: 'unchanged', records: 3 * PER_PARTITION });
+    for (const topic of ['multi-on-two', 'multi-split']) {
+      expect(byTopic.get(topic)?.status).toBe('failed');
+      expect(byTopic.get(topic)?.error).toMatch(/no leader|127\.0\.0\.1:\d+/);
+    }
+    expect(report.partial).toBe(true);
+    expect(await snapshotFiles(dir)).toEqual(before);
+  }, 90_000);
 });
