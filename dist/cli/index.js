@@ -78988,7 +78988,72 @@ function registerCompressionCodecs() {
     kafkajs.CompressionCodecs[kafkajs.CompressionTypes.ZSTD] = readOnly('zstd', (data) => (0,external_node_zlib_.zstdDecompressSync)(data));
 }
 
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v0/response.js
+var v0_response = __nccwpck_require__(8448);
+var response_default = /*#__PURE__*/__nccwpck_require__.n(v0_response);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v1/response.js
+var v1_response = __nccwpck_require__(53241);
+var v1_response_default = /*#__PURE__*/__nccwpck_require__.n(v1_response);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v2/response.js
+var v2_response = __nccwpck_require__(7182);
+var v2_response_default = /*#__PURE__*/__nccwpck_require__.n(v2_response);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v3/response.js
+var v3_response = __nccwpck_require__(71791);
+var v3_response_default = /*#__PURE__*/__nccwpck_require__.n(v3_response);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v4/response.js
+var v4_response = __nccwpck_require__(87548);
+var v4_response_default = /*#__PURE__*/__nccwpck_require__.n(v4_response);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v5/response.js
+var v5_response = __nccwpck_require__(54581);
+var v5_response_default = /*#__PURE__*/__nccwpck_require__.n(v5_response);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v6/response.js
+var v6_response = __nccwpck_require__(4362);
+var v6_response_default = /*#__PURE__*/__nccwpck_require__.n(v6_response);
+;// CONCATENATED MODULE: ./src/kafka/lenient-metadata.ts
+
+
+
+
+
+
+
+/**
+ * Partition errors of a Metadata response that describe one partition's state, not the
+ * request: LEADER_NOT_AVAILABLE (5: offline, or an election under way), REPLICA_NOT_AVAILABLE
+ * (9: a replica down while the leader serves), LISTENER_NOT_FOUND (72: the leader has no
+ * listener of this name).
+ */
+const PARTITION_STATE_ERRORS = new Set([5, 9, 72]);
+const patched = Symbol('kafka-schema-scout:lenient-metadata');
+/**
+ * kafkajs 2.2.4 (final release, pinned) rejects a whole Metadata response when one partition
+ * reports an error, and keeps the topic among the ones it refreshes: one offline partition then
+ * fails listing topics, every later metadata refresh and so the whole scan. Once this has run,
+ * such partitions come through with their leader as reported (-1 when there is none): sampling
+ * fails that topic alone, by name. Topic errors and other partition errors still throw, as
+ * kafkajs's retries and its handling of unknown topics expect.
+ */
+function tolerateOfflinePartitions() {
+    for (const response of [(response_default()), (v1_response_default()), (v2_response_default()), (v3_response_default()), (v4_response_default()), (v5_response_default()), (v6_response_default())]) {
+        const holder = response;
+        if (holder[patched])
+            continue;
+        const parse = response.parse;
+        response.parse = (data) => {
+            for (const topic of data.topicMetadata ?? []) {
+                for (const partition of topic.partitionMetadata ?? []) {
+                    if (PARTITION_STATE_ERRORS.has(partition.partitionErrorCode))
+                        partition.partitionErrorCode = 0;
+                }
+            }
+            return parse(data);
+        };
+        holder[patched] = true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kafka/connect.ts
+
 
 
 
@@ -79046,6 +79111,7 @@ function kafkajsLogCreator(logger) {
 }
 function createKafka(options, logger) {
     registerCompressionCodecs();
+    tolerateOfflinePartitions();
     return new kafkajs.Kafka({
         clientId: options.clientId ?? 'kafka-schema-scout',
         brokers: options.brokers,
@@ -79150,12 +79216,25 @@ const TOPICS_PER_REQUEST = 100;
  * transaction cannot leave a partition waiting for records no reader will see.
  * Throws when a request fails (one bad topic fails the whole request): callers fall back to
  * per-topic look-ups. The topics become the cluster's target topics (their metadata is loaded).
+ * A topic with a partition that has no leader is left out and returned as such.
  */
 async function readOffsetsInBatches(cluster, topics) {
     await cluster.addMultipleTargetTopics(topics);
     const result = new Map();
-    for (let i = 0; i < topics.length; i += TOPICS_PER_REQUEST) {
-        const chunk = topics.slice(i, i + TOPICS_PER_REQUEST);
+    const leaderless = new Map();
+    const readable = [];
+    for (const topic of topics) {
+        const offline = cluster
+            .findTopicPartitionMetadata(topic)
+            .filter(({ leader }) => leader === undefined || leader === null || leader < 0)
+            .map(({ partitionId }) => partitionId);
+        if (offline.length > 0)
+            leaderless.set(topic, offline.sort((a, b) => a - b));
+        else
+            readable.push(topic);
+    }
+    for (let i = 0; i < readable.length; i += TOPICS_PER_REQUEST) {
+        const chunk = readable.slice(i, i + TOPICS_PER_REQUEST);
         const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({
             topic,
             fromBeginning,
@@ -79168,19 +79247,19 @@ async function readOffsetsInBatches(cluster, topics) {
             result.set(topic, partitions.map(({ partition, offset }) => ({ partition, high: offset, low: low?.get(partition) ?? offset })));
         }
     }
-    for (const topic of topics)
+    for (const topic of readable)
         if (!result.has(topic))
             throw new Error(`no offsets returned for topic ${topic}`);
-    return result;
+    return { offsets: result, leaderless };
 }
-/** readOffsetsInBatches on a cluster of its own; undefined when kafkajs's internals are not available. */
+/** readOffsetsInBatches on a cluster of its own (topics with leaderless partitions left out); undefined without kafkajs's internals. */
 async function fetchOffsetsInOneRequest(kafka, topics) {
     const cluster = createInternalCluster(kafka);
     if (!cluster)
         return undefined;
     await cluster.connect();
     try {
-        return await readOffsetsInBatches(cluster, topics);
+        return (await readOffsetsInBatches(cluster, topics)).offsets;
     }
     finally {
         await cluster.disconnect().catch(() => undefined);
@@ -79670,8 +79749,12 @@ const MAX_OFFSET_CLIENTS = 8;
 async function fetchAllTopicOffsets(kafka, cluster, admin, topics, logger) {
     const results = new Map();
     try {
-        for (const [topic, offsets] of await readOffsetsInBatches(cluster, topics))
+        const batched = await readOffsetsInBatches(cluster, topics);
+        for (const [topic, offsets] of batched.offsets)
             results.set(topic, { offsets });
+        for (const [topic, partitions] of batched.leaderless) {
+            results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
+        }
         return results;
     }
     catch (error) {
