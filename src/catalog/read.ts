@@ -81,7 +81,6 @@ export async function readCommittedTopic(root: string, cluster: string, topic: s
   return committed;
 }
 
-/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
 /**
  * Every name in the cluster's folder (folders, files, links alike): a topic whose name is not
  * among them has nothing committed, so a scan need not look for its files.
@@ -95,6 +94,7 @@ export async function clusterEntryNames(root: string, cluster: string): Promise<
   }
 }
 
+/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
 export async function listCommittedTopics(
   root: string,
   cluster: string,

@@ -1,5 +1,5 @@
 import type { Kafka } from 'kafkajs';
-import { createInternalCluster, type InternalCluster } from './internal-cluster';
+import { createInternalCluster, hasLeader, type InternalCluster } from './internal-cluster';
 import type { PartitionOffsets } from './sample-plan';
 
 // kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
@@ -19,24 +19,20 @@ export async function readOffsetsInBatches(cluster: InternalCluster, topics: str
   await cluster.addMultipleTargetTopics(topics);
   const result = new Map<string, PartitionOffsets[]>();
   const leaderless = new Map<string, number[]>();
-  const readable: string[] = [];
+  /** Partition ids of the topics whose every partition has a leader. */
+  const readable = new Map<string, number[]>();
   for (const topic of topics) {
-    const offline = cluster
-      .findTopicPartitionMetadata(topic)
-      .filter(({ leader }) => leader === undefined || leader === null || leader < 0)
-      .map(({ partitionId }) => partitionId);
+    const partitions = cluster.findTopicPartitionMetadata(topic);
+    const offline = partitions.filter(({ leader }) => !hasLeader(leader)).map(({ partitionId }) => partitionId);
     if (offline.length > 0) leaderless.set(topic, offline.sort((a, b) => a - b));
-    else readable.push(topic);
+    else readable.set(topic, partitions.map(({ partitionId }) => partitionId));
   }
-  for (let i = 0; i < readable.length; i += TOPICS_PER_REQUEST) {
-    const chunk = readable.slice(i, i + TOPICS_PER_REQUEST);
+  const names = [...readable.keys()];
+  for (let i = 0; i < names.length; i += TOPICS_PER_REQUEST) {
+    const chunk = names.slice(i, i + TOPICS_PER_REQUEST);
     const request = (fromBeginning: boolean) =>
       cluster.fetchTopicsOffset(
-        chunk.map((topic) => ({
-          topic,
-          fromBeginning,
-          partitions: cluster.findTopicPartitionMetadata(topic).map(({ partitionId }) => ({ partition: partitionId })),
-        })),
+        chunk.map((topic) => ({ topic, fromBeginning, partitions: readable.get(topic)!.map((partition) => ({ partition })) })),
       );
     const [highs, lows] = await Promise.all([request(false), request(true)]);
     const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
@@ -48,7 +44,7 @@ export async function readOffsetsInBatches(cluster: InternalCluster, topics: str
       );
     }
   }
-  for (const topic of readable) if (!result.has(topic)) throw new Error(`no offsets returned for topic ${topic}`);
+  for (const topic of names) if (!result.has(topic)) throw new Error(`no offsets returned for topic ${topic}`);
   return { offsets: result, leaderless };
 }
 

@@ -50,6 +50,11 @@ export interface FetchedMessage {
   batchContext: { producerId: string; inTransaction: boolean };
 }
 
+/** Whether a partition's metadata names a leader (none: -1, or absent, while offline or during an election). */
+export function hasLeader(leader: number | null | undefined): leader is number {
+  return leader !== undefined && leader !== null && leader >= 0;
+}
+
 /** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
 export const READ_COMMITTED = 1;
 

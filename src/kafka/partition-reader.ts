@@ -1,7 +1,7 @@
 import type { IHeaders } from 'kafkajs';
 import filterAbortedMessages from 'kafkajs/src/consumer/filterAbortedMessages.js';
 import type { Logger } from '../util/log';
-import { READ_COMMITTED, type FetchedMessage, type FetchedPartition, type FetchResponse, type InternalBroker, type InternalCluster } from './internal-cluster';
+import { hasLeader, READ_COMMITTED, type FetchedMessage, type FetchedPartition, type FetchResponse, type InternalBroker, type InternalCluster } from './internal-cluster';
 
 export interface SampledRecord {
   partition: number;
@@ -118,8 +118,8 @@ function groupByLeader(cluster: InternalCluster, open: PartitionCursor[], hooks:
       leadersByTopic.set(cursor.topic, leaders);
     }
     const leader = leaders.get(cursor.partition);
-    const target = leader === undefined || leader === null || leader < 0 ? leaderless : byLeader;
-    const key = target === leaderless ? cursor.topic : String(leader);
+    const target = hasLeader(leader) ? byLeader : leaderless;
+    const key = hasLeader(leader) ? String(leader) : cursor.topic;
     const group = target.get(key);
     if (group) group.push(cursor);
     else target.set(key, [cursor]);

@@ -220,9 +220,9 @@ const MAX_OFFSET_CLIENTS = 8;
 
 /**
  * Earliest and latest offsets of every partition: all topics in one request per broker when
- * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise topic by topic (so a failing topic fails alone),
- * spread over a few admin connections because a broker serves one request at a time per
- * connection (1,000 topics: ~5 s on one connection, ~1 s on eight).
+ * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise
+ * topic by topic (so a failing topic fails alone), spread over a few admin connections because a
+ * broker serves one request at a time per connection (1,000 topics: ~5 s on one, ~1 s on eight).
  */
 async function fetchAllTopicOffsets(
   kafka: Kafka,
