@@ -78878,7 +78878,6 @@ async function readCommittedTopic(root, cluster, topic) {
     }
     return committed;
 }
-/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
 /**
  * Every name in the cluster's folder (folders, files, links alike): a topic whose name is not
  * among them has nothing committed, so a scan need not look for its files.
@@ -78893,6 +78892,7 @@ async function clusterEntryNames(root, cluster) {
         throw new CatalogFileError(clusterDir(root, cluster), error.message);
     }
 }
+/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
 async function listCommittedTopics(root, cluster) {
     let entries;
     try {
@@ -79204,6 +79204,26 @@ async function discoverTopics(admin, keep, logger) {
     return { topics, configErrors };
 }
 
+;// CONCATENATED MODULE: ./src/kafka/internal-cluster.ts
+/** Whether a partition's metadata names a leader (none: -1, or absent, while offline or during an election). */
+function hasLeader(leader) {
+    return leader !== undefined && leader !== null && leader >= 0;
+}
+/** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
+const READ_COMMITTED = 1;
+/** A new kafkajs Cluster (its own connections) with this Kafka's configuration, or undefined without the internals. */
+function internal_cluster_createInternalCluster(kafka) {
+    const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
+    const create = symbol ? kafka[symbol] : undefined;
+    if (typeof create !== 'function')
+        return undefined;
+    const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
+    const methods = [
+        'connect', 'disconnect', 'refreshMetadata', 'addMultipleTargetTopics', 'findTopicPartitionMetadata', 'findBroker', 'fetchTopicsOffset',
+    ];
+    return methods.every((name) => typeof cluster[name] === 'function') ? cluster : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/kafka/batch-offsets.ts
 
 // kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
@@ -79222,24 +79242,20 @@ async function readOffsetsInBatches(cluster, topics) {
     await cluster.addMultipleTargetTopics(topics);
     const result = new Map();
     const leaderless = new Map();
-    const readable = [];
+    /** Partition ids of the topics whose every partition has a leader. */
+    const readable = new Map();
     for (const topic of topics) {
-        const offline = cluster
-            .findTopicPartitionMetadata(topic)
-            .filter(({ leader }) => leader === undefined || leader === null || leader < 0)
-            .map(({ partitionId }) => partitionId);
+        const partitions = cluster.findTopicPartitionMetadata(topic);
+        const offline = partitions.filter(({ leader }) => !hasLeader(leader)).map(({ partitionId }) => partitionId);
         if (offline.length > 0)
             leaderless.set(topic, offline.sort((a, b) => a - b));
         else
-            readable.push(topic);
+            readable.set(topic, partitions.map(({ partitionId }) => partitionId));
     }
-    for (let i = 0; i < readable.length; i += TOPICS_PER_REQUEST) {
-        const chunk = readable.slice(i, i + TOPICS_PER_REQUEST);
-        const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({
-            topic,
-            fromBeginning,
-            partitions: cluster.findTopicPartitionMetadata(topic).map(({ partitionId }) => ({ partition: partitionId })),
-        })));
+    const names = [...readable.keys()];
+    for (let i = 0; i < names.length; i += TOPICS_PER_REQUEST) {
+        const chunk = names.slice(i, i + TOPICS_PER_REQUEST);
+        const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({ topic, fromBeginning, partitions: readable.get(topic).map((partition) => ({ partition })) })));
         const [highs, lows] = await Promise.all([request(false), request(true)]);
         const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
         for (const { topic, partitions } of highs) {
@@ -79247,7 +79263,7 @@ async function readOffsetsInBatches(cluster, topics) {
             result.set(topic, partitions.map(({ partition, offset }) => ({ partition, high: offset, low: low?.get(partition) ?? offset })));
         }
     }
-    for (const topic of readable)
+    for (const topic of names)
         if (!result.has(topic))
             throw new Error(`no offsets returned for topic ${topic}`);
     return { offsets: result, leaderless };
@@ -79264,22 +79280,6 @@ async function fetchOffsetsInOneRequest(kafka, topics) {
     finally {
         await cluster.disconnect().catch(() => undefined);
     }
-}
-
-;// CONCATENATED MODULE: ./src/kafka/internal-cluster.ts
-/** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
-const READ_COMMITTED = 1;
-/** A new kafkajs Cluster (its own connections) with this Kafka's configuration, or undefined without the internals. */
-function internal_cluster_createInternalCluster(kafka) {
-    const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
-    const create = symbol ? kafka[symbol] : undefined;
-    if (typeof create !== 'function')
-        return undefined;
-    const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
-    const methods = [
-        'connect', 'disconnect', 'refreshMetadata', 'addMultipleTargetTopics', 'findTopicPartitionMetadata', 'findBroker', 'fetchTopicsOffset',
-    ];
-    return methods.every((name) => typeof cluster[name] === 'function') ? cluster : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/kafkajs/src/consumer/filterAbortedMessages.js
@@ -79353,8 +79353,8 @@ function groupByLeader(cluster, open, hooks) {
             leadersByTopic.set(cursor.topic, leaders);
         }
         const leader = leaders.get(cursor.partition);
-        const target = leader === undefined || leader === null || leader < 0 ? leaderless : byLeader;
-        const key = target === leaderless ? cursor.topic : String(leader);
+        const target = hasLeader(leader) ? byLeader : leaderless;
+        const key = hasLeader(leader) ? String(leader) : cursor.topic;
         const group = target.get(key);
         if (group)
             group.push(cursor);
@@ -79742,9 +79742,9 @@ const TOPICS_PER_OFFSET_CLIENT = 100;
 const MAX_OFFSET_CLIENTS = 8;
 /**
  * Earliest and latest offsets of every partition: all topics in one request per broker when
- * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise topic by topic (so a failing topic fails alone),
- * spread over a few admin connections because a broker serves one request at a time per
- * connection (1,000 topics: ~5 s on one connection, ~1 s on eight).
+ * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise
+ * topic by topic (so a failing topic fails alone), spread over a few admin connections because a
+ * broker serves one request at a time per connection (1,000 topics: ~5 s on one, ~1 s on eight).
  */
 async function fetchAllTopicOffsets(kafka, cluster, admin, topics, logger) {
     const results = new Map();
