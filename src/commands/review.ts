@@ -3,7 +3,8 @@ import { isAbsolute, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { Option, type Command } from 'commander';
 import { ExitCode } from '../exit-code';
-import { readReviewFiles, type SchemaTreeSource } from '../github/review-files';
+import { irregularEntryKind } from '../github/git-tree';
+import { readReviewFiles, type SchemaTreeSource, type TreeListing } from '../github/review-files';
 import { renderReviewMarkdown } from '../github/review-markdown';
 import { DEFAULT_ACK_LABEL, DEFAULT_REQUIRED_LEVEL, planReview, type ReviewPlan } from '../github/review-plan';
 import { parseRequiredLevel } from '../schema/compatibility';
@@ -45,14 +46,34 @@ async function resolveCommit(cwd: string, ref: string, flag: string): Promise<st
 export function localGitSource(cwd: string): SchemaTreeSource {
   return {
     async listFiles(commit, dir) {
-      const prefix = dir === '' ? '' : `${dir}/`;
-      const output = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(dir === '' ? [] : [dir])]);
-      const files = new Map<string, string>();
-      for (const entry of output.split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
-        if (match && match[2]!.startsWith(prefix)) files.set(match[2]!.slice(prefix.length), match[1]!);
+      const listing: TreeListing = { files: new Map(), sizes: new Map(), irregular: new Map() };
+      if (dir !== '') {
+        // The folder and each folder above it must be folders in this commit, not links to elsewhere.
+        const segments = dir.split('/');
+        const prefixes = segments.map((_, index) => segments.slice(0, index + 1).join('/'));
+        for (const entry of (await git(cwd, ['ls-tree', '-z', '--full-tree', commit, '--', ...prefixes])).split('\0')) {
+          const match = /^(\d+) (\w+) [0-9a-f]+\t(.*)$/s.exec(entry);
+          if (!match || match[2] === 'tree') continue;
+          listing.irregular.set('', `${irregularEntryKind(match[1]!, match[2]!) ?? 'a file'} at ${match[3]}, not a folder`);
+          return listing;
+        }
       }
-      return files;
+      const prefix = dir === '' ? '' : `${dir}/`;
+      const output = await git(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', ...(dir === '' ? [] : [dir])]);
+      for (const entry of output.split('\0')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(entry);
+        if (!match || !match[5]!.startsWith(prefix)) continue;
+        const [, mode, type, sha, size, path] = match as unknown as [string, string, string, string, string, string];
+        const relativePath = path.slice(prefix.length);
+        const irregular = irregularEntryKind(mode, type);
+        if (irregular !== undefined) {
+          listing.irregular.set(relativePath, irregular);
+        } else {
+          listing.files.set(relativePath, sha);
+          if (size !== '-') listing.sizes.set(relativePath, Number(size));
+        }
+      }
+      return listing;
     },
     readBlob: (sha) => git(cwd, ['cat-file', 'blob', sha]),
   };
@@ -65,8 +86,12 @@ function line(kind: string, name: string, detail = ''): string {
 export function formatReviewText(plan: ReviewPlan, heading: string): string {
   const lines = [heading];
   const breaking = plan.topics.filter((topic) => topic.breaking).length;
-  const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
+  const invalid = plan.topics.filter((topic) => topic.error !== undefined).length + plan.treeErrors.length;
   lines.push(`outcome: ${plan.outcome} (${plan.topics.length} topic(s) differ, ${breaking} breaking, ${invalid} invalid; default level ${plan.defaultRequired})`);
+  for (const problem of plan.treeErrors) lines.push(`  INVALID   ${problem.message}`);
+  for (const topic of plan.topics.filter((review) => review.levelLowered)) {
+    lines.push(`  LOWERED   ${topic.name}: required level lowered from ${topic.levelLowered!.from} to ${topic.levelLowered!.to} (breaking; ${topic.required} applies)`);
+  }
   for (const topic of plan.topics) {
     if (topic.error !== undefined) {
       lines.push(line(topic.status, topic.name, `: INVALID ${topic.error}`));
@@ -92,11 +117,13 @@ export function reviewJson(plan: ReviewPlan, commits: { base: string; head: stri
     ...commits,
     outcome: plan.outcome,
     defaultRequired: plan.defaultRequired,
+    treeErrors: plan.treeErrors,
     topics: plan.topics.map((topic) => ({
       name: topic.name,
       status: topic.status,
       required: topic.required,
       requiredFrom: topic.requiredFrom,
+      levelLowered: topic.levelLowered ?? null,
       compatibility: topic.diff?.compatibility ?? null,
       breaking: topic.breaking,
       error: topic.error ?? null,
@@ -132,7 +159,14 @@ export async function runReview(flags: ReviewFlags, environment: ReviewEnvironme
   const mergeBase = (await git(top, ['merge-base', base, head]).catch(() => '')).trim() || base;
 
   const files = await readReviewFiles(localGitSource(top), mergeBase, head, dir);
-  const plan = planReview({ base: files.base, head: files.head, defaultRequired: required, acknowledged: flags.allowBreaking === true, schemaDir: dir });
+  const plan = planReview({
+    base: files.base,
+    head: files.head,
+    headProblems: files.problems.head,
+    defaultRequired: required,
+    acknowledged: flags.allowBreaking === true,
+    schemaDir: dir,
+  });
   if (flags.format === 'json') {
     write(`${JSON.stringify(reviewJson(plan, { base, head, mergeBase }), null, 2)}\n`);
   } else if (flags.format === 'markdown') {

@@ -24,7 +24,27 @@ export interface FolderSnapshot {
   parents: string[];
   /** Entries of the root tree and of each folder on the path, the path's own entry left out. */
   siblings: TreeItem[][];
+  /** Regular files (modes 100644 and 100755) below the folder: relative path → blob sha. */
   files: Map<string, string>;
+  /** Sizes in bytes of those files, as the tree listing reports them. */
+  sizes: Map<string, number>;
+  /**
+   * Entries that are not regular files or folders (symbolic links, submodules), relative path →
+   * what they are; `''` when the folder itself (or a folder on the way to it) is not a folder.
+   */
+  irregular: Map<string, string>;
+}
+
+/** Git's modes of a regular file; anything else below a folder is a link or a submodule. */
+export const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
+
+/** What a tree entry that is neither a regular file nor a folder is, in words. */
+export function irregularEntryKind(mode: string, type: string): string | undefined {
+  if (type === 'tree') return undefined;
+  if (type === 'blob' && REGULAR_FILE_MODES.has(mode)) return undefined;
+  if (mode === '120000') return 'a symbolic link';
+  if (mode === '160000' || type === 'commit') return 'a submodule';
+  return `not a regular file (mode ${mode})`;
 }
 
 export interface RepoCoordinates {
@@ -41,6 +61,8 @@ export async function readFolder(client: GitHubClient, repo: RepoCoordinates, co
     parents: commit.parents.map((parent) => parent.sha),
     siblings: [],
     files: new Map(),
+    sizes: new Map(),
+    irregular: new Map(),
   };
   let treeSha: string = commit.tree.sha;
   for (const segment of folder.split('/').filter(Boolean)) {
@@ -49,14 +71,25 @@ export async function readFolder(client: GitHubClient, repo: RepoCoordinates, co
     ).data;
     const items: TreeItem[] = listing.tree.map((item) => ({ name: item.path ?? '', mode: item.mode ?? '', type: item.type ?? '', sha: item.sha ?? '' }));
     snapshot.siblings.push(items.filter((item) => item.name !== segment));
-    const next = items.find((item) => item.name === segment && item.type === 'tree')?.sha;
-    if (next === undefined) return snapshot;
-    treeSha = next;
+    const entry = items.find((item) => item.name === segment);
+    if (entry === undefined) return snapshot;
+    if (entry.type !== 'tree') {
+      snapshot.irregular.set('', `${irregularEntryKind(entry.mode, entry.type) ?? 'a file'} at ${folder.split('/').slice(0, snapshot.siblings.length).join('/')}, not a folder`);
+      return snapshot;
+    }
+    treeSha = entry.sha;
   }
   const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' });
   if (tree.truncated) throw new Error(`the tree of ${folder} is too large for one listing (GitHub truncated it)`);
   for (const item of tree.tree) {
-    if (item.type === 'blob' && item.path !== undefined && item.sha !== undefined) snapshot.files.set(item.path, item.sha);
+    if (item.path === undefined || item.sha === undefined) continue;
+    const irregular = irregularEntryKind(item.mode ?? '', item.type ?? '');
+    if (irregular !== undefined) {
+      snapshot.irregular.set(item.path, irregular);
+    } else if (item.type === 'blob') {
+      snapshot.files.set(item.path, item.sha);
+      if (item.size !== undefined) snapshot.sizes.set(item.path, item.size);
+    }
   }
   return snapshot;
 }

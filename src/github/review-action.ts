@@ -5,6 +5,7 @@ import { input, secretInput } from '../action/inputs';
 import { parseRequiredLevel, type CompatibilityLevel } from '../schema/compatibility';
 import { UsageError, errorMessage } from '../util/errors';
 import type { Logger } from '../util/log';
+import { actingLogin } from './identity';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
 import { readBlobText, readFolder, type RepoCoordinates } from './git-tree';
 import { syncReviewComment, type CommentResult } from './review-comment';
@@ -34,6 +35,8 @@ export interface ReviewSettings {
   defaultRequired: CompatibilityLevel;
   ackLabel: string;
   pullRequest: PullRequestRef;
+  /** `pull_request` or `pull_request_target` (GITHUB_EVENT_NAME): only the latter has a write token for forks. */
+  eventName?: string;
   /** Tests switch off the throttle's pacing of writes. */
   throttle?: boolean;
 }
@@ -51,7 +54,7 @@ export interface ReviewOutcome {
 /** Reads commits through the REST API, so the review works whatever the checkout's fetch depth. */
 export function gitHubTreeSource(client: GitHubClient, repo: RepoCoordinates): SchemaTreeSource {
   return {
-    listFiles: async (commit, dir) => (await readFolder(client, repo, commit, dir)).files,
+    listFiles: (commit, dir) => readFolder(client, repo, commit, dir),
     readBlob: (sha) => readBlobText(client, repo, sha),
   };
 }
@@ -95,25 +98,29 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
   const plan = planReview({
     base: files.base,
     head: files.head,
+    headProblems: files.problems.head,
     defaultRequired: settings.defaultRequired,
     acknowledged: hasLabel(labels, settings.ackLabel),
     schemaDir: settings.schemaDir,
   });
   logger.info(`${plan.topics.length} topic(s) under ${settings.schemaDir} differ between ${start.slice(0, 7)} and ${pull.headSha.slice(0, 7)}: ${plan.outcome}`);
 
-  const render = (forComment: boolean, noCommentReason?: string) =>
-    renderReviewMarkdown(plan, { schemaDir: settings.schemaDir, ackLabel: settings.ackLabel, forComment, noCommentReason });
+  const render = (forComment: boolean, noCommentReason?: string, impostors?: string[]) =>
+    renderReviewMarkdown(plan, { schemaDir: settings.schemaDir, ackLabel: settings.ackLabel, forComment, noCommentReason, impostors });
 
-  const delivery = decideDelivery({ baseRepo: pull.baseRepo, headRepo: pull.headRepo });
+  const delivery = decideDelivery({ baseRepo: pull.baseRepo, headRepo: pull.headRepo, eventName: settings.eventName });
   let comment: ReviewOutcome['comment'] = { operation: 'skipped' };
   let noCommentReason = delivery.reason;
   if (delivery.comment) {
-    comment = await syncReviewComment(github, repo, pull.number, render(true), plan.topics.length > 0, logger);
+    const author = await actingLogin(github, logger);
+    const something = plan.topics.length > 0 || plan.treeErrors.length > 0;
+    comment = await syncReviewComment(github, repo, pull.number, render(true), something, author, logger);
     if (comment.operation === 'forbidden') noCommentReason = 'the token may not comment on this pull request (HTTP 403); give the job `pull-requests: write`';
   } else {
     logger.info(`no pull request comment: ${noCommentReason}`);
   }
-  return { plan, comment, noCommentReason, summary: render(false, noCommentReason), passed: plan.outcome !== 'failed' };
+  const impostors = 'impostors' in comment ? comment.impostors?.map((impostor) => impostor.author) : undefined;
+  return { plan, comment, noCommentReason, summary: render(false, noCommentReason, impostors), passed: plan.outcome !== 'failed' };
 }
 
 /** The schema directory relative to the repository root, with forward slashes. */
@@ -175,6 +182,7 @@ export async function runReviewAction(): Promise<ReviewOutcome> {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   if (!eventPath) throw new UsageError('GITHUB_EVENT_PATH is not set: run inside GitHub Actions');
   const pullRequest = pullRequestOfEvent(JSON.parse(await readFile(eventPath, 'utf8')));
+  const eventName = process.env.GITHUB_EVENT_NAME;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 
   const outcome = await core.group('Review schema changes', () =>
@@ -187,6 +195,7 @@ export async function runReviewAction(): Promise<ReviewOutcome> {
         defaultRequired,
         ackLabel: input('allow-breaking-label') ?? DEFAULT_ACK_LABEL,
         pullRequest,
+        eventName,
       },
       actionLogger,
     ),

@@ -17,6 +17,8 @@ export interface ReviewRenderOptions {
   acknowledgedWith?: string;
   /** Why the review is not (also) a PR comment; shown in the job summary. */
   noCommentReason?: string;
+  /** Authors of comments that imitate the review (carry its marker); the job summary names them. */
+  impostors?: string[];
   /** The text is the PR comment: it starts with the marker. */
   forComment?: boolean;
   budget?: number;
@@ -34,24 +36,35 @@ function requiredText(level: CompatibilityLevel, review: TopicReview): string {
 
 function problemRow(review: TopicReview, acknowledged: boolean): string {
   const verdict = review.error !== undefined ? 'invalid file' : (review.diff?.compatibility ?? '–');
-  const status = review.error !== undefined ? `❌ ${escapeMarkdown(review.error)}` : acknowledged ? '⚠️ breaking, acknowledged' : '❌ breaking';
+  const breaking = review.levelLowered ? `breaking: lowers the required level ${review.levelLowered.from} → ${review.levelLowered.to}` : 'breaking';
+  const status = review.error !== undefined ? `❌ ${escapeMarkdown(review.error)}` : acknowledged ? `⚠️ ${breaking}, acknowledged` : `❌ ${breaking}`;
   return `| ${inlineCode(review.name)} | ${requiredText(review.required, review)} | ${verdict} | ${status} |\n`;
 }
 
-function outcomeText(plan: ReviewPlan, options: ReviewRenderOptions): string {
+function outcomeText(plan: ReviewPlan, options: ReviewRenderOptions, listBudget: number): string {
   const breaking = plan.topics.filter((topic) => topic.breaking).length;
-  const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
+  const invalid = plan.topics.filter((topic) => topic.error !== undefined).length + plan.treeErrors.length;
   const how = options.acknowledgedWith ?? `the label ${inlineCode(options.ackLabel)}`;
   let text = OUTCOME_LINES[plan.outcome];
   if (plan.outcome === 'acknowledged') text += `: ${breaking} topic(s) break their required level, accepted with ${how}.`;
   if (plan.outcome === 'failed') {
     const reasons = [];
-    if (invalid > 0) reasons.push(`${invalid} topic(s) have schema files that cannot be read`);
+    if (invalid > 0) reasons.push(`${invalid} topic(s) or entries have schema files that cannot be read`);
     if (breaking > 0) reasons.push(`${breaking} topic(s) break their required compatibility level`);
     text += `: ${reasons.join('; ')}.`;
     if (breaking > 0 && invalid === 0) text += ` If consumers and producers are ready for this, accept it with ${how}.`;
   }
-  return `${text}\n\n`;
+  // Whatever would weaken the gate comes first, where nobody can miss it.
+  const alarms = [
+    ...plan.treeErrors.map((problem) => `- ❌ ${escapeMarkdown(problem.message)}\n`),
+    ...plan.topics
+      .filter((review) => review.levelLowered)
+      .map(
+        (topic) =>
+          `- ❌ ${inlineCode(topic.name)}: this pull request lowers the required compatibility level from ${topic.levelLowered!.from} to ${topic.levelLowered!.to}. Lowering a level is itself a breaking change; ${topic.required} still applies here.\n`,
+      ),
+  ];
+  return `${text}\n\n${alarms.length > 0 ? `${fitLines(alarms, listBudget, 'problem(s)')}\n` : ''}`;
 }
 
 function sectionOf(review: TopicReview): TopicDiffSection {
@@ -68,10 +81,14 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
   let header = options.forComment ? `${REVIEW_MARKER}\n` : '';
   header += '### Kafka schema review\n\n';
   if (options.noCommentReason) header += `> [!NOTE]\n> No pull request comment: ${escapeMarkdown(options.noCommentReason)}.\n\n`;
-  if (plan.topics.length === 0) {
+  if (options.impostors && options.impostors.length > 0) {
+    const authors = [...new Set(options.impostors)].slice(0, 10).map((author) => inlineCode(author));
+    header += `> [!WARNING]\n> Ignored ${options.impostors.length} comment(s) that imitate this review but were not written by the review's own account (by ${authors.join(', ')}).\n\n`;
+  }
+  if (plan.topics.length === 0 && plan.treeErrors.length === 0) {
     return `${header}No schema files under ${inlineCode(options.schemaDir)} change in this pull request.\n`;
   }
-  header += outcomeText(plan, options);
+  header += outcomeText(plan, options, listBudget);
   header += `Required level: ${plan.defaultRequired} by default (input ${inlineCode('fail-on')}); a topic's ${inlineCode('topic.json')} can set its own ${inlineCode('compatibility')}.\n\n`;
   const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
   if (problems.length > 0) {

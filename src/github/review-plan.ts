@@ -2,7 +2,7 @@ import avro from 'avsc';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, isValidTopicName } from '../catalog/layout';
 import type { TopicFile } from '../catalog/topic-file';
 import type { AvroSchema } from '../schema/avro';
-import { brokenDirections, parseRequiredLevel, satisfiesLevel, type CompatibilityLevel, type Direction } from '../schema/compatibility';
+import { brokenDirections, parseRequiredLevel, satisfiesLevel, strictestLevel, type CompatibilityLevel, type Direction } from '../schema/compatibility';
 import type { SchemaChange } from '../schema/diff';
 import { diffTopic, type TopicDiff, type TopicVersion } from '../schema/topic-diff';
 import { errorMessage } from '../util/errors';
@@ -29,9 +29,14 @@ export interface TopicReview {
   /** `<cluster>/<topic>`. */
   name: string;
   status: TopicReviewStatus;
-  /** The level this topic must satisfy. */
+  /** The level this topic must satisfy: the stricter of the base's and the head's. */
   required: CompatibilityLevel;
   requiredFrom: 'default' | 'topic.json';
+  /**
+   * The head asks for less than the base did (its topic.json lowers or drops `compatibility`):
+   * breaking by itself, as the change being judged may not pick its own gate.
+   */
+  levelLowered?: { from: CompatibilityLevel; to: CompatibilityLevel };
   /** For new and changed topics whose files are valid. */
   diff?: TopicDiff;
   /** A file of the head version cannot be used (invalid JSON/Avro): the gate fails whatever the label says. */
@@ -55,8 +60,17 @@ export interface ReviewAnnotation {
 
 export type GateOutcome = 'passed' | 'acknowledged' | 'failed';
 
+/** An entry of the schema directory that cannot be reviewed and is not part of one topic. */
+export interface TreeError {
+  /** Path relative to the schema directory (`''`: the directory itself). */
+  path: string;
+  message: string;
+}
+
 export interface ReviewPlan {
   defaultRequired: CompatibilityLevel;
+  /** Links, submodules and other entries outside any topic folder: the gate fails. */
+  treeErrors: TreeError[];
   /** Changed, new and deleted topics, sorted by name. */
   topics: TopicReview[];
   outcome: GateOutcome;
@@ -71,6 +85,8 @@ export interface ReviewInput {
   acknowledged: boolean;
   /** Repository-relative schema directory, for annotation paths (e.g. `kafka-schemas`). */
   schemaDir: string;
+  /** Entries of the head that could not be read (links, submodules, oversized files): path → why. */
+  headProblems?: ReadonlyMap<string, string>;
 }
 
 /** GitHub label names compare case-insensitively. */
@@ -155,8 +171,9 @@ export function requiredDirections(level: CompatibilityLevel): Direction[] {
 }
 
 /**
- * The level a topic must meet: `compatibility` in its topic.json (the head version, or the base
- * version of a deleted topic), as Schema Registry's per-subject config overrides the global one.
+ * The level one version of a topic asks for: `compatibility` in its topic.json, as Schema
+ * Registry's per-subject config overrides the global one. A review applies the stricter of the
+ * base's and the head's.
  */
 export function requiredLevelOf(
   topicFile: TopicFile | undefined,
@@ -175,10 +192,18 @@ export function requiredLevelOf(
   return { level, from: 'topic.json' };
 }
 
-function reviewTopic(files: TopicFiles, defaultRequired: CompatibilityLevel): TopicReview | undefined {
-  if (sameFiles(files.base, files.head)) return undefined;
+/** The `topic.compatibility` change of a lowered level, marked with the directions no longer required. */
+function loweredLevelChange(review: TopicReview, changes: SchemaChange[]): SchemaChange {
+  const { from, to } = review.levelLowered!;
+  const lost = requiredDirections(from).filter((direction) => !requiredDirections(to).includes(direction));
+  const existing = changes.find((change) => change.path === 'topic.compatibility');
+  return { ...(existing ?? { path: 'topic.compatibility', kind: 'changed', before: from, after: to }), breaks: lost };
+}
+
+function reviewTopic(files: TopicFiles, defaultRequired: CompatibilityLevel, problems: string[]): TopicReview | undefined {
+  if (problems.length === 0 && sameFiles(files.base, files.head)) return undefined;
   const inBase = hasFiles(files.base);
-  const inHead = hasFiles(files.head);
+  const inHead = hasFiles(files.head) || problems.length > 0;
   const status: TopicReviewStatus = !inBase ? 'new' : !inHead ? 'deleted' : 'changed';
   const warnings: string[] = [];
   const topicName = files.name.slice(files.name.indexOf('/') + 1);
@@ -193,17 +218,25 @@ function reviewTopic(files: TopicFiles, defaultRequired: CompatibilityLevel): To
     }
   }
   let after: TopicVersion | undefined;
-  let error: string | undefined;
-  if (inHead) {
+  let error: string | undefined = problems.length > 0 ? problems.join('; ') : undefined;
+  if (inHead && error === undefined) {
     try {
       after = parseVersion(files.head);
     } catch (caught) {
       error = errorMessage(caught);
     }
   }
-  const required = requiredLevelOf(inHead ? after?.topicFile : before?.topicFile, defaultRequired);
-  if (required.warning) warnings.push(required.warning);
-  const review: TopicReview = { name: files.name, status, required: required.level, requiredFrom: required.from, breaking: false, breakingChanges: [], warnings };
+  // The base's level holds until the change is merged: the head can only add to it.
+  const baseLevel = before !== undefined ? requiredLevelOf(before.topicFile, defaultRequired) : undefined;
+  const headLevel = after !== undefined ? requiredLevelOf(after.topicFile, defaultRequired) : undefined;
+  for (const warning of new Set([baseLevel?.warning, headLevel?.warning])) if (warning) warnings.push(warning);
+  const levels = [baseLevel, headLevel].filter((level) => level !== undefined);
+  const required = levels.length > 0 ? strictestLevel(...levels.map((level) => level.level)) : defaultRequired;
+  const requiredFrom = levels.some((level) => level.from === 'topic.json' && requiredDirections(level.level).length > 0) ? 'topic.json' : 'default';
+  const review: TopicReview = { name: files.name, status, required, requiredFrom, breaking: false, breakingChanges: [], warnings };
+  if (baseLevel && headLevel && strictestLevel(baseLevel.level, headLevel.level) !== headLevel.level) {
+    review.levelLowered = { from: baseLevel.level, to: headLevel.level };
+  }
   if (error !== undefined) return { ...review, error };
   if (status === 'deleted') return review;
   try {
@@ -212,11 +245,31 @@ function reviewTopic(files: TopicFiles, defaultRequired: CompatibilityLevel): To
     return { ...review, error: errorMessage(caught) };
   }
   if (status === 'changed' && before !== undefined) {
-    review.breaking = !satisfiesLevel(review.diff.compatibility, review.required);
     const needed = requiredDirections(review.required);
     review.breakingChanges = review.diff.changes.filter((change) => change.breaks.some((direction) => needed.includes(direction)));
+    review.breaking = !satisfiesLevel(review.diff.compatibility, review.required);
+    if (review.levelLowered) {
+      review.breakingChanges = [loweredLevelChange(review, review.diff.changes), ...review.breakingChanges.filter((change) => change.path !== 'topic.compatibility')];
+      review.breaking = true;
+    }
   }
   return review;
+}
+
+/** Head problems grouped by the topic folder they are in; the rest belong to no topic. */
+function problemsByTopic(problems: ReadonlyMap<string, string> | undefined): { byTopic: Map<string, string[]>; tree: TreeError[] } {
+  const byTopic = new Map<string, string[]>();
+  const tree: TreeError[] = [];
+  for (const [path, reason] of [...(problems ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const parts = path.split('/');
+    if (parts.length < 3) {
+      tree.push({ path, message: `${path === '' ? 'the schema directory' : path}: ${reason}` });
+      continue;
+    }
+    const topic = `${parts[0]}/${parts[1]}`;
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), `${parts.slice(2).join('/')}: ${reason}`]);
+  }
+  return { byTopic, tree };
 }
 
 const PART_FILES: Record<string, ReviewedFile> = { value: VALUE_SCHEMA_FILE, key: KEY_SCHEMA_FILE, topic: TOPIC_FILE };
@@ -245,7 +298,7 @@ const ANNOTATION_MESSAGE_LIMIT = 2_000;
 function annotationsOf(review: TopicReview, files: TopicFiles | undefined, schemaDir: string, acknowledged: boolean): ReviewAnnotation[] {
   const prefix = schemaDir === '' || schemaDir === '.' ? '' : `${schemaDir.replace(/\/+$/, '')}/`;
   if (review.error !== undefined) {
-    const file = REVIEWED_FILES.find((name) => review.error!.startsWith(`${name}:`)) ?? VALUE_SCHEMA_FILE;
+    const file = /^([^:/]+(?:\/[^:/]+)*):/.exec(review.error)?.[1] ?? VALUE_SCHEMA_FILE;
     return [{ level: 'error', file: `${prefix}${review.name}/${file}`, title: `Invalid schema file in ${review.name}`, message: review.error }];
   }
   if (!review.breaking) return [];
@@ -259,7 +312,9 @@ function annotationsOf(review: TopicReview, files: TopicFiles | undefined, schem
   const broken = brokenDirections(verdict).filter((direction) => requiredDirections(review.required).includes(direction));
   return [...byFile].map(([file, changes]) => {
     const listed = changes.map((change) => `${change.path === '' ? '(root)' : change.path} ${change.kind} (breaks ${change.breaks.join(', ')})`);
-    let message = `${review.name} must be ${review.required} compatible (${review.requiredFrom === 'topic.json' ? 'topic.json' : 'fail-on'}) but this change is ${verdict}: it breaks ${broken.join(' and ')}.`;
+    let message = review.levelLowered
+      ? `${review.name}: this pull request lowers the required compatibility level from ${review.levelLowered.from} to ${review.levelLowered.to}; lowering a level is itself a breaking change. ${review.required} still applies to this review.`
+      : `${review.name} must be ${review.required} compatible (${review.requiredFrom === 'topic.json' ? 'topic.json' : 'fail-on'}) but this change is ${verdict}: it breaks ${broken.join(' and ')}.`;
     if (listed.length > 0) message += ` ${listed.join('; ')}.`;
     if (acknowledged) message += ' Acknowledged by label.';
     const firstChange = changes.find((change) => change.kind !== 'removed');
@@ -274,20 +329,32 @@ function annotationsOf(review: TopicReview, files: TopicFiles | undefined, schem
 }
 
 export function planReview(input: ReviewInput): ReviewPlan {
+  const { byTopic, tree } = problemsByTopic(input.headProblems);
   const grouped = groupByTopic(input.base, input.head);
+  for (const name of byTopic.keys()) if (!grouped.some((files) => files.name === name)) grouped.push({ name, base: {}, head: {} });
+  grouped.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const topics: TopicReview[] = [];
   const filesByName = new Map<string, TopicFiles>();
   for (const files of grouped) {
-    const review = reviewTopic(files, input.defaultRequired);
+    const review = reviewTopic(files, input.defaultRequired, byTopic.get(files.name) ?? []);
     if (!review) continue;
     topics.push(review);
     filesByName.set(review.name, files);
   }
-  const invalid = topics.some((topic) => topic.error !== undefined);
+  const invalid = tree.length > 0 || topics.some((topic) => topic.error !== undefined);
   const breaking = topics.some((topic) => topic.breaking);
   const outcome: GateOutcome = invalid || (breaking && !input.acknowledged) ? 'failed' : breaking ? 'acknowledged' : 'passed';
-  const annotations = topics.flatMap((topic) => annotationsOf(topic, filesByName.get(topic.name), input.schemaDir, input.acknowledged));
-  return { defaultRequired: input.defaultRequired, topics, outcome, annotations };
+  const prefix = input.schemaDir === '' || input.schemaDir === '.' ? '' : `${input.schemaDir.replace(/\/+$/, '')}/`;
+  const annotations: ReviewAnnotation[] = [
+    ...tree.map((problem): ReviewAnnotation => ({
+      level: 'error',
+      file: problem.path === '' ? input.schemaDir : `${prefix}${problem.path}`,
+      title: 'Not allowed in the schema directory',
+      message: problem.message,
+    })),
+    ...topics.flatMap((topic) => annotationsOf(topic, filesByName.get(topic.name), input.schemaDir, input.acknowledged)),
+  ];
+  return { defaultRequired: input.defaultRequired, treeErrors: tree, topics, outcome, annotations };
 }
 
 /** Where the review can be posted: forks get a read-only token, so only the job summary is left. */
@@ -297,9 +364,11 @@ export interface DeliveryDecision {
   reason?: string;
 }
 
-export function decideDelivery(pull: { baseRepo?: string | null; headRepo?: string | null }): DeliveryDecision {
+export function decideDelivery(pull: { baseRepo?: string | null; headRepo?: string | null; eventName?: string }): DeliveryDecision {
   const base = pull.baseRepo?.toLowerCase();
   const head = pull.headRepo?.toLowerCase();
+  // pull_request_target runs the base branch's workflow with the base repository's token.
+  if (pull.eventName === 'pull_request_target') return { comment: true };
   if (head === undefined || head !== base) {
     return {
       comment: false,

@@ -94,7 +94,7 @@ export function branchIsUpToDate(branch: FolderSnapshot, base: FolderSnapshot, d
   // A base without the folder yet lists fewer levels: the branch's extra levels must hold nothing else.
   const levels = Math.max(branch.siblings.length, base.siblings.length);
   for (let level = 0; level < levels; level++) if (!sameItems(branch.siblings[level], base.siblings[level])) return false;
-  if (branch.files.size !== desiredFiles.size) return false;
+  if (branch.irregular.size > 0 || branch.files.size !== desiredFiles.size) return false;
   for (const [path, sha] of desiredFiles) if (branch.files.get(path) !== sha) return false;
   return true;
 }

@@ -326,6 +326,12 @@ export function satisfiesLevel(actual: CompatibilityLevel, required: Compatibili
   return actual === required;
 }
 
+/** The level that asks for every direction any of `levels` asks for (BACKWARD and FORWARD together: FULL). */
+export function strictestLevel(...levels: CompatibilityLevel[]): CompatibilityLevel {
+  const needs = (direction: Direction) => levels.some((level) => level === 'FULL' || level === direction);
+  return levelOf(needs('BACKWARD'), needs('FORWARD'));
+}
+
 /** The directions in which a level fails. */
 export function brokenDirections(level: CompatibilityLevel): Direction[] {
   if (level === 'FULL') return [];

@@ -38,9 +38,18 @@ export function diffTopic(before: TopicVersion | undefined, after: TopicVersion 
     const next = after?.[part];
     if (old === undefined && next === undefined) continue;
     if (old === undefined || next === undefined) {
-      // A schema file appears (new topic, keys became structured) or goes: no Avro reader/writer pair to judge.
+      // A schema file appears (new topic, keys became structured): no Avro reader/writer pair to
+      // judge. One that goes while the topic stays leaves its data with no schema at all: NONE.
       const described = describeType(resolveSchema((old ?? next) as AvroSchema));
-      changes.push({ path: part, kind: old === undefined ? 'added' : 'removed', before: old === undefined ? null : described, after: old === undefined ? described : null, breaks: [] });
+      const dropped = next === undefined && after !== undefined;
+      if (dropped) broken.add('BACKWARD').add('FORWARD');
+      changes.push({
+        path: part,
+        kind: old === undefined ? 'added' : 'removed',
+        before: old === undefined ? null : described,
+        after: old === undefined ? described : null,
+        breaks: dropped ? ['BACKWARD', 'FORWARD'] : [],
+      });
       continue;
     }
     const diff = diffResolvedSchemas(resolveSchema(old), resolveSchema(next));

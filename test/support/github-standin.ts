@@ -388,7 +388,17 @@ interface CommentRecord {
   id: number;
   issueNumber: number;
   body: string;
+  author: Identity;
 }
+
+/** The account a token acts as. */
+export interface Identity {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
+/** What the workflow's GITHUB_TOKEN acts as; every token not listed in `tokens` is this one. */
+export const WORKFLOW_IDENTITY: Identity = { login: 'github-actions[bot]', type: 'Bot' };
 
 export interface StandinOptions {
   owner?: string;
@@ -396,7 +406,12 @@ export interface StandinOptions {
   defaultBranch?: string;
   /** Files of the first commit on the default branch. */
   files?: Record<string, string>;
+  /** Token → the account it acts as (GraphQL `viewer`, comment authors); others act as WORKFLOW_IDENTITY. */
+  tokens?: Record<string, Identity>;
 }
+
+/** A tree entry other than a regular file, for `commitFiles`. */
+export type SpecialEntry = { symlink: string } | { submodule: string };
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -437,8 +452,12 @@ export class GitHubStandin {
   private clock = 0;
   private server: Server | undefined;
   private port = 0;
+  private readonly tokens: Record<string, Identity>;
+  /** The account of the request being handled. */
+  private caller: Identity = WORKFLOW_IDENTITY;
 
   private constructor(options: StandinOptions) {
+    this.tokens = options.tokens ?? {};
     this.owner = options.owner ?? 'acme';
     this.repo = options.repo ?? 'schemas';
     this.defaultBranch = options.defaultBranch ?? 'main';
@@ -475,8 +494,9 @@ export class GitHubStandin {
 
   // ----- helpers for tests -----
 
+  /** Requests that change something (a GraphQL query is a POST that does not). */
   writeRequests(): RecordedRequest[] {
-    return this.requests.filter((request) => WRITE_METHODS.has(request.method));
+    return this.requests.filter((request) => WRITE_METHODS.has(request.method) && request.path !== '/graphql');
   }
 
   clearRequests(): void {
@@ -513,16 +533,19 @@ export class GitHubStandin {
     return this.filesAt(ref)[path];
   }
 
-  /** Commits files (null deletes) onto a branch, as a person pushing would. */
-  commitFiles(branch: string, files: Record<string, string | null>, message = 'Change files'): string {
+  /** Commits files (null deletes; symlinks and submodules as git stores them) onto a branch, as a person pushing would. */
+  commitFiles(branch: string, files: Record<string, string | SpecialEntry | null>, message = 'Change files'): string {
     const parent = this.refSha(branch);
     if (!parent) throw new Error(`no branch ${branch}`);
+    const entryOf = (content: string | SpecialEntry): Omit<TreeEntry, 'name'> => {
+      if (typeof content === 'string') return { mode: '100644', type: 'blob', sha: this.git.putBlob(Buffer.from(content)) };
+      // A link is a blob holding its target; a submodule is a commit of another repository.
+      if ('symlink' in content) return { mode: '120000', type: 'blob', sha: this.git.putBlob(Buffer.from(content.symlink)) };
+      return { mode: '160000', type: 'commit', sha: content.submodule };
+    };
     const tree = this.git.editTree(
       this.git.get(parent, 'commit')!.tree,
-      Object.entries(files).map(([path, content]) => ({
-        path,
-        entry: content === null ? null : { mode: '100644', type: 'blob', sha: this.git.putBlob(Buffer.from(content)) },
-      })),
+      Object.entries(files).map(([path, content]) => ({ path, entry: content === null ? null : entryOf(content) })),
     );
     const sha = this.git.putCommit(tree, [parent], message);
     this.refs.set(`refs/heads/${branch}`, sha);
@@ -535,6 +558,13 @@ export class GitHubStandin {
 
   plainIssues(): Array<ReturnType<GitHubStandin['issueJson']>> {
     return [...this.issues.values()].filter((issue) => !issue.pull).map((issue) => this.issueJson(issue));
+  }
+
+  /** A comment written by someone else (e.g. a stranger pasting the review's marker). */
+  addComment(issueNumber: number, body: string, author: Identity): number {
+    const comment: CommentRecord = { id: this.nextCommentId++, issueNumber: this.issue(String(issueNumber)).number, body, author };
+    this.comments.set(comment.id, comment);
+    return comment.id;
   }
 
   commentsOn(issueNumber: number): CommentRecord[] {
@@ -580,6 +610,8 @@ export class GitHubStandin {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(payload === undefined ? '' : JSON.stringify(payload));
     };
+    const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    this.caller = (token !== undefined ? this.tokens[token] : undefined) ?? WORKFLOW_IDENTITY;
     try {
       if (text !== '') {
         try {
@@ -587,6 +619,15 @@ export class GitHubStandin {
         } catch {
           throw new StandinRejection(400, 'Problems parsing JSON');
         }
+      }
+      if (url.pathname === '/graphql') {
+        // GraphQL is not in the REST description: the one query the action sends is answered.
+        const query = (recorded.body as JsonObject | undefined)?.query;
+        if (method !== 'POST' || typeof query !== 'string' || !/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+          throw new StandinRejection(400, `the stand-in answers only the query { viewer { login } }, got ${JSON.stringify(query)}`);
+        }
+        send(200, { data: { viewer: { login: this.caller.login } } });
+        return;
       }
       const matched = validateRequest(method, url.pathname, url.searchParams, recorded.body);
       recorded.operationId = matched.operationId;
@@ -916,13 +957,15 @@ export class GitHubStandin {
     'issues/create-comment': (params, _query, body) => {
       const issue = this.issue(params.issue_number);
       if (typeof body.body !== 'string') throw new StandinRejection(422, 'body is required');
-      const comment: CommentRecord = { id: this.nextCommentId++, issueNumber: issue.number, body: body.body };
+      const comment: CommentRecord = { id: this.nextCommentId++, issueNumber: issue.number, body: body.body, author: this.caller };
       this.comments.set(comment.id, comment);
       return { status: 201, body: this.commentJson(comment) };
     },
     'issues/update-comment': (params, _query, body) => {
       const comment = this.comments.get(Number(params.comment_id));
       if (!comment) throw new StandinRejection(404, 'Not Found');
+      // As for a token without maintainer rights: only the author may edit a comment.
+      if (comment.author.login !== this.caller.login) throw new StandinRejection(403, 'Resource not accessible by integration');
       comment.body = String(body.body);
       return { body: this.commentJson(comment) };
     },
@@ -938,7 +981,7 @@ export class GitHubStandin {
       node_id: `IC_${comment.id}`,
       body: comment.body,
       html_url: this.webUrl(`/issues/${comment.issueNumber}#issuecomment-${comment.id}`),
-      user: { login: 'github-actions[bot]', type: 'Bot' },
+      user: { login: comment.author.login, type: comment.author.type },
     };
   }
 }

@@ -7,7 +7,7 @@ import { createGitHubClient, type GitHubClient } from '../../../src/github/clien
 import { runReviewAction, reviewPullRequest, type ReviewOutcome } from '../../../src/github/review-action';
 import { REVIEW_MARKER } from '../../../src/github/review-markdown';
 import { silentLogger } from '../../../src/util/log';
-import { GitHubStandin } from '../../support/github-standin';
+import { GitHubStandin, type SpecialEntry } from '../../support/github-standin';
 import { ORDER_BACKWARD, ORDER_FORWARD, ORDER_FULL, ORDER_V1, topicJson } from '../../unit/review/schemas';
 
 /** `command: review` end to end: the real action code against the OpenAPI-validating GitHub stand-in. */
@@ -22,6 +22,7 @@ describe('review action against the GitHub stand-in', () => {
     standin = await GitHubStandin.start({
       owner: 'acme',
       repo: 'schemas',
+      tokens: { ghs_app_token: { login: 'scout-app[bot]', type: 'Bot' } },
       files: {
         'README.md': '# schemas\n',
         'kafka-schemas/prod/orders/value.avsc': ORDER_V1,
@@ -52,7 +53,7 @@ describe('review action against the GitHub stand-in', () => {
   }
 
   /** Pushes a branch with these changes on top of main and opens a pull request for it. */
-  async function openPull(files: Record<string, string | null>): Promise<Pull> {
+  async function openPull(files: Record<string, string | SpecialEntry | null>): Promise<Pull> {
     const branch = `change-${randomBytes(3).toString('hex')}`;
     const baseSha = standin.refSha('main')!;
     await client.rest.git.createRef({ owner: 'acme', repo: 'schemas', ref: `refs/heads/${branch}`, sha: baseSha });
@@ -82,7 +83,7 @@ describe('review action against the GitHub stand-in', () => {
     exitCode: number;
   }
 
-  async function run(payload: object, inputs: Record<string, string> = {}): Promise<Run> {
+  async function run(payload: object, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<Run> {
     const id = randomBytes(3).toString('hex');
     // @actions/core resolves the summary file once per process, so every run reuses (and empties) one file.
     const files = { event: join(work, `${id}-event.json`), output: join(work, `${id}-output`), summary: join(work, 'step-summary') };
@@ -99,6 +100,7 @@ describe('review action against the GitHub stand-in', () => {
       GITHUB_EVENT_PATH: files.event,
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
+      ...env,
     };
     const all = { command: 'review', 'github-token': 'ghs_test', 'schema-dir': 'kafka-schemas', 'fail-on': 'BACKWARD', 'allow-breaking-label': ACK, ...inputs };
     for (const [name, value] of Object.entries(all)) process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -282,6 +284,101 @@ describe('review action against the GitHub stand-in', () => {
     expect(result.exitCode).toBe(0);
     expect(commentWrites()).toEqual([]);
     expect(result.summary).toContain('No schema files under <code>kafka-schemas</code> change');
+  });
+
+  it("ignores a stranger's comment that carries the review's marker and posts its own", async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FORWARD });
+    const forged = `${REVIEW_MARKER}\n### Kafka schema review\n\n**✅ Passed**: every changed topic meets its required compatibility level.\n`;
+    const forgedId = standin.addComment(pull.number, forged, { login: 'mallory', type: 'User' });
+    const result = await run(event(pull));
+    expect(result.exitCode).toBe(1);
+    const comments = reviewComments(pull.number);
+    expect(comments.map((comment) => comment.author.login)).toEqual(['mallory', 'github-actions[bot]']);
+    expect(comments.find((comment) => comment.id === forgedId)!.body).toBe(forged);
+    expect(comments[1]!.body).toContain('❌ Failed');
+    expect(result.outputs['review-comment-url']).toContain(`#issuecomment-${comments[1]!.id}`);
+    expect(result.summary).toContain('Ignored 1 comment(s) that imitate this review but were not written by the review');
+    expect(result.summary).toContain('<code>mallory</code>');
+    // the next run edits its own comment, still never the stranger's
+    standin.clearRequests();
+    await run(event(pull));
+    expect(commentWrites().every((request) => request.path.endsWith(`/comments/${comments[1]!.id}`) || request.method === 'GET')).toBe(true);
+  });
+
+  it("with an App token, the App's bot owns the comment: one by github-actions[bot] is not taken for it", async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL });
+    standin.addComment(pull.number, `${REVIEW_MARKER}\nold review by the workflow token\n`, { login: 'github-actions[bot]', type: 'Bot' });
+    await run(event(pull), { 'github-token': 'ghs_app_token' });
+    const comments = reviewComments(pull.number);
+    expect(comments.map((comment) => comment.author.login)).toEqual(['github-actions[bot]', 'scout-app[bot]']);
+    expect(standin.requests.some((request) => request.path === '/graphql' && request.status === 200)).toBe(true);
+    const again = await run(event({ ...pull, headSha: standin.commitFiles(pull.branch, { 'kafka-schemas/prod/users/value.avsc': ORDER_FULL }) }), { 'github-token': 'ghs_app_token' });
+    expect(reviewComments(pull.number)).toHaveLength(2);
+    expect(again.outcome.comment.operation).toBe('updated');
+  });
+
+  it('fails a pull request that lowers its own topic level next to a breaking change, saying so first', async () => {
+    const pull = await openPull({
+      'kafka-schemas/prod/orders/value.avsc': ORDER_FORWARD,
+      'kafka-schemas/prod/orders/topic.json': topicJson({ compatibility: 'NONE' }),
+    });
+    const result = await run(event(pull));
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.outputs['breaking-topics']!)).toEqual(['prod/orders']);
+    const body = reviewComments(pull.number)[0]!.body;
+    const head = body.split('\n').slice(0, 8).join('\n');
+    expect(head).toContain('lowers the required compatibility level from BACKWARD to NONE');
+    expect(result.stdout).toContain('file=kafka-schemas/prod/orders/topic.json');
+  });
+
+  it("fails when a kept topic's value schema is deleted, and passes when its whole folder goes", async () => {
+    const dropped = await openPull({ 'kafka-schemas/prod/orders/value.avsc': null });
+    const result = await run(event(dropped));
+    expect(result.exitCode).toBe(1);
+    expect(result.outcome.plan.topics[0]).toMatchObject({ name: 'prod/orders', status: 'changed', breaking: true });
+    const vanished = await openPull({ 'kafka-schemas/prod/orders/value.avsc': null, 'kafka-schemas/prod/orders/topic.json': null });
+    expect((await run(event(vanished))).exitCode).toBe(0);
+  });
+
+  it('fails on a symbolic link or a submodule under the schema directory, naming the path, and reads neither', async () => {
+    // the link's target text is itself valid Avro: only its mode gives it away
+    const pull = await openPull({
+      'kafka-schemas/prod/orders/value.avsc': { symlink: '"string"' },
+      'kafka-schemas/prod/vendored': { submodule: 'a'.repeat(40) },
+    });
+    standin.clearRequests();
+    const result = await run(event(pull), {});
+    await client.rest.issues.addLabels({ owner: 'acme', repo: 'schemas', issue_number: pull.number, labels: [ACK] });
+    const acknowledged = await run(event(pull));
+    for (const outcome of [result, acknowledged]) {
+      expect(outcome.exitCode).toBe(1);
+      expect(outcome.outputs['review-outcome']).toBe('failed');
+    }
+    expect(result.stdout).toContain('file=kafka-schemas/prod/orders/value.avsc::value.avsc: a symbolic link');
+    expect(result.stdout).toContain('file=kafka-schemas/prod/vendored::prod/vendored: a submodule');
+    const body = reviewComments(pull.number)[0]!.body;
+    expect(body).toContain('prod/vendored: a submodule');
+    // the link's blob was never fetched
+    const linkSha = standin.git.putBlob(Buffer.from('"string"'));
+    expect(standin.requests.some((request) => request.path.endsWith(`/git/blobs/${linkSha}`))).toBe(false);
+  });
+
+  it('names an oversized schema file and the limit instead of reading it', async () => {
+    const huge = `${JSON.stringify({ type: 'record', name: 'Big', fields: [{ name: 'x', type: 'string', doc: 'x'.repeat(2.2 * 1024 * 1024) }] })}\n`;
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': huge });
+    standin.clearRequests();
+    const result = await run(event(pull));
+    expect(result.exitCode).toBe(1);
+    expect(result.outcome.plan.topics[0]!.error).toBe('value.avsc: 2.2 MiB, over the 2.0 MiB limit of a schema file: not read');
+    const hugeSha = standin.git.putBlob(Buffer.from(huge));
+    expect(standin.requests.some((request) => request.path.endsWith(`/git/blobs/${hugeSha}`))).toBe(false);
+  });
+
+  it('comments on a fork pull request under pull_request_target (the base workflow with the base token)', async () => {
+    const pull = await openPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL });
+    const result = await run(event(pull, 'someone/schemas'), {}, { GITHUB_EVENT_NAME: 'pull_request_target' });
+    expect(result.outputs['review-comment-url']).not.toBe('');
+    expect(reviewComments(pull.number)).toHaveLength(1);
   });
 
   it('refuses an event without a pull request', async () => {

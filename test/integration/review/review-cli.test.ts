@@ -127,6 +127,44 @@ describe('review CLI on a git repository', () => {
     expect(out).toMatch(/changed\s+prod\/orders/);
   });
 
+  it('flags links chained through folders named like JSON, and a linked schema directory, without reading them', async () => {
+    git('checkout', '-q', '-b', 'smuggle', 'main');
+    // value.avsc's link text is `"string"`, valid Avro; on disk it resolves to a folder named like JSON
+    await mkdir(join(repo, '"string"'), { recursive: true });
+    await writeFile(join(repo, '"string"', 'secret.txt'), 'outside the tree\n');
+    git('rm', '-q', 'kafka-schemas/prod/orders/value.avsc');
+    execFileSync('ln', ['-s', '"string"', join(repo, 'kafka-schemas/prod/orders/value.avsc')]);
+    execFileSync('ln', ['-s', '../../"string"', join(repo, 'kafka-schemas/prod/mirror')]);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'smuggle links');
+    const result = await cli(['--base', 'main', '--head', 'smuggle']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('INVALID   prod/mirror: a symbolic link: links, submodules and special files are not allowed');
+    expect(result.out).toMatch(/changed\s+prod\/orders: INVALID value\.avsc: a symbolic link/);
+    expect(result.out).not.toContain('outside the tree');
+    expect((await cli(['--base', 'main', '--head', 'smuggle', '--allow-breaking'])).code).toBe(1);
+
+    git('checkout', '-q', '-b', 'linked-root', 'main');
+    git('rm', '-r', '-q', 'kafka-schemas');
+    execFileSync('ln', ['-s', '"string"', join(repo, 'kafka-schemas')]);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'schema dir becomes a link');
+    const linked = await cli(['--base', 'main', '--head', 'linked-root']);
+    expect(linked.code).toBe(1);
+    expect(linked.out).toContain('INVALID   the schema directory: a symbolic link at kafka-schemas, not a folder');
+    git('checkout', '-q', 'main');
+  });
+
+  it('names an oversized schema file and the limit (no buffer error)', async () => {
+    git('checkout', '-q', '-b', 'huge', 'main');
+    const huge = `${JSON.stringify({ type: 'record', name: 'Big', fields: [{ name: 'x', type: 'string', doc: 'x'.repeat(3 * 1024 * 1024) }] })}\n`;
+    await commit({ 'kafka-schemas/prod/orders/value.avsc': huge }, 'huge schema');
+    git('checkout', '-q', 'main');
+    const result = await cli(['--base', 'main', '--head', 'huge']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('INVALID value.avsc: 3.0 MiB, over the 2.0 MiB limit of a schema file: not read');
+  });
+
   it('refuses unknown refs and levels as usage errors', async () => {
     const flags: ReviewFlags = { base: 'main', head: 'no-such-branch', dir: 'kafka-schemas', failOn: 'BACKWARD', format: 'text' };
     await expect(runReview(flags, { cwd: repo, write: () => {} })).rejects.toThrow(UsageError);

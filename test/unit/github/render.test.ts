@@ -150,7 +150,7 @@ describe('planning against the base tree', () => {
 
   it('the branch is up to date only on top of the current base with the same files', () => {
     const plan = planSchemaChanges({ local, base, vanished: ['gone'], deleteVanished: true });
-    const baseSnapshot = { commitSha: 'b1', treeSha: 't', parents: [], siblings: [[{ name: 'README.md', mode: '100644', type: 'blob', sha: 'r' }]], files: base };
+    const baseSnapshot = { commitSha: 'b1', treeSha: 't', parents: [], siblings: [[{ name: 'README.md', mode: '100644', type: 'blob', sha: 'r' }]], files: base, sizes: new Map(), irregular: new Map() };
     const branch = { ...baseSnapshot, commitSha: 'h', parents: ['b1'], files: new Map(plan.desiredFiles) };
     expect(branchIsUpToDate(branch, baseSnapshot, plan.desiredFiles)).toBe(true);
     expect(branchIsUpToDate({ ...branch, parents: ['older'] }, baseSnapshot, plan.desiredFiles)).toBe(false);

@@ -30,6 +30,23 @@ describe('renderReviewMarkdown', () => {
     expect(accepted).toContain('1 added');
   });
 
+  it('names a lowered level and a link in the first lines, before any details block', () => {
+    const base = { 'p/t/value.avsc': ORDER_V1, 'p/t/topic.json': '{}\n' };
+    const lowered = planReview({
+      base: new Map(Object.entries(base)),
+      head: new Map(Object.entries({ 'p/t/value.avsc': ORDER_FORWARD, 'p/t/topic.json': '{"compatibility": "NONE"}\n' })),
+      headProblems: new Map([['p/u', 'a symbolic link: not allowed']]),
+      defaultRequired: 'BACKWARD',
+      acknowledged: false,
+      schemaDir: 'kafka-schemas',
+    });
+    const text = renderReviewMarkdown(lowered, { ...options, forComment: true });
+    const firstLines = text.slice(0, text.indexOf('<details>') >= 0 ? text.indexOf('<details>') : text.length).split('\n').slice(0, 8).join('\n');
+    expect(firstLines).toContain('❌ Failed');
+    expect(firstLines).toContain('<code>p/t</code>: this pull request lowers the required compatibility level from BACKWARD to NONE');
+    expect(firstLines).toContain('p/u: a symbolic link: not allowed');
+  });
+
   it('says so when nothing changed, and why there is no comment', () => {
     const text = renderReviewMarkdown(plan({}, {}), { ...options, noCommentReason: 'the pull request comes from a fork (x/y)' });
     expect(text).toContain('No pull request comment: the pull request comes from a fork (x/y).');

@@ -56,23 +56,85 @@ describe('planReview', () => {
     expect(ORDER_FORWARD.split('\n')[annotation.line! - 1]).toContain('"name": "currency"');
   });
 
-  it('takes the required level from the head topic.json over fail-on', () => {
-    const head = { 'prod/orders/value.avsc': ORDER_FORWARD, 'prod/orders/topic.json': topicJson({ compatibility: 'FORWARD_TRANSITIVE' }) };
-    const result = plan(BASE, head);
-    expect(result.topics[0]).toMatchObject({ required: 'FORWARD', requiredFrom: 'topic.json', breaking: false });
-    expect(result.outcome).toBe('passed');
-    // FORWARD does not accept a BACKWARD-only change
-    expect(plan(BASE, { ...head, 'prod/orders/value.avsc': ORDER_BACKWARD }).outcome).toBe('failed');
+  it('applies the stricter of the base and head levels: a raised level holds at once', () => {
+    const raised = { 'prod/orders/value.avsc': ORDER_BACKWARD, 'prod/orders/topic.json': topicJson({ compatibility: 'FULL_TRANSITIVE' }) };
+    expect(plan(BASE, raised).topics[0]).toMatchObject({ required: 'FULL', requiredFrom: 'topic.json', breaking: true });
+    // BACKWARD (fail-on, base) and FORWARD (head topic.json) together ask for FULL
+    const forward = { 'prod/orders/value.avsc': ORDER_FORWARD, 'prod/orders/topic.json': topicJson({ compatibility: 'FORWARD' }) };
+    // ... and trading the base's BACKWARD for FORWARD gives up a direction: that lowers the level
+    expect(plan(BASE, forward).topics[0]).toMatchObject({ required: 'FULL', breaking: true, levelLowered: { from: 'BACKWARD', to: 'FORWARD' } });
+    const both = { ...forward, 'prod/orders/topic.json': topicJson({ compatibility: 'FULL' }) };
+    expect(plan(BASE, both).topics[0]!.levelLowered).toBeUndefined();
   });
 
-  it('lets the head topic.json win over the base one, also when the head drops the setting', () => {
+  it("keeps a topic's own committed level: it overrides fail-on on both sides", () => {
+    const forwardBase = { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'FORWARD' }) };
+    const head = { 'prod/orders/value.avsc': ORDER_FORWARD, 'prod/orders/topic.json': topicJson({ compatibility: 'FORWARD' }) };
+    expect(plan(forwardBase, head).topics[0]).toMatchObject({ required: 'FORWARD', requiredFrom: 'topic.json', breaking: false });
+    expect(plan(forwardBase, { ...head, 'prod/orders/value.avsc': ORDER_BACKWARD }).outcome).toBe('failed');
+    // dropping the setting falls back to fail-on, which here asks for more
     const lenientBase = { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'NONE' }) };
-    const stricter = plan(lenientBase, { 'prod/orders/value.avsc': ORDER_BACKWARD, 'prod/orders/topic.json': topicJson({ compatibility: 'FULL' }) });
-    expect(stricter.topics[0]).toMatchObject({ required: 'FULL', breaking: true });
     const dropped = plan(lenientBase, { 'prod/orders/value.avsc': ORDER_NONE, 'prod/orders/topic.json': topicJson() });
     expect(dropped.topics[0]).toMatchObject({ required: 'BACKWARD', requiredFrom: 'default', breaking: true });
-    const loosened = plan(BASE, { 'prod/orders/value.avsc': ORDER_NONE, 'prod/orders/topic.json': topicJson({ compatibility: 'none' }) });
-    expect(loosened.outcome).toBe('passed');
+  });
+
+  it('a pull request that lowers its own gate is breaking: NONE in topic.json next to a breaking change fails', () => {
+    const loosened = plan(BASE, { 'prod/orders/value.avsc': ORDER_NONE, 'prod/orders/topic.json': topicJson({ compatibility: 'NONE' }) });
+    expect(loosened.outcome).toBe('failed');
+    expect(loosened.topics[0]).toMatchObject({ required: 'BACKWARD', breaking: true, levelLowered: { from: 'BACKWARD', to: 'NONE' } });
+    expect(loosened.topics[0]!.breakingChanges[0]).toMatchObject({ path: 'topic.compatibility', before: null, after: 'NONE', breaks: ['BACKWARD'] });
+    expect(loosened.annotations.map((annotation) => annotation.file)).toContain('kafka-schemas/prod/orders/topic.json');
+    expect(loosened.annotations.find((annotation) => annotation.file.endsWith('topic.json'))!.message).toContain('lowers the required compatibility level from BACKWARD to NONE');
+    // lowering alone, with a compatible schema change, still needs the acknowledgement
+    const onlyLowered = plan(BASE, { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'lowercase-garbage' }) });
+    expect(onlyLowered.outcome).toBe('passed'); // an unknown level is not a level: the default applies on both sides
+    const fullBase = { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'FULL' }) };
+    const toBackward = plan(fullBase, { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'BACKWARD' }) });
+    expect(toBackward.outcome).toBe('failed');
+    expect(toBackward.topics[0]).toMatchObject({ required: 'FULL', levelLowered: { from: 'FULL', to: 'BACKWARD' } });
+    expect(toBackward.topics[0]!.breakingChanges[0]).toMatchObject({ path: 'topic.compatibility', before: 'FULL', after: 'BACKWARD', breaks: ['FORWARD'] });
+    expect(plan(fullBase, { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'BACKWARD' }) }, { acknowledged: true }).outcome).toBe('acknowledged');
+  });
+
+  it("deleting a kept topic's value or key schema is breaking (NONE); deleting the whole folder is not", () => {
+    const withKey = { ...BASE, 'prod/orders/key.avsc': ORDER_V1 };
+    const noValue = plan(BASE, { 'prod/orders/topic.json': topicJson() });
+    expect(noValue.outcome).toBe('failed');
+    expect(noValue.topics[0]).toMatchObject({ status: 'changed', breaking: true });
+    expect(noValue.topics[0]!.diff!.compatibility).toBe('NONE');
+    expect(noValue.topics[0]!.breakingChanges.map((change) => `${change.kind} ${change.path}`)).toEqual(['removed value']);
+    const noKey = plan(withKey, BASE);
+    expect(noKey.topics[0]).toMatchObject({ status: 'changed', breaking: true });
+    expect(noKey.topics[0]!.breakingChanges.map((change) => `${change.kind} ${change.path}`)).toEqual(['removed key']);
+    const vanished = plan(BASE, {});
+    expect(vanished.topics[0]).toMatchObject({ status: 'deleted', breaking: false });
+    expect(vanished.outcome).toBe('passed');
+  });
+
+  it('a renamed topic folder is a deletion plus a new topic', () => {
+    const renamed = plan(BASE, { 'prod/orders-v2/value.avsc': ORDER_NONE, 'prod/orders-v2/topic.json': topicJson() });
+    expect(renamed.topics.map((topic) => `${topic.status} ${topic.name} ${topic.breaking}`)).toEqual(['deleted prod/orders false', 'new prod/orders-v2 false']);
+    expect(renamed.outcome).toBe('passed');
+  });
+
+  it('fails on links, submodules and oversized files in the head, whatever the label', () => {
+    const headProblems = new Map([
+      ['prod/orders/value.avsc', 'a symbolic link: not allowed'],
+      ['prod/payments/value.avsc', 'a submodule: not allowed'],
+      ['staging', 'a symbolic link: not allowed'],
+    ]);
+    const result = plan(BASE, { ...BASE }, { headProblems, acknowledged: true });
+    expect(result.outcome).toBe('failed');
+    expect(result.treeErrors).toEqual([{ path: 'staging', message: 'staging: a symbolic link: not allowed' }]);
+    expect(result.topics.map((topic) => `${topic.name}: ${topic.error}`)).toEqual([
+      'prod/orders: value.avsc: a symbolic link: not allowed',
+      'prod/payments: value.avsc: a submodule: not allowed',
+    ]);
+    expect(result.annotations.map((annotation) => `${annotation.level} ${annotation.file}`)).toEqual([
+      'error kafka-schemas/staging',
+      'error kafka-schemas/prod/orders/value.avsc',
+      'error kafka-schemas/prod/payments/value.avsc',
+    ]);
   });
 
   it('passes with the acknowledgement: the topic stays breaking, annotations become warnings', () => {
