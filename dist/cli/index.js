@@ -82206,6 +82206,11 @@ function satisfiesLevel(actual, required) {
         return true;
     return actual === required;
 }
+/** The level that asks for every direction any of `levels` asks for (BACKWARD and FORWARD together: FULL). */
+function strictestLevel(...levels) {
+    const needs = (direction) => levels.some((level) => level === 'FULL' || level === direction);
+    return levelOf(needs('BACKWARD'), needs('FORWARD'));
+}
 /** The directions in which a level fails. */
 function brokenDirections(level) {
     if (level === 'FULL')
@@ -84490,6 +84495,87 @@ function registerInferCommand(program) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/git-tree.ts
+
+/** The SHA-1 git gives a file with this content (`git hash-object`). */
+function gitBlobSha(content) {
+    const bytes = Buffer.from(content, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** Git's modes of a regular file; anything else below a folder is a link or a submodule. */
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** What a tree entry that is neither a regular file nor a folder is, in words. */
+function irregularEntryKind(mode, type) {
+    if (type === 'tree')
+        return undefined;
+    if (type === 'blob' && REGULAR_FILE_MODES.has(mode))
+        return undefined;
+    if (mode === '120000')
+        return 'a symbolic link';
+    if (mode === '160000' || type === 'commit')
+        return 'a submodule';
+    return `not a regular file (mode ${mode})`;
+}
+/** Reads one folder of a commit with a request per path segment plus one recursive listing. */
+async function readFolder(client, repo, commitSha, folder) {
+    const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    const snapshot = {
+        commitSha,
+        treeSha: commit.tree.sha,
+        parents: commit.parents.map((parent) => parent.sha),
+        siblings: [],
+        files: new Map(),
+        sizes: new Map(),
+        irregular: new Map(),
+    };
+    let treeSha = commit.tree.sha;
+    for (const segment of folder.split('/').filter(Boolean)) {
+        const listing = (await client.rest.git.getTree({ ...repo, tree_sha: treeSha })).data;
+        const items = listing.tree.map((item) => ({ name: item.path ?? '', mode: item.mode ?? '', type: item.type ?? '', sha: item.sha ?? '' }));
+        snapshot.siblings.push(items.filter((item) => item.name !== segment));
+        const entry = items.find((item) => item.name === segment);
+        if (entry === undefined)
+            return snapshot;
+        if (entry.type !== 'tree') {
+            snapshot.irregular.set('', `${irregularEntryKind(entry.mode, entry.type) ?? 'a file'} at ${folder.split('/').slice(0, snapshot.siblings.length).join('/')}, not a folder`);
+            return snapshot;
+        }
+        treeSha = entry.sha;
+    }
+    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' });
+    if (tree.truncated)
+        throw new Error(`the tree of ${folder} is too large for one listing (GitHub truncated it)`);
+    for (const item of tree.tree) {
+        if (item.path === undefined || item.sha === undefined)
+            continue;
+        const irregular = irregularEntryKind(item.mode ?? '', item.type ?? '');
+        if (irregular !== undefined) {
+            snapshot.irregular.set(item.path, irregular);
+        }
+        else if (item.type === 'blob') {
+            snapshot.files.set(item.path, item.sha);
+            if (item.size !== undefined)
+                snapshot.sizes.set(item.path, item.size);
+        }
+    }
+    return snapshot;
+}
+async function readBlobText(client, repo, sha) {
+    const { data } = await client.rest.git.getBlob({ ...repo, file_sha: sha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+async function branchHead(client, repo, branch) {
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/schema/topic-diff.ts
 
 
@@ -84507,9 +84593,19 @@ function diffTopic(before, after) {
         if (old === undefined && next === undefined)
             continue;
         if (old === undefined || next === undefined) {
-            // A schema file appears (new topic, keys became structured) or goes: no Avro reader/writer pair to judge.
+            // A schema file appears (new topic, keys became structured): no Avro reader/writer pair to
+            // judge. One that goes while the topic stays leaves its data with no schema at all: NONE.
             const described = describeType(resolve_resolveSchema((old ?? next)));
-            changes.push({ path: part, kind: old === undefined ? 'added' : 'removed', before: old === undefined ? null : described, after: old === undefined ? described : null, breaks: [] });
+            const dropped = next === undefined && after !== undefined;
+            if (dropped)
+                broken.add('BACKWARD').add('FORWARD');
+            changes.push({
+                path: part,
+                kind: old === undefined ? 'added' : 'removed',
+                before: old === undefined ? null : described,
+                after: old === undefined ? described : null,
+                breaks: dropped ? ['BACKWARD', 'FORWARD'] : [],
+            });
             continue;
         }
         const diff = diffResolvedSchemas(resolve_resolveSchema(old), resolve_resolveSchema(next));
@@ -84665,8 +84761,9 @@ function requiredDirections(level) {
     return [level];
 }
 /**
- * The level a topic must meet: `compatibility` in its topic.json (the head version, or the base
- * version of a deleted topic), as Schema Registry's per-subject config overrides the global one.
+ * The level one version of a topic asks for: `compatibility` in its topic.json, as Schema
+ * Registry's per-subject config overrides the global one. A review applies the stricter of the
+ * base's and the head's.
  */
 function requiredLevelOf(topicFile, fallback) {
     const configured = topicFile?.compatibility;
@@ -84682,11 +84779,18 @@ function requiredLevelOf(topicFile, fallback) {
     }
     return { level, from: 'topic.json' };
 }
-function reviewTopic(files, defaultRequired) {
-    if (sameFiles(files.base, files.head))
+/** The `topic.compatibility` change of a lowered level, marked with the directions no longer required. */
+function loweredLevelChange(review, changes) {
+    const { from, to } = review.levelLowered;
+    const lost = requiredDirections(from).filter((direction) => !requiredDirections(to).includes(direction));
+    const existing = changes.find((change) => change.path === 'topic.compatibility');
+    return { ...(existing ?? { path: 'topic.compatibility', kind: 'changed', before: from, after: to }), breaks: lost };
+}
+function reviewTopic(files, defaultRequired, problems) {
+    if (problems.length === 0 && sameFiles(files.base, files.head))
         return undefined;
     const inBase = hasFiles(files.base);
-    const inHead = hasFiles(files.head);
+    const inHead = hasFiles(files.head) || problems.length > 0;
     const status = !inBase ? 'new' : !inHead ? 'deleted' : 'changed';
     const warnings = [];
     const topicName = files.name.slice(files.name.indexOf('/') + 1);
@@ -84702,8 +84806,8 @@ function reviewTopic(files, defaultRequired) {
         }
     }
     let after;
-    let error;
-    if (inHead) {
+    let error = problems.length > 0 ? problems.join('; ') : undefined;
+    if (inHead && error === undefined) {
         try {
             after = parseVersion(files.head);
         }
@@ -84711,10 +84815,19 @@ function reviewTopic(files, defaultRequired) {
             error = errorMessage(caught);
         }
     }
-    const required = requiredLevelOf(inHead ? after?.topicFile : before?.topicFile, defaultRequired);
-    if (required.warning)
-        warnings.push(required.warning);
-    const review = { name: files.name, status, required: required.level, requiredFrom: required.from, breaking: false, breakingChanges: [], warnings };
+    // The base's level holds until the change is merged: the head can only add to it.
+    const baseLevel = before !== undefined ? requiredLevelOf(before.topicFile, defaultRequired) : undefined;
+    const headLevel = after !== undefined ? requiredLevelOf(after.topicFile, defaultRequired) : undefined;
+    for (const warning of new Set([baseLevel?.warning, headLevel?.warning]))
+        if (warning)
+            warnings.push(warning);
+    const levels = [baseLevel, headLevel].filter((level) => level !== undefined);
+    const required = levels.length > 0 ? strictestLevel(...levels.map((level) => level.level)) : defaultRequired;
+    const requiredFrom = levels.some((level) => level.from === 'topic.json' && requiredDirections(level.level).length > 0) ? 'topic.json' : 'default';
+    const review = { name: files.name, status, required, requiredFrom, breaking: false, breakingChanges: [], warnings };
+    if (baseLevel && headLevel && strictestLevel(baseLevel.level, headLevel.level) !== headLevel.level) {
+        review.levelLowered = { from: baseLevel.level, to: headLevel.level };
+    }
     if (error !== undefined)
         return { ...review, error };
     if (status === 'deleted')
@@ -84726,11 +84839,30 @@ function reviewTopic(files, defaultRequired) {
         return { ...review, error: errorMessage(caught) };
     }
     if (status === 'changed' && before !== undefined) {
-        review.breaking = !satisfiesLevel(review.diff.compatibility, review.required);
         const needed = requiredDirections(review.required);
         review.breakingChanges = review.diff.changes.filter((change) => change.breaks.some((direction) => needed.includes(direction)));
+        review.breaking = !satisfiesLevel(review.diff.compatibility, review.required);
+        if (review.levelLowered) {
+            review.breakingChanges = [loweredLevelChange(review, review.diff.changes), ...review.breakingChanges.filter((change) => change.path !== 'topic.compatibility')];
+            review.breaking = true;
+        }
     }
     return review;
+}
+/** Head problems grouped by the topic folder they are in; the rest belong to no topic. */
+function problemsByTopic(problems) {
+    const byTopic = new Map();
+    const tree = [];
+    for (const [path, reason] of [...(problems ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parts = path.split('/');
+        if (parts.length < 3) {
+            tree.push({ path, message: `${path === '' ? 'the schema directory' : path}: ${reason}` });
+            continue;
+        }
+        const topic = `${parts[0]}/${parts[1]}`;
+        byTopic.set(topic, [...(byTopic.get(topic) ?? []), `${parts.slice(2).join('/')}: ${reason}`]);
+    }
+    return { byTopic, tree };
 }
 const PART_FILES = { value: VALUE_SCHEMA_FILE, key: KEY_SCHEMA_FILE, topic: TOPIC_FILE };
 function partOf(path) {
@@ -84754,7 +84886,7 @@ const ANNOTATION_MESSAGE_LIMIT = 2_000;
 function annotationsOf(review, files, schemaDir, acknowledged) {
     const prefix = schemaDir === '' || schemaDir === '.' ? '' : `${schemaDir.replace(/\/+$/, '')}/`;
     if (review.error !== undefined) {
-        const file = REVIEWED_FILES.find((name) => review.error.startsWith(`${name}:`)) ?? VALUE_SCHEMA_FILE;
+        const file = /^([^:/]+(?:\/[^:/]+)*):/.exec(review.error)?.[1] ?? VALUE_SCHEMA_FILE;
         return [{ level: 'error', file: `${prefix}${review.name}/${file}`, title: `Invalid schema file in ${review.name}`, message: review.error }];
     }
     if (!review.breaking)
@@ -84770,7 +84902,9 @@ function annotationsOf(review, files, schemaDir, acknowledged) {
     const broken = brokenDirections(verdict).filter((direction) => requiredDirections(review.required).includes(direction));
     return [...byFile].map(([file, changes]) => {
         const listed = changes.map((change) => `${change.path === '' ? '(root)' : change.path} ${change.kind} (breaks ${change.breaks.join(', ')})`);
-        let message = `${review.name} must be ${review.required} compatible (${review.requiredFrom === 'topic.json' ? 'topic.json' : 'fail-on'}) but this change is ${verdict}: it breaks ${broken.join(' and ')}.`;
+        let message = review.levelLowered
+            ? `${review.name}: this pull request lowers the required compatibility level from ${review.levelLowered.from} to ${review.levelLowered.to}; lowering a level is itself a breaking change. ${review.required} still applies to this review.`
+            : `${review.name} must be ${review.required} compatible (${review.requiredFrom === 'topic.json' ? 'topic.json' : 'fail-on'}) but this change is ${verdict}: it breaks ${broken.join(' and ')}.`;
         if (listed.length > 0)
             message += ` ${listed.join('; ')}.`;
         if (acknowledged)
@@ -84786,25 +84920,42 @@ function annotationsOf(review, files, schemaDir, acknowledged) {
     });
 }
 function planReview(input) {
+    const { byTopic, tree } = problemsByTopic(input.headProblems);
     const grouped = groupByTopic(input.base, input.head);
+    for (const name of byTopic.keys())
+        if (!grouped.some((files) => files.name === name))
+            grouped.push({ name, base: {}, head: {} });
+    grouped.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const topics = [];
     const filesByName = new Map();
     for (const files of grouped) {
-        const review = reviewTopic(files, input.defaultRequired);
+        const review = reviewTopic(files, input.defaultRequired, byTopic.get(files.name) ?? []);
         if (!review)
             continue;
         topics.push(review);
         filesByName.set(review.name, files);
     }
-    const invalid = topics.some((topic) => topic.error !== undefined);
+    const invalid = tree.length > 0 || topics.some((topic) => topic.error !== undefined);
     const breaking = topics.some((topic) => topic.breaking);
     const outcome = invalid || (breaking && !input.acknowledged) ? 'failed' : breaking ? 'acknowledged' : 'passed';
-    const annotations = topics.flatMap((topic) => annotationsOf(topic, filesByName.get(topic.name), input.schemaDir, input.acknowledged));
-    return { defaultRequired: input.defaultRequired, topics, outcome, annotations };
+    const prefix = input.schemaDir === '' || input.schemaDir === '.' ? '' : `${input.schemaDir.replace(/\/+$/, '')}/`;
+    const annotations = [
+        ...tree.map((problem) => ({
+            level: 'error',
+            file: problem.path === '' ? input.schemaDir : `${prefix}${problem.path}`,
+            title: 'Not allowed in the schema directory',
+            message: problem.message,
+        })),
+        ...topics.flatMap((topic) => annotationsOf(topic, filesByName.get(topic.name), input.schemaDir, input.acknowledged)),
+    ];
+    return { defaultRequired: input.defaultRequired, treeErrors: tree, topics, outcome, annotations };
 }
 function decideDelivery(pull) {
     const base = pull.baseRepo?.toLowerCase();
     const head = pull.headRepo?.toLowerCase();
+    // pull_request_target runs the base branch's workflow with the base repository's token.
+    if (pull.eventName === 'pull_request_target')
+        return { comment: true };
     if (head === undefined || head !== base) {
         return {
             comment: false,
@@ -84816,6 +84967,9 @@ function decideDelivery(pull) {
 
 ;// CONCATENATED MODULE: ./src/github/review-files.ts
 
+
+/** A schema file larger than a scan would ever write is not read (nor reviewed). */
+const MAX_REVIEWED_FILE_BYTES = MAX_SCHEMA_FILE_CHARS;
 function topicOf(path) {
     const parts = path.split('/');
     const file = parts[2];
@@ -84833,26 +84987,38 @@ function changedTopics(base, head) {
     }
     return topics;
 }
+function mebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
 async function readReviewFiles(source, baseCommit, headCommit, dir) {
     const [baseListing, headListing] = await Promise.all([source.listFiles(baseCommit, dir), source.listFiles(headCommit, dir)]);
-    const topics = changedTopics(baseListing, headListing);
+    const topics = changedTopics(baseListing.files, headListing.files);
     const blobs = new Map();
     const read = async (listing) => {
         const files = new Map();
-        for (const [path, sha] of listing) {
+        const problems = new Map();
+        for (const [path, kind] of listing.irregular) {
+            problems.set(path, `${kind}: links, submodules and special files are not allowed in the schema directory (they are never followed)`);
+        }
+        for (const [path, sha] of listing.files) {
             const topic = topicOf(path);
             if (topic === undefined || !topics.has(topic))
                 continue;
+            const size = listing.sizes.get(path);
+            if (size !== undefined && size > MAX_REVIEWED_FILE_BYTES) {
+                problems.set(path, `${mebibytes(size)}, over the ${mebibytes(MAX_REVIEWED_FILE_BYTES)} limit of a schema file: not read`);
+                continue;
+            }
             let text = blobs.get(sha);
             if (text === undefined)
                 blobs.set(sha, (text = source.readBlob(sha)));
             files.set(path, await text);
         }
-        return files;
+        return { files, problems };
     };
     const base = await read(baseListing);
     const head = await read(headListing);
-    return { base, head };
+    return { base: base.files, head: head.files, problems: { base: base.problems, head: head.problems } };
 }
 
 ;// CONCATENATED MODULE: ./src/github/markdown.ts
@@ -84910,12 +85076,13 @@ function requiredText(level, review) {
 }
 function problemRow(review, acknowledged) {
     const verdict = review.error !== undefined ? 'invalid file' : (review.diff?.compatibility ?? '–');
-    const status = review.error !== undefined ? `❌ ${render_markdown_escapeMarkdown(review.error)}` : acknowledged ? '⚠️ breaking, acknowledged' : '❌ breaking';
+    const breaking = review.levelLowered ? `breaking: lowers the required level ${review.levelLowered.from} → ${review.levelLowered.to}` : 'breaking';
+    const status = review.error !== undefined ? `❌ ${render_markdown_escapeMarkdown(review.error)}` : acknowledged ? `⚠️ ${breaking}, acknowledged` : `❌ ${breaking}`;
     return `| ${inlineCode(review.name)} | ${requiredText(review.required, review)} | ${verdict} | ${status} |\n`;
 }
-function outcomeText(plan, options) {
+function outcomeText(plan, options, listBudget) {
     const breaking = plan.topics.filter((topic) => topic.breaking).length;
-    const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
+    const invalid = plan.topics.filter((topic) => topic.error !== undefined).length + plan.treeErrors.length;
     const how = options.acknowledgedWith ?? `the label ${inlineCode(options.ackLabel)}`;
     let text = OUTCOME_LINES[plan.outcome];
     if (plan.outcome === 'acknowledged')
@@ -84923,14 +85090,21 @@ function outcomeText(plan, options) {
     if (plan.outcome === 'failed') {
         const reasons = [];
         if (invalid > 0)
-            reasons.push(`${invalid} topic(s) have schema files that cannot be read`);
+            reasons.push(`${invalid} topic(s) or entries have schema files that cannot be read`);
         if (breaking > 0)
             reasons.push(`${breaking} topic(s) break their required compatibility level`);
         text += `: ${reasons.join('; ')}.`;
         if (breaking > 0 && invalid === 0)
             text += ` If consumers and producers are ready for this, accept it with ${how}.`;
     }
-    return `${text}\n\n`;
+    // Whatever would weaken the gate comes first, where nobody can miss it.
+    const alarms = [
+        ...plan.treeErrors.map((problem) => `- ❌ ${render_markdown_escapeMarkdown(problem.message)}\n`),
+        ...plan.topics
+            .filter((review) => review.levelLowered)
+            .map((topic) => `- ❌ ${inlineCode(topic.name)}: this pull request lowers the required compatibility level from ${topic.levelLowered.from} to ${topic.levelLowered.to}. Lowering a level is itself a breaking change; ${topic.required} still applies here.\n`),
+    ];
+    return `${text}\n\n${alarms.length > 0 ? `${fitLines(alarms, listBudget, 'problem(s)')}\n` : ''}`;
 }
 function sectionOf(review) {
     return { name: review.name, compatibility: review.diff?.compatibility ?? 'NONE', changes: review.diff?.changes ?? [], isNew: review.status === 'new' };
@@ -84946,10 +85120,14 @@ function renderReviewMarkdown(plan, options) {
     header += '### Kafka schema review\n\n';
     if (options.noCommentReason)
         header += `> [!NOTE]\n> No pull request comment: ${render_markdown_escapeMarkdown(options.noCommentReason)}.\n\n`;
-    if (plan.topics.length === 0) {
+    if (options.impostors && options.impostors.length > 0) {
+        const authors = [...new Set(options.impostors)].slice(0, 10).map((author) => inlineCode(author));
+        header += `> [!WARNING]\n> Ignored ${options.impostors.length} comment(s) that imitate this review but were not written by the review's own account (by ${authors.join(', ')}).\n\n`;
+    }
+    if (plan.topics.length === 0 && plan.treeErrors.length === 0) {
         return `${header}No schema files under ${inlineCode(options.schemaDir)} change in this pull request.\n`;
     }
-    header += outcomeText(plan, options);
+    header += outcomeText(plan, options, listBudget);
     header += `Required level: ${plan.defaultRequired} by default (input ${inlineCode('fail-on')}); a topic's ${inlineCode('topic.json')} can set its own ${inlineCode('compatibility')}.\n\n`;
     const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
     if (problems.length > 0) {
@@ -84982,6 +85160,7 @@ function renderReviewMarkdown(plan, options) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function git(cwd, args) {
     const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
@@ -84999,15 +85178,38 @@ async function resolveCommit(cwd, ref, flag) {
 function localGitSource(cwd) {
     return {
         async listFiles(commit, dir) {
-            const prefix = dir === '' ? '' : `${dir}/`;
-            const output = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(dir === '' ? [] : [dir])]);
-            const files = new Map();
-            for (const entry of output.split('\0')) {
-                const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
-                if (match && match[2].startsWith(prefix))
-                    files.set(match[2].slice(prefix.length), match[1]);
+            const listing = { files: new Map(), sizes: new Map(), irregular: new Map() };
+            if (dir !== '') {
+                // The folder and each folder above it must be folders in this commit, not links to elsewhere.
+                const segments = dir.split('/');
+                const prefixes = segments.map((_, index) => segments.slice(0, index + 1).join('/'));
+                for (const entry of (await git(cwd, ['ls-tree', '-z', '--full-tree', commit, '--', ...prefixes])).split('\0')) {
+                    const match = /^(\d+) (\w+) [0-9a-f]+\t(.*)$/s.exec(entry);
+                    if (!match || match[2] === 'tree')
+                        continue;
+                    listing.irregular.set('', `${irregularEntryKind(match[1], match[2]) ?? 'a file'} at ${match[3]}, not a folder`);
+                    return listing;
+                }
             }
-            return files;
+            const prefix = dir === '' ? '' : `${dir}/`;
+            const output = await git(cwd, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', ...(dir === '' ? [] : [dir])]);
+            for (const entry of output.split('\0')) {
+                const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(entry);
+                if (!match || !match[5].startsWith(prefix))
+                    continue;
+                const [, mode, type, sha, size, path] = match;
+                const relativePath = path.slice(prefix.length);
+                const irregular = irregularEntryKind(mode, type);
+                if (irregular !== undefined) {
+                    listing.irregular.set(relativePath, irregular);
+                }
+                else {
+                    listing.files.set(relativePath, sha);
+                    if (size !== '-')
+                        listing.sizes.set(relativePath, Number(size));
+                }
+            }
+            return listing;
         },
         readBlob: (sha) => git(cwd, ['cat-file', 'blob', sha]),
     };
@@ -85018,8 +85220,13 @@ function line(kind, name, detail = '') {
 function formatReviewText(plan, heading) {
     const lines = [heading];
     const breaking = plan.topics.filter((topic) => topic.breaking).length;
-    const invalid = plan.topics.filter((topic) => topic.error !== undefined).length;
+    const invalid = plan.topics.filter((topic) => topic.error !== undefined).length + plan.treeErrors.length;
     lines.push(`outcome: ${plan.outcome} (${plan.topics.length} topic(s) differ, ${breaking} breaking, ${invalid} invalid; default level ${plan.defaultRequired})`);
+    for (const problem of plan.treeErrors)
+        lines.push(`  INVALID   ${problem.message}`);
+    for (const topic of plan.topics.filter((review) => review.levelLowered)) {
+        lines.push(`  LOWERED   ${topic.name}: required level lowered from ${topic.levelLowered.from} to ${topic.levelLowered.to} (breaking; ${topic.required} applies)`);
+    }
     for (const topic of plan.topics) {
         if (topic.error !== undefined) {
             lines.push(line(topic.status, topic.name, `: INVALID ${topic.error}`));
@@ -85047,11 +85254,13 @@ function reviewJson(plan, commits) {
         ...commits,
         outcome: plan.outcome,
         defaultRequired: plan.defaultRequired,
+        treeErrors: plan.treeErrors,
         topics: plan.topics.map((topic) => ({
             name: topic.name,
             status: topic.status,
             required: topic.required,
             requiredFrom: topic.requiredFrom,
+            levelLowered: topic.levelLowered ?? null,
             compatibility: topic.diff?.compatibility ?? null,
             breaking: topic.breaking,
             error: topic.error ?? null,
@@ -85086,7 +85295,14 @@ async function runReview(flags, environment = {}) {
     const head = await resolveCommit(top, flags.head, '--head');
     const mergeBase = (await git(top, ['merge-base', base, head]).catch(() => '')).trim() || base;
     const files = await readReviewFiles(localGitSource(top), mergeBase, head, dir);
-    const plan = planReview({ base: files.base, head: files.head, defaultRequired: required, acknowledged: flags.allowBreaking === true, schemaDir: dir });
+    const plan = planReview({
+        base: files.base,
+        head: files.head,
+        headProblems: files.problems.head,
+        defaultRequired: required,
+        acknowledged: flags.allowBreaking === true,
+        schemaDir: dir,
+    });
     if (flags.format === 'json') {
         write(`${JSON.stringify(reviewJson(plan, { base, head, mergeBase }), null, 2)}\n`);
     }
