@@ -7,6 +7,7 @@ import { decideFormat, type FormatVerdict } from '../kafka/payload-format';
 import type { SampledRecord } from '../kafka/sample';
 import type { RegisteredSchema } from '../kafka/schema-registry';
 import type { AvroSchema } from '../schema/avro';
+import { setOwn } from '../util/own';
 
 export interface SchemaNaming {
   namespace?: string;
@@ -75,7 +76,7 @@ export function overridesOf(topicFile: TopicFile | undefined, warnings: string[]
   }
   const overrides: ShapeOverrides = {};
   for (const [path, kind] of Object.entries(raw as Record<string, unknown>)) {
-    if (kind === 'map' || kind === 'record') overrides[path] = kind;
+    if (kind === 'map' || kind === 'record') setOwn(overrides, path, kind); // a path may be `__proto__`
     else warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
   }
   return overrides;
