@@ -6,8 +6,11 @@ import { UsageError } from './errors';
  * the credentials, if used at all, in a header (undici does not turn userinfo into basic auth).
  */
 
-/** `scheme://userinfo@` with the userinfo up to the authority's last `@` (a raw `@` in a password). */
-const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#]*)@/gi;
+/**
+ * `scheme://userinfo@` with the userinfo up to the authority's last `@` (a raw `@` in a
+ * password); quotes and angle brackets end a URL in a message or a JSON text.
+ */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'<>]*)@/gi;
 
 /** The text with the credentials of every URL in it masked: `https://user:***@host/`, `https://***@host/` (a user alone may be a key). */
 export function redactUrl(text: string): string {

@@ -47,6 +47,7 @@ describe('URL credentials', () => {
     expect(redactUrl('schema registry at http://key@host:8081/x?mail=a@b failed')).toBe('schema registry at http://***@host:8081/x?mail=a@b failed');
     expect(redactUrl('GET https://u:p@ss@host/path')).toBe('GET https://u:***@host/path');
     expect(redactUrl('https://host/no/credentials')).toBe('https://host/no/credentials');
+    expect(redactUrl('{"url":"http://host","owner":"a@b.c"}')).toBe('{"url":"http://host","owner":"a@b.c"}');
   });
 
   test('withoutCredentials takes the userinfo off, percent-decoded', () => {
