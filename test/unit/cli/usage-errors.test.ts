@@ -50,6 +50,13 @@ describe('Avro namespaces', () => {
   });
 });
 
+test('credentials written into --brokers are refused without being repeated', async () => {
+  const { code, stderr } = await runCli(['scan', '--brokers', 'user:s3cret-Pw@127.0.0.1:9092', '--dir', join(dir, 'schemas')]);
+  expect(code).toBe(2);
+  expect(stderr).toContain('invalid broker address "***@127.0.0.1:9092"');
+  expect(stderr).not.toContain('s3cret-Pw');
+});
+
 describe('cluster names', () => {
   test.each(['../escape', '', '.', 'a/b'])('scan -c %j: exit 2 before connecting', async (cluster) => {
     const { code, stderr } = await runCli(['scan', '--brokers', NOWHERE, '-c', cluster, '--dir', join(dir, 'schemas')]);
