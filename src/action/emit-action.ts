@@ -7,6 +7,8 @@ import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run'
 import { escapeMarkdown } from '../github/markdown';
 import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
+import { checkClusterName } from '../catalog/layout';
+import { checkHttpUrl } from '../util/url';
 import { booleanInput, input, secretInput } from './inputs';
 
 /** Which topics to send: on push, those whose files changed between the pushed commits. */
@@ -40,6 +42,9 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
   const out = input('output-file');
   const gms = input('datahub-gms-url');
   if (!gms && !out) throw new UsageError("command 'emit' needs input 'datahub-gms-url' (or 'output-file' for a dry run)");
+  if (gms) checkHttpUrl(gms, "input 'datahub-gms-url'");
+  const cluster = input('cluster');
+  if (cluster !== undefined) checkClusterName(cluster, "input 'cluster'");
   const selection = await core.group('Select the topics that changed', () => selectTopics(dir, booleanInput('full', false), logger));
   if (selection === 'nothing') {
     core.info('no schema file changed in this push: nothing to emit');
@@ -51,7 +56,7 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
     runEmit(
       {
         dir,
-        cluster: input('cluster'),
+        cluster,
         gms,
         token: secretInput('datahub-token'),
         env: input('datahub-env') ?? 'PROD',

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UsageError } from '../util/errors';
+import { withoutCredentials } from '../util/url';
 
 /** Inputs that hold secrets: masked in the log as soon as the action reads its first input. */
 export const SECRET_INPUTS = [
@@ -11,6 +12,9 @@ export const SECRET_INPUTS = [
   'datahub-token',
 ] as const;
 
+/** Inputs that are URLs and may carry credentials (`https://key:secret@host`). */
+export const URL_INPUTS = ['schema-registry-url', 'datahub-gms-url'] as const;
+
 let secretsMasked = false;
 
 /** Registers a secret with the runner; a multi-line one (a PEM key) also line by line. */
@@ -20,9 +24,26 @@ function mask(value: string): void {
   if (lines.length > 1) for (const line of lines) core.setSecret(line);
 }
 
+/** Masks the credentials of a URL, as written and percent-decoded (the password; a user name alone may be a key). */
+function maskUrlCredentials(value: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return; // not a URL: the command's check says so, without repeating it
+  }
+  const written = url.password || url.username;
+  if (!written) return;
+  mask(written);
+  const decoded = withoutCredentials(value);
+  const secret = url.password ? decoded.password : decoded.username;
+  if (secret && secret !== written) mask(secret);
+}
+
 /**
- * Masks every secret input at once, whichever command runs and before anything is logged
- * (an error message of the scan stage cannot show the GitHub token read later).
+ * Masks every secret input at once, and the credentials of URL inputs, whichever command runs
+ * and before anything is logged (an error message of the scan stage cannot show the GitHub
+ * token read later).
  */
 export function maskSecretInputs(): void {
   secretsMasked = true;
@@ -30,6 +51,7 @@ export function maskSecretInputs(): void {
     const value = core.getInput(name).trim();
     if (value !== '') mask(value);
   }
+  for (const name of URL_INPUTS) maskUrlCredentials(core.getInput(name).trim());
 }
 
 /** Reads action inputs (kebab-case, as declared in action.yml). Empty means "not given". */

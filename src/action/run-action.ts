@@ -8,6 +8,9 @@ import { runReviewAction } from '../github/review-action';
 import { runScan } from '../scan/run-scan';
 import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
+import { checkClusterName } from '../catalog/layout';
+import { checkAvroNamespace } from '../infer/names';
+import { checkHttpUrl } from '../util/url';
 import { booleanInput, input, integerInput, listInput, requiredInput, secretInput } from './inputs';
 
 const actionLogger: Logger = {
@@ -20,6 +23,7 @@ const actionLogger: Logger = {
 function schemaRegistryFromInputs() {
   const url = input('schema-registry-url');
   if (url === undefined) return undefined;
+  checkHttpUrl(url, "input 'schema-registry-url'");
   return { url, username: input('schema-registry-username'), password: secretInput('schema-registry-password') };
 }
 
@@ -39,11 +43,16 @@ async function scan(): Promise<void> {
     sslKey: secretInput('ssl-key'),
     sslKeyPassword: secretInput('ssl-key-password'),
   });
+  const cluster = input('cluster') ?? 'default';
+  checkClusterName(cluster, "input 'cluster'");
+  const namespace = input('namespace');
+  if (namespace !== undefined) checkAvroNamespace(namespace, "input 'namespace'");
+  const schemaRegistry = schemaRegistryFromInputs();
   const report = await core.group('Scan the cluster', () =>
     runScan(
       {
         connection,
-        cluster: input('cluster') ?? 'default',
+        cluster,
         dir: input('schema-dir') ?? 'kafka-schemas',
         filter: {
           include: listInput('include'),
@@ -57,8 +66,8 @@ async function scan(): Promise<void> {
           topicTimeoutMs: integerInput('topic-timeout-ms', defaultSampleOptions.topicTimeoutMs),
           scanTimeoutMs: integerInput('scan-timeout-ms', defaultSampleOptions.scanTimeoutMs),
         },
-        naming: { namespace: input('namespace') },
-        schemaRegistry: schemaRegistryFromInputs(),
+        naming: { namespace },
+        schemaRegistry,
       },
       actionLogger,
     ),

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { UsageError } from '../util/errors';
 
 /**
  * The committed layout, the product's contract with its users:
@@ -16,10 +17,19 @@ export function isValidTopicName(name: string): boolean {
   return TOPIC_NAME.test(name) && name !== '.' && name !== '..';
 }
 
+const CLUSTER_NAME_RULE = "use 1 to 100 letters, digits, '.', '_' or '-' (not '.' or '..')";
+
+export function isValidClusterName(name: string): boolean {
+  return CLUSTER_NAME.test(name) && name !== '.' && name !== '..';
+}
+
 export function assertClusterName(name: string): void {
-  if (!CLUSTER_NAME.test(name) || name === '.' || name === '..') {
-    throw new Error(`invalid cluster name ${JSON.stringify(name)}: use letters, digits, '.', '_' or '-'`);
-  }
+  if (!isValidClusterName(name)) throw new Error(`invalid cluster name ${JSON.stringify(name)}: ${CLUSTER_NAME_RULE}`);
+}
+
+/** Validates a cluster name where it enters (`what`: the flag or input that gave it): a usage error. */
+export function checkClusterName(name: string, what: string): void {
+  if (!isValidClusterName(name)) throw new UsageError(`${what} ${JSON.stringify(name)} is not a valid cluster name: ${CLUSTER_NAME_RULE}`);
 }
 
 export function clusterDir(root: string, cluster: string): string {

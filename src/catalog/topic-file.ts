@@ -1,4 +1,5 @@
 import type { JsonObject } from '../json/value';
+import { setOwn } from '../util/own';
 
 /** How a topic's keys or values are encoded, as detected from the sample. */
 export type PayloadFormat = 'none' | 'json' | 'string' | 'bytes' | 'confluent' | 'confluent-avro' | 'confluent-protobuf' | 'confluent-json' | 'empty' | 'mixed';
@@ -35,8 +36,9 @@ export function mergeTopicFile(committed: TopicFile | undefined, scanned: TopicF
     const value = scanned[field] ?? committed?.[field];
     if (value !== undefined) (merged as JsonObject)[field] = value as JsonObject[string];
   }
+  // Users' field names are data: `__proto__` or `constructor` is a field like any other.
   for (const [field, value] of Object.entries(committed ?? {})) {
-    if (!(SCANNED_FIELDS as readonly string[]).includes(field)) merged[field] = value;
+    if (!(SCANNED_FIELDS as readonly string[]).includes(field)) setOwn(merged, field, value);
   }
   return merged;
 }

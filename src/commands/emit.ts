@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { checkClusterName } from '../catalog/layout';
 import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
 import { ExitCode } from '../exit-code';
 import { stderrLogger } from '../util/log';
+import { checkHttpUrl } from '../util/url';
 import { collect } from './options';
 
 export { runEmit, type EmitOptions, type EmitReport, type TopicEmitResult } from '../datahub/emit-run';
@@ -57,6 +59,8 @@ export function registerEmitCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details')
     .action(async (flags: EmitFlags) => {
+      if (flags.cluster !== undefined) checkClusterName(flags.cluster, '--cluster');
+      if (flags.gms) checkHttpUrl(flags.gms, '--gms');
       const logger = stderrLogger(flags.verbose);
       const options: EmitOptions = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted };
       if (flags.cluster) options.cluster = flags.cluster;

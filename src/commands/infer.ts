@@ -1,20 +1,28 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { createInferrer, type InferOptions } from '../infer/index';
-import { parseJsonTyped } from '../json/parse';
+import { checkAvroNamespace } from '../infer/names';
+import { JsonDepthError, parseJsonTyped } from '../json/parse';
 import { formatSchema, type AvroSchema } from '../schema/avro';
+import { checkAvroSchema, checkSchemaSize } from '../schema/schema-file';
 import { ExitCode } from '../exit-code';
 import { UsageError, errorMessage } from '../util/errors';
 import { collect } from './options';
 
+/** A line longer than this (in bytes) is skipped unread, so memory per line stays bounded. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/** What ndjsonLines yields for a line over the limit (its bytes are not kept). */
+export interface TooLongLine {
+  readonly tooLong: true;
+}
+const TOO_LONG: TooLongLine = Object.freeze({ tooLong: true });
+
 /** Where a line came from, for the report (never its content: sampled values stay private). */
 export interface LineSource {
   name: string;
-  lines: AsyncIterable<string>;
+  lines: AsyncIterable<string | TooLongLine>;
 }
 
 export interface NdjsonInferReport {
@@ -22,26 +30,40 @@ export interface NdjsonInferReport {
   /** Values added to the schema. */
   values: number;
   blankLines: number;
-  /** Lines that were not JSON: total, and the first few locations. */
+  /** Lines left out: total, per reason, and the first few locations (with the reason, unless it is "not JSON"). */
   skipped: number;
+  skippedBy: Map<string, number>;
   skippedAt: string[];
 }
 
 export const SKIPPED_LINES_LISTED = 10;
+const NOT_JSON = 'not JSON';
 
 /**
  * Infers one schema from newline-delimited JSON sources, line by line (nothing is kept but
- * the shape). Blank lines are ignored; lines that are not JSON are counted and located.
+ * the shape). Blank lines are ignored; lines that are not JSON, nest too deeply or are too
+ * long are counted and located.
  */
 export async function inferFromNdjson(sources: LineSource[], options: InferOptions): Promise<NdjsonInferReport> {
   const inferrer = createInferrer(options);
   let blankLines = 0;
   let skipped = 0;
+  const skippedBy = new Map<string, number>();
   const skippedAt: string[] = [];
   for (const source of sources) {
     let lineNumber = 0;
+    const skip = (reason: string) => {
+      skipped++;
+      skippedBy.set(reason, (skippedBy.get(reason) ?? 0) + 1);
+      const at = `${source.name}:${lineNumber}`;
+      if (skippedAt.length < SKIPPED_LINES_LISTED) skippedAt.push(reason === NOT_JSON ? at : `${at} (${reason})`);
+    };
     for await (const line of source.lines) {
       lineNumber++;
+      if (typeof line !== 'string') {
+        skip(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
+        continue;
+      }
       if (line.trim() === '') {
         blankLines++;
         continue;
@@ -49,19 +71,22 @@ export async function inferFromNdjson(sources: LineSource[], options: InferOptio
       let value;
       try {
         value = parseJsonTyped(line);
-      } catch {
-        skipped++;
-        if (skippedAt.length < SKIPPED_LINES_LISTED) skippedAt.push(`${source.name}:${lineNumber}`);
+      } catch (error) {
+        skip(error instanceof JsonDepthError ? error.message : NOT_JSON);
         continue;
       }
       inferrer.add(value);
     }
   }
-  return { schema: inferrer.result(), values: inferrer.count, blankLines, skipped, skippedAt };
+  return { schema: inferrer.result(), values: inferrer.count, blankLines, skipped, skippedBy, skippedAt };
 }
 
 export function formatInferReport(report: NdjsonInferReport): string {
-  const lines = [`infer: ${report.values} value(s) read, ${report.skipped} line(s) skipped (not JSON), ${report.blankLines} blank`];
+  const reasons =
+    [...report.skippedBy.keys()].every((reason) => reason === NOT_JSON)
+      ? NOT_JSON
+      : [...report.skippedBy].map(([reason, count]) => `${count} ${reason}`).join(', ');
+  const lines = [`infer: ${report.values} value(s) read, ${report.skipped} line(s) skipped (${reasons}), ${report.blankLines} blank`];
   if (report.skipped > 0) {
     const more = report.skipped > report.skippedAt.length ? `, and ${report.skipped - report.skippedAt.length} more` : '';
     lines.push(`  skipped: ${report.skippedAt.join(', ')}${more}`);
@@ -69,8 +94,69 @@ export function formatInferReport(report: NdjsonInferReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function linesOf(stream: Readable): AsyncIterable<string> {
-  return createInterface({ input: stream, crlfDelay: Infinity });
+const utf8 = new TextDecoder('utf-8'); // not fatal (bad bytes become U+FFFD); drops a leading BOM
+
+function decodeLine(bytes: Buffer): string {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+  return utf8.decode(bytes.subarray(0, end));
+}
+
+/**
+ * The lines of a byte stream, split at `\n` only (readline also splits at `\r`, U+2028 and
+ * U+2029, which JSON strings may hold raw), without a trailing `\r` or a leading BOM (a file's,
+ * or one concatenated after another). A line over `maxLineBytes` is dropped as it streams by and
+ * comes out as TOO_LONG. The last line needs no `\n`.
+ */
+export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<string | TooLongLine> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let tooLong = false;
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    let start = 0;
+    for (let end = chunk.indexOf(10, start); end !== -1; end = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, end);
+      start = end + 1;
+      if (tooLong || pendingBytes + piece.length > maxLineBytes) yield TOO_LONG;
+      else yield decodeLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
+      pending = [];
+      pendingBytes = 0;
+      tooLong = false;
+    }
+    if (start === chunk.length || tooLong) continue;
+    if (pendingBytes + chunk.length - start > maxLineBytes) {
+      tooLong = true;
+      pending = [];
+      pendingBytes = 0;
+    } else {
+      pending.push(Buffer.from(chunk.subarray(start))); // a copy: the stream may reuse its buffer
+      pendingBytes += chunk.length - start;
+    }
+  }
+  if (tooLong) yield TOO_LONG;
+  else if (pendingBytes > 0) yield decodeLine(Buffer.concat(pending));
+}
+
+/** Opens every input file before anything is read: a missing file or a directory is a usage error naming it. */
+async function openSources(files: string[]): Promise<LineSource[]> {
+  const handles: FileHandle[] = [];
+  try {
+    for (const file of files) {
+      let handle: FileHandle;
+      try {
+        handle = await open(file, 'r');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : errorMessage(error)}`);
+      }
+      handles.push(handle);
+      if ((await handle.stat()).isDirectory()) throw new UsageError(`${file} is a directory, not an NDJSON file`);
+    }
+  } catch (error) {
+    await Promise.all(handles.map((handle) => handle.close().catch(() => undefined)));
+    throw error;
+  }
+  return files.map((file, i) => ({ name: file, lines: ndjsonLines(handles[i]!.createReadStream()) }));
 }
 
 function defaultName(files: string[]): string {
@@ -85,11 +171,18 @@ async function readPrior(file: string): Promise<AvroSchema> {
   } catch (error) {
     throw new UsageError(`cannot read the prior schema ${file}: ${errorMessage(error)}`);
   }
+  let schema: AvroSchema;
   try {
-    return JSON.parse(text) as AvroSchema;
+    schema = JSON.parse(text) as AvroSchema;
   } catch {
     throw new UsageError(`the prior schema ${file} is not JSON`);
   }
+  try {
+    checkAvroSchema(`the prior schema ${file}`, schema);
+  } catch (error) {
+    throw new UsageError(errorMessage(error));
+  }
+  return schema;
 }
 
 interface InferFlags {
@@ -121,16 +214,15 @@ export function registerInferCommand(program: Command): void {
     .option('--map <path>', 'treat the object at this path as a map (repeatable; e.g. customer.attributes)', collect, [])
     .option('--record <path>', 'treat the object at this path as a record (repeatable)', collect, [])
     .action(async (files: string[], flags: InferFlags) => {
+      if (flags.namespace !== undefined) checkAvroNamespace(flags.namespace, '--namespace');
+      const overrides = overridesFromFlags(flags.map, flags.record);
       const prior = flags.prior === undefined ? undefined : await readPrior(flags.prior);
-      const sources: LineSource[] =
-        files.length === 0
-          ? [{ name: 'stdin', lines: linesOf(process.stdin) }]
-          : files.map((file) => ({ name: file, lines: linesOf(createReadStream(file, { encoding: 'utf8' })) }));
+      const sources: LineSource[] = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLines(process.stdin) }] : await openSources(files);
       const report = await inferFromNdjson(sources, {
         name: flags.name ?? defaultName(files),
         namespace: flags.namespace,
         prior,
-        overrides: overridesFromFlags(flags.map, flags.record),
+        overrides,
       });
       process.stderr.write(formatInferReport(report));
       if (report.values === 0) {
@@ -138,6 +230,10 @@ export function registerInferCommand(program: Command): void {
         process.exitCode = ExitCode.usage;
         return;
       }
-      process.stdout.write(formatSchema(report.schema));
+      // No usable schema for this input: a failure (exit 1) with the reason, nothing on stdout.
+      const text = formatSchema(report.schema);
+      checkSchemaSize('the inferred schema', text, 'make the deep part a map with --map PATH (e.g. --map customer.attributes)');
+      checkAvroSchema('the inferred schema', report.schema);
+      process.stdout.write(text);
     });
 }

@@ -1,8 +1,11 @@
 import { Option, type Command } from 'commander';
+import { checkClusterName } from '../catalog/layout';
+import { checkAvroNamespace } from '../infer/names';
 import { runScan, type ScanReport } from '../scan/run-scan';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger } from '../util/log';
 import { ExitCode } from '../exit-code';
+import { checkHttpUrl } from '../util/url';
 import { addConnectionOptions, collect, positiveInteger } from './options';
 import { connectionFromFlags, type ConnectionFlags } from './connection-options';
 
@@ -68,6 +71,9 @@ export function registerScanCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details (never message contents)')
     .action(async (flags: ScanFlags) => {
+      checkClusterName(flags.cluster, '--cluster');
+      if (flags.namespace !== undefined) checkAvroNamespace(flags.namespace, '--namespace');
+      if (flags.schemaRegistryUrl) checkHttpUrl(flags.schemaRegistryUrl, '--schema-registry-url');
       const logger = stderrLogger(flags.verbose);
       const report = await runScan(
         {

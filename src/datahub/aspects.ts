@@ -3,6 +3,7 @@ import type { CommittedTopic } from '../catalog/read';
 import { kafkaSchemaFields } from './field-paths';
 import { topicMetadata } from './topic-metadata';
 import { KAFKA_PLATFORM_URN, datasetUrn, platformInstanceUrn } from './urn';
+import { setOwn } from '../util/own';
 
 /** One aspect of one dataset, in DataHub's JSON form (what GMS stores under `aspect.value`). */
 export interface DatasetAspect {
@@ -64,7 +65,7 @@ function customProperties(topic: CommittedTopic): Record<string, string> {
   const properties: Record<string, string> = {};
   if (file?.partitions !== undefined) properties.Partitions = String(file.partitions);
   if (file?.replicationFactor !== undefined) properties['Replication Factor'] = String(file.replicationFactor);
-  for (const [name, value] of Object.entries(file?.configs ?? {})) properties[name] = String(value);
+  for (const [name, value] of Object.entries(file?.configs ?? {})) setOwn(properties, name, String(value)); // names from topic.json are data
   return properties;
 }
 

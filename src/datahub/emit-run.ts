@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../catalog/atomic-write';
 import { isValidTopicName } from '../catalog/layout';
 import { listCommittedTopics, readCommittedTopic } from '../catalog/read';
 import { UsageError, errorMessage } from '../util/errors';
+import { redactUrl } from '../util/url';
 import type { Logger } from '../util/log';
 import { version } from '../version';
 import { removedTopicAspects, topicAspects, type TopicAspects } from './aspects';
@@ -158,7 +159,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
   const emitter = new DataHubRestEmitter({ gms: options.gms!, token: options.token, logger, ...options.rest });
   try {
     const config = await emitter.checkServer();
-    logger.info(`DataHub GMS ${config.version ?? '(version unknown)'} at ${options.gms}`);
+    logger.info(`DataHub GMS ${config.version ?? '(version unknown)'} at ${redactUrl(options.gms!)}`);
     const keyOf = (p: Planned) => `${p.result.cluster ?? ''}/${p.result.topic}/${p.result.urn}`;
     const sent = await emitter.send(sendable.map((p) => ({ key: keyOf(p), proposals: p.proposals })));
     for (const p of sendable) {
@@ -178,7 +179,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
     } catch (error) {
       logger.warn(`could not list DataHub's Kafka datasets: ${errorMessage(error)}`);
     }
-    const result = report('rest', options.gms!, planned, proposalCount, emitter.requestCount, emitter.bytesSent);
+    const result = report('rest', redactUrl(options.gms!), planned, proposalCount, emitter.requestCount, emitter.bytesSent);
     if (drift) result.drift = drift;
     return result;
   } finally {

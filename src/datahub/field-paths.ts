@@ -10,6 +10,7 @@ import {
 } from './avro-model';
 import { pythonJsonDumps, pythonStr } from './python-format';
 import type { SchemaField, SchemaFieldDataType } from './schema-field';
+import { ownValue } from '../util/own';
 
 /**
  * DataHub's v2 field paths for an Avro schema: a line-by-line port of
@@ -77,7 +78,8 @@ function typeName(node: Node, logicalIfPresent = false): string {
 
 function columnType(node: Node, logicalType: string | undefined): SchemaFieldDataType {
   let typeClass = TYPE_CLASSES[typeName(node)];
-  if (logicalType !== undefined) typeClass = LOGICAL_TYPE_CLASSES[logicalType] ?? typeClass;
+  // A schema's logicalType is data: `constructor` is no key of the table (Python's dict.get).
+  if (logicalType !== undefined) typeClass = (ownValue(LOGICAL_TYPE_CLASSES, logicalType) as string | undefined) ?? typeClass;
   if (typeClass === undefined) throw new AvroModelError(`no DataHub type for Avro type ${typeName(node)}`);
   let payload: Record<string, unknown> = {};
   if (typeClass === 'ArrayType' && node.kind === 'array') payload = { nestedType: [typeName(node.items, true)] };

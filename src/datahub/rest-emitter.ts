@@ -1,12 +1,16 @@
 import { Agent, interceptors, request, type Dispatcher } from 'undici';
 import { silentLogger, type Logger } from '../util/log';
+import { Redactor } from '../util/redact';
+import { redactUrl, withoutCredentials } from '../util/url';
 import type { Proposal } from './proposals';
 
 /**
  * Sends proposals to DataHub GMS over Rest.li, as DataHub's own Python `DatahubRestEmitter`
  * does: `ingestProposalBatch` in chunks (≤ 200 proposals, ≤ 15 MiB), `ingestProposal` one by
  * one where GMS has no batch action. Retries (429, 5xx, connection resets, exponential backoff,
- * Retry-After) come from undici's retry interceptor. The token goes in one header and nowhere else.
+ * Retry-After) come from undici's retry interceptor. The token goes in one header and nowhere else;
+ * what a server answers is shown only with the token masked in every form (Redactor), URLs only
+ * with their credentials masked (redactUrl; credentials in the GMS URL are not sent).
  */
 
 export interface RestEmitterOptions {
@@ -39,6 +43,14 @@ export class DataHubError extends Error {
   }
 }
 
+/**
+ * GMS refused the token (401, or 403 on every request): the whole emit failed, not some topics,
+ * and sending more would only be refused too.
+ */
+export class DataHubAuthError extends DataHubError {
+  override name = 'DataHubAuthError';
+}
+
 /** The URL answers, but it is not DataHub GMS (e.g. DataHub's frontend, or another service). */
 export class NotDataHubError extends DataHubError {
   override name = 'NotDataHubError';
@@ -62,6 +74,12 @@ interface Response {
   text: string;
 }
 
+/** Why GMS did not take a request: a reason fit to print, and the HTTP status if it answered. */
+interface Failure {
+  reason: string;
+  status?: number;
+}
+
 /** A group of proposals that succeed or fail together (one topic's aspects). */
 export interface ProposalGroup {
   key: string;
@@ -70,6 +88,9 @@ export interface ProposalGroup {
 
 export class DataHubRestEmitter {
   private readonly base: string;
+  /** The base as printed: credentials masked. */
+  private readonly shownBase: string;
+  private readonly redactor: Redactor;
   private readonly dispatcher: Dispatcher;
   private readonly agent: Agent;
   private readonly logger: Logger;
@@ -80,7 +101,9 @@ export class DataHubRestEmitter {
   bytesSent = 0;
 
   constructor(private readonly options: RestEmitterOptions) {
-    this.base = options.gms.replace(/\/+$/, '');
+    this.base = withoutCredentials(options.gms).url.replace(/\/+$/, '');
+    this.shownBase = redactUrl(options.gms).replace(/\/+$/, '');
+    this.redactor = new Redactor([options.token]);
     const timeout = options.timeoutMs ?? 30_000;
     this.agent = new Agent({ connectTimeout: timeout, headersTimeout: timeout, bodyTimeout: timeout, connections: 8 });
     this.dispatcher = this.agent.compose(
@@ -105,10 +128,20 @@ export class DataHubRestEmitter {
     await this.agent.close();
   }
 
-  /** Removes the token from anything that may end up in a log or an error. */
+  /** Removes the token (in any form a server may echo it) and URL credentials from anything that may end up in a log or an error. */
   private redact(text: string): string {
-    const token = this.options.token;
-    return token ? text.split(token).join('***') : text;
+    return this.redactor.redact(redactUrl(text));
+  }
+
+  /** 401 (or 403 everywhere): the token, or its absence, is the problem. */
+  private refused(status: number, path: string): DataHubAuthError {
+    const where = `${this.shownBase}${path}`;
+    return new DataHubAuthError(
+      this.options.token
+        ? `DataHub GMS refused the token (HTTP ${status} from ${where})`
+        : `DataHub GMS refused the request: no token was given (HTTP ${status} from ${where}); set DATAHUB_GMS_TOKEN or the datahub-token input`,
+      status,
+    );
   }
 
   private headers(): Record<string, string> {
@@ -119,6 +152,7 @@ export class DataHubRestEmitter {
 
   private async call(method: 'GET' | 'POST', path: string, body?: string): Promise<Response> {
     const url = `${this.base}${path}`;
+    const shown = `${this.shownBase}${path}`;
     this.requestCount++;
     if (body !== undefined) this.bytesSent += Buffer.byteLength(body);
     try {
@@ -128,17 +162,15 @@ export class DataHubRestEmitter {
       const err = error as Error & { statusCode?: number; code?: string };
       const status = err.statusCode;
       const detail = status ? `HTTP ${status} after retries` : `${err.code ?? err.name}: ${err.message}`;
-      throw new DataHubError(this.redact(`${method} ${url} failed: ${detail}`), status);
+      throw new DataHubError(this.redact(`${method} ${shown} failed: ${detail}`), status);
     }
   }
 
   /** GET /config: proves the URL is GMS (its frontend answers HTML or a config without `noCode`). */
   async checkServer(): Promise<GmsConfig> {
     const response = await this.call('GET', '/config');
-    const where = `${this.base}/config`;
-    if (response.status === 401 || response.status === 403) {
-      throw new DataHubError(`DataHub GMS refused the token (HTTP ${response.status} from ${where})`, response.status);
-    }
+    const where = `${this.shownBase}/config`;
+    if (response.status === 401 || response.status === 403) throw this.refused(response.status, '/config');
     if (response.status !== 200) {
       throw new NotDataHubError(
         `${where} answered HTTP ${response.status}: is this DataHub GMS (usually http://<gms-host>:8080, or <frontend>/api/gms)?`,
@@ -169,14 +201,20 @@ export class DataHubRestEmitter {
   }
 
   private failureReason(response: Response): string {
-    let message = response.text.slice(0, 500);
+    let message = response.text;
     try {
       const parsed = JSON.parse(response.text) as { message?: string };
-      if (parsed.message) message = parsed.message.slice(0, 500);
+      if (parsed.message) message = parsed.message;
     } catch {
       // not JSON: keep the text
     }
-    return this.redact(`HTTP ${response.status}: ${message}`);
+    // Masked before it is cut, so that no cut-off form of the token is left.
+    return this.redact(`HTTP ${response.status}: ${message}`).slice(0, 500);
+  }
+
+  private failure(response: Response, path: string): Failure {
+    if (response.status === 401) throw this.refused(401, path);
+    return { reason: this.failureReason(response), status: response.status };
   }
 
   private static batchActionMissing(response: Response): boolean {
@@ -210,16 +248,18 @@ export class DataHubRestEmitter {
     return chunks;
   }
 
-  private async sendOne(proposalText: string): Promise<string | undefined> {
-    const response = await this.call('POST', '/aspects?action=ingestProposal', `{"proposal":${proposalText},"async":"false"}`);
-    return response.status >= 200 && response.status < 300 ? undefined : this.failureReason(response);
+  private async sendOne(proposalText: string): Promise<Failure | undefined> {
+    const path = '/aspects?action=ingestProposal';
+    const response = await this.call('POST', path, `{"proposal":${proposalText},"async":"false"}`);
+    return response.status >= 200 && response.status < 300 ? undefined : this.failure(response, path);
   }
 
-  private async sendChunk(proposals: string[]): Promise<string | undefined> {
+  private async sendChunk(proposals: string[]): Promise<Failure | undefined> {
     if (this.batchSupported) {
-      const response = await this.call('POST', '/aspects?action=ingestProposalBatch', `{"proposals":[${proposals.join(',')}],"async":"false"}`);
+      const path = '/aspects?action=ingestProposalBatch';
+      const response = await this.call('POST', path, `{"proposals":[${proposals.join(',')}],"async":"false"}`);
       if (response.status >= 200 && response.status < 300) return undefined;
-      if (!DataHubRestEmitter.batchActionMissing(response)) return this.failureReason(response);
+      if (!DataHubRestEmitter.batchActionMissing(response)) return this.failure(response, path);
       this.logger.info('DataHub GMS has no ingestProposalBatch action: sending proposals one by one');
       this.batchSupported = false;
     }
@@ -230,23 +270,32 @@ export class DataHubRestEmitter {
     return undefined;
   }
 
-  /** Sends every group; a failed request fails all groups in it. Never throws for a GMS answer. */
+  /**
+   * Sends every group; a failed request fails all groups in it. Throws DataHubAuthError when GMS
+   * refuses the token (a 401, or a 403 for every request: a 403 alone may be one entity's policy);
+   * no other GMS answer throws.
+   */
   async send(groups: ProposalGroup[]): Promise<SendResult> {
     const failed = new Map<string, string>();
     const startRequests = this.requestCount;
     const startBytes = this.bytesSent;
-    for (const chunk of this.chunk(groups)) {
-      let failure: string | undefined;
+    const chunks = this.chunk(groups);
+    let forbidden = 0;
+    for (const chunk of chunks) {
+      let failure: Failure | undefined;
       try {
         failure = await this.sendChunk(chunk.proposals);
       } catch (error) {
-        failure = this.redact((error as Error).message);
+        if (error instanceof DataHubAuthError) throw error;
+        failure = { reason: this.redact((error as Error).message) };
       }
       if (failure) {
-        this.logger.warn(`DataHub rejected ${chunk.keys.length} topic(s): ${failure}`);
-        for (const key of chunk.keys) failed.set(key, failure);
+        if (failure.status === 403) forbidden++;
+        this.logger.warn(`DataHub rejected ${chunk.keys.length} topic(s): ${failure.reason}`);
+        for (const key of chunk.keys) failed.set(key, failure.reason);
       }
     }
+    if (chunks.length > 0 && forbidden === chunks.length) throw this.refused(403, '/aspects');
     return { failed, requests: this.requestCount - startRequests, bytes: this.bytesSent - startBytes };
   }
 

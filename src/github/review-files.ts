@@ -1,4 +1,4 @@
-import { MAX_SCHEMA_FILE_CHARS } from '../scan/run-scan';
+import { MAX_SCHEMA_FILE_CHARS } from '../schema/schema-file';
 import { REVIEWED_FILES, type SchemaFiles } from './review-plan';
 
 /**

@@ -1,7 +1,7 @@
 import type { JsonValue } from '../json/value';
 import type { AvroSchema } from '../schema/avro';
 import { lowerShape } from './lower';
-import { NameRegistry, pascalCase, recordNameFor } from './names';
+import { isAvroNamespace, NameRegistry, pascalCase, recordNameFor } from './names';
 import { observe, shapeFactory } from './observe';
 import { seedPrior } from './prior';
 import type { Shape } from './shape';
@@ -35,6 +35,10 @@ export interface SchemaInferrer {
 }
 
 export function createInferrer(options: InferOptions): SchemaInferrer {
+  // Entries validate it as a usage error (checkAvroNamespace); here it would only become invalid Avro.
+  if (options.namespace !== undefined && !isAvroNamespace(options.namespace)) {
+    throw new Error(`invalid Avro namespace ${JSON.stringify(options.namespace)}`);
+  }
   const overrides = new Map<string, 'map' | 'record'>(
     options.overrides instanceof Map ? options.overrides : Object.entries(options.overrides ?? {}),
   );

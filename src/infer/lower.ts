@@ -4,6 +4,7 @@ import { joinFieldShapes } from './merge';
 import { assignFieldNames, compareCodeUnits, namespaceOf, NameRegistry, pascalCase, qualify } from './names';
 import type { ShapeFactory } from './observe';
 import { branchRank, IntegerWidth, type BranchKind, type FieldShape, type NumberName, type ObjectShape, type Shape } from './shape';
+import { setOwn } from '../util/own';
 
 /** Turns shapes into the Avro schema that every observed value conforms to. */
 export interface LowerContext {
@@ -304,9 +305,4 @@ function withoutKey(object: Record<string, unknown>, key: string): Record<string
   const rest: Record<string, unknown> = {};
   for (const [k, value] of Object.entries(object)) if (k !== key) setOwn(rest, k, value);
   return rest;
-}
-
-/** Sets an own property even for keys like `__proto__` (attributes are data). */
-function setOwn(object: object, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }

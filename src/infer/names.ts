@@ -1,8 +1,32 @@
+import { UsageError } from '../util/errors';
+
 /**
  * Avro names: field names from JSON keys, record names from the topic and the field path.
  * Avro names match `[A-Za-z_][A-Za-z0-9_]*`; a fullname is dot-separated names.
  */
 const AVRO_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const AVRO_NAME_RULE = '[A-Za-z_][A-Za-z0-9_]*';
+
+/** Whether `text` is an Avro namespace: dot-separated Avro names (the empty string is the null namespace). */
+export function isAvroNamespace(text: string): boolean {
+  return text === '' || text.split('.').every((part) => AVRO_NAME.test(part));
+}
+
+/**
+ * Validates a namespace (or record name) where it enters (`what`: the flag or input that gave
+ * it): a bad one would be written into every schema, which avsc and every later scan reject.
+ */
+export function checkAvroNamespace(namespace: string, what: string): void {
+  if (isAvroNamespace(namespace)) return;
+  throw new UsageError(
+    `${what} ${JSON.stringify(namespace)} is not an Avro namespace: use dot-separated Avro names, each ${AVRO_NAME_RULE} (e.g. com.acme.orders)`,
+  );
+}
+
+export function checkAvroName(name: string, what: string): void {
+  if (AVRO_NAME.test(name)) return;
+  throw new UsageError(`${what} ${JSON.stringify(name)} is not an Avro name: use ${AVRO_NAME_RULE}`);
+}
 
 /** Valid Avro names that avsc cannot take as field names (it keeps fields in plain objects). */
 const UNUSABLE_NAMES = new Set(['__proto__']);

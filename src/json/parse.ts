@@ -59,10 +59,51 @@ const TYPE_HINT =
  */
 export function parseJsonTyped(text: string): JsonValue {
   if (!startsAsContainer(text)) return parseWithReviver(text);
+  if (text.length > 2 * MAX_JSON_DEPTH && nestedDeeperThan(text, MAX_JSON_DEPTH)) throw new JsonDepthError();
   TYPE_HINT.lastIndex = 0;
   const first = TYPE_HINT.exec(text);
   if (first === null) return JSON.parse(text) as JsonValue;
   return typedPath(text, first);
+}
+
+/**
+ * How deep a message (what parseJsonTyped reads) may nest objects and arrays. Deeper ones are
+ * refused with JsonDepthError: the reviver path and the schema's formatting (JSON.stringify)
+ * recurse, fine at 1,000 levels, out of stack at 5,000; and a schema 1,000 levels deep is already
+ * far over the size limit of a schema file. Schema texts (parseJson) are not limited. A text
+ * nesting deeper than the limit is at least twice as long as it.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** The text nests objects and arrays deeper than MAX_JSON_DEPTH; callers skip it like text that is not JSON. */
+export class JsonDepthError extends Error {
+  override name = 'JsonDepthError';
+  constructor() {
+    super(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
+}
+
+/**
+ * Whether objects and arrays nest deeper than `limit` in the text. Nesting is bounded by the
+ * number of `{` and `[`, which indexOf counts at a few percent of JSON.parse's time; only a
+ * text with more of them than `limit` is scanned (outside strings) for its actual depth.
+ */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let brackets = 0;
+  for (let i = text.indexOf('{'); i !== -1 && brackets <= limit; i = text.indexOf('{', i + 1)) brackets++;
+  for (let i = text.indexOf('['); i !== -1 && brackets <= limit; i = text.indexOf('[', i + 1)) brackets++;
+  if (brackets <= limit) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i = closingQuote(text, i);
+      if (i === -1) return false; // unterminated string: JSON.parse rejects the text
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
 
 /** Whether the text starts (after whitespace) with `{` or `[`. */

@@ -33,8 +33,10 @@ export function parseBrokers(text: string | string[]): string[] {
     .filter(Boolean);
   if (brokers.length === 0) throw new UsageError('no brokers given: pass --brokers host:port[,host:port]');
   for (const broker of brokers) {
-    if (!/^[^:\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
-      throw new UsageError(`invalid broker address ${JSON.stringify(broker)}: expected host:port`);
+    if (!/^[^:@\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
+      // `user:password@host:port` is not repeated: credentials go in the SASL options
+      const shown = broker.includes('@') ? `***@${broker.slice(broker.lastIndexOf('@') + 1)}` : broker;
+      throw new UsageError(`invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in --sasl-username / KAFKA_SASL_PASSWORD)`);
     }
   }
   return brokers;

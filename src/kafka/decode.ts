@@ -1,4 +1,4 @@
-import { parseJsonTyped } from '../json/parse';
+import { JsonDepthError, parseJsonTyped } from '../json/parse';
 import type { JsonValue } from '../json/value';
 
 /** What one key or value is, as far as the scout can tell from its bytes. */
@@ -7,7 +7,9 @@ export type DecodedPayload =
   | { kind: 'json'; value: JsonValue; /** the text, kept only for scalars (a text topic may hold `42`) */ text?: string }
   | { kind: 'text'; value: string }
   | { kind: 'bytes'; length: number }
-  | { kind: 'confluent'; schemaId: number; payload: Buffer };
+  | { kind: 'confluent'; schemaId: number; payload: Buffer }
+  /** JSON nested deeper than MAX_JSON_DEPTH: left out of inference. */
+  | { kind: 'too-deep' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Control characters other than tab, newline and carriage return mark text as binary. */
@@ -17,7 +19,8 @@ const JSON_START = /^[\s]*[{["0-9tfn-]/;
 
 /**
  * Classifies a payload: tombstone (null), Confluent wire format (magic byte 0 and a 4-byte
- * schema id), JSON (UTF-8, BOM tolerated, exact numbers), plain UTF-8 text, or raw bytes.
+ * schema id), JSON (UTF-8, BOM tolerated, exact numbers; or too deep to read), plain UTF-8
+ * text, or raw bytes.
  * A Confluent schema id in the `__key_schema_id` / `__value_schema_id` header form is
  * recognised by the caller (decodeRecordPayload).
  */
@@ -36,7 +39,8 @@ export function decodePayload(bytes: Buffer | null): DecodedPayload {
     try {
       const value = parseJsonTyped(text);
       return typeof value === 'object' && value !== null ? { kind: 'json', value } : { kind: 'json', value, text };
-    } catch {
+    } catch (error) {
+      if (error instanceof JsonDepthError) return { kind: 'too-deep' };
       // not JSON: plain text below
     }
   }

@@ -7,8 +7,8 @@ import type { DecodedPayload } from './decode';
  * - Confluent-framed payloads (magic byte 0 + schema id, or the schema id header) at least half
  *   of the non-null ones → `confluent` (wire format; the schema type needs the registry). Fewer
  *   are binary that happens to start with a zero byte (1 in 256 random payloads): bytes;
- * - JSON objects/arrays in the sample → `json` (texts and bytes that are not JSON are
- *   reported as undecodable and left out of inference);
+ * - JSON objects/arrays in the sample (some maybe too deep to read) → `json` (texts and bytes
+ *   that are not JSON are reported as undecodable and left out of inference);
  * - otherwise texts present → `string` (JSON scalars like `42` in a text topic are text too);
  * - otherwise bytes → `bytes`; nothing but tombstones or nothing at all → `empty`.
  */
@@ -29,11 +29,13 @@ export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
   let bytes = 0;
   let nulls = 0;
   let framed = 0;
+  let tooDeep = 0;
   const ids = new Set<number>();
   for (const payload of payloads) {
     if (payload.kind === 'null') nulls++;
     else if (payload.kind === 'bytes') bytes++;
     else if (payload.kind === 'text') texts++;
+    else if (payload.kind === 'too-deep') tooDeep++;
     else if (payload.kind === 'confluent') {
       framed++;
       ids.add(payload.schemaId);
@@ -46,7 +48,7 @@ export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
   }
   bytes += framed;
   const confluentSchemaIds: number[] = [];
-  if (containers > 0) {
+  if (containers + tooDeep > 0) {
     const values: JsonValue[] = [];
     for (const payload of payloads) if (payload.kind === 'json') values.push(payload.value);
     return { format: 'json', values, nulls, undecodable: texts + bytes, confluentSchemaIds };

@@ -8,6 +8,7 @@ import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
 import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sample';
 import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
 import { formatSchema } from '../schema/avro';
+import { checkSchemaSize } from '../schema/schema-file';
 import type { Logger } from '../util/log';
 import { errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
@@ -50,21 +51,7 @@ export interface ScanReport {
   partial: boolean;
 }
 
-/**
- * A committed schema file larger than this fails its topic instead of being written: deep
- * nesting makes the 2-space layout grow with the square of the depth (a 2 kB message nested
- * 1,000 levels formats to ~27 MB), which no one can review and GitHub cannot show.
- */
-export const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
-
-function checkSchemaSize(file: string, text: string): void {
-  if (text.length <= MAX_SCHEMA_FILE_CHARS) return;
-  const mib = (text.length / 1024 / 1024).toFixed(1);
-  throw new Error(
-    `the inferred ${file} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ` +
-      'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic',
-  );
-}
+const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
 
 async function writeTopic(
   dir: string,
@@ -89,7 +76,7 @@ async function writeTopic(
   const files: Array<[string, string]> = [];
   if (schemas?.value !== undefined) files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
   if (schemas?.key !== undefined) files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
-  for (const [name, text] of files) checkSchemaSize(name, text); // before anything is written
+  for (const [name, text] of files) checkSchemaSize(`the inferred ${name}`, text, SIZE_REMEDY); // before anything is written
   const measured = scannedTopicFile(
     { ...discovered, configs: configError === undefined ? discovered.configs : undefined },
     schemas,

@@ -1,11 +1,13 @@
 import type { CommittedTopic } from '../catalog/read';
 import type { PayloadFormat, TopicFile } from '../catalog/topic-file';
 import { createInferrer } from '../infer/index';
+import { MAX_JSON_DEPTH } from '../json/parse';
 import { decodePayload, headerSchemaId, type DecodedPayload } from '../kafka/decode';
 import { decideFormat, type FormatVerdict } from '../kafka/payload-format';
 import type { SampledRecord } from '../kafka/sample';
 import type { RegisteredSchema } from '../kafka/schema-registry';
 import type { AvroSchema } from '../schema/avro';
+import { setOwn } from '../util/own';
 
 export interface SchemaNaming {
   namespace?: string;
@@ -25,6 +27,8 @@ export interface DecodedSample {
   keys: FormatVerdict;
   values: FormatVerdict;
   records: number;
+  /** Where keys and values nested deeper than MAX_JSON_DEPTH were left out (`partition P offset O`). */
+  tooDeep: { key: string[]; value: string[] };
 }
 
 function decodeAll(records: SampledRecord[], part: 'key' | 'value'): DecodedPayload[] {
@@ -36,9 +40,24 @@ function decodeAll(records: SampledRecord[], part: 'key' | 'value'): DecodedPayl
   });
 }
 
+function tooDeepAt(records: SampledRecord[], payloads: DecodedPayload[]): string[] {
+  const at: string[] = [];
+  for (let i = 0; i < payloads.length; i++) {
+    if (payloads[i]!.kind === 'too-deep') at.push(`partition ${records[i]!.partition} offset ${records[i]!.offset}`);
+  }
+  return at;
+}
+
 /** Decodes keys and values and decides each side's format (records sorted by partition and offset). */
 export function decodeSample(records: SampledRecord[]): DecodedSample {
-  return { keys: decideFormat(decodeAll(records, 'key')), values: decideFormat(decodeAll(records, 'value')), records: records.length };
+  const keys = decodeAll(records, 'key');
+  const values = decodeAll(records, 'value');
+  return {
+    keys: decideFormat(keys),
+    values: decideFormat(values),
+    records: records.length,
+    tooDeep: { key: tooDeepAt(records, keys), value: tooDeepAt(records, values) },
+  };
 }
 
 export type ShapeOverrides = Record<string, 'map' | 'record'>;
@@ -57,7 +76,7 @@ export function overridesOf(topicFile: TopicFile | undefined, warnings: string[]
   }
   const overrides: ShapeOverrides = {};
   for (const [path, kind] of Object.entries(raw as Record<string, unknown>)) {
-    if (kind === 'map' || kind === 'record') overrides[path] = kind;
+    if (kind === 'map' || kind === 'record') setOwn(overrides, path, kind); // a path may be `__proto__`
     else warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
   }
   return overrides;
@@ -83,6 +102,17 @@ function nullable(type: string, nulls: number): AvroSchema {
 function describeUndecodable(part: string, verdict: FormatVerdict, total: number): string[] {
   if (verdict.undecodable === 0) return [];
   return [`${verdict.undecodable} of ${total} ${part}s are not ${verdict.format} and were left out`];
+}
+
+const TOO_DEEP_LISTED = 5;
+
+/** Located by partition and offset, never by content. */
+function describeTooDeep(part: string, at: string[]): string[] {
+  if (at.length === 0) return [];
+  const listed = at.slice(0, TOO_DEEP_LISTED).join(', ');
+  const more = at.length > TOO_DEEP_LISTED ? `, and ${at.length - TOO_DEEP_LISTED} more` : '';
+  const one = at.length === 1;
+  return [`${at.length} ${part}${one ? '' : 's'} nested deeper than ${MAX_JSON_DEPTH} levels ${one ? 'was' : 'were'} left out (${listed}${more})`];
 }
 
 /**
@@ -124,7 +154,9 @@ export function inferTopicSchemas(
   const { keys, values } = sample;
   const warnings: string[] = [
     ...describeUndecodable('value', values, sample.records),
+    ...describeTooDeep('value', sample.tooDeep.value),
     ...describeUndecodable('key', keys, sample.records),
+    ...describeTooDeep('key', sample.tooDeep.key),
   ];
 
   let value: AvroSchema | undefined;
@@ -132,7 +164,9 @@ export function inferTopicSchemas(
   switch (values.format) {
     case 'json':
     case 'string':
-      value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
+      // Every value too deep to read: nothing to infer from, the committed schema stays.
+      if (values.values.length === 0) value = committed.value;
+      else value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
       break;
     case 'bytes':
       value = committed.value ?? nullable('bytes', values.nulls);

@@ -1,4 +1,5 @@
 import type { TopicFile } from '../catalog/topic-file';
+import { ownValue } from '../util/own';
 import type { AvroSchema } from './avro';
 import { brokenDirections, levelOf, type CompatibilityLevel, type Direction, type ReaderWriterResult } from './compatibility';
 import { describeType } from './describe';
@@ -72,6 +73,7 @@ export function diffTopic(before: TopicVersion | undefined, after: TopicVersion 
 const TOPIC_ATTRIBUTES = ['partitions', 'replicationFactor', 'keyFormat', 'valueFormat'];
 const FORMAT_ATTRIBUTES = new Set(['keyFormat', 'valueFormat']);
 
+/** Field and config names are data (`__proto__`, `constructor`): only own properties are read. */
 export function diffTopicFile(before: TopicFile | undefined, after: TopicFile | undefined): SchemaChange[] {
   const changes: SchemaChange[] = [];
   const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
@@ -80,14 +82,16 @@ export function diffTopicFile(before: TopicFile | undefined, after: TopicFile | 
   for (const name of ordered) {
     // A payload format change means consumers decoding the old format cannot read the new data, and
     // the reverse; an empty topic (nothing sampled) has no format to break.
-    const formatChange = FORMAT_ATTRIBUTES.has(name) && before?.[name] !== 'empty' && after?.[name] !== 'empty';
+    const old = ownValue(before, name);
+    const next = ownValue(after, name);
+    const formatChange = FORMAT_ATTRIBUTES.has(name) && old !== 'empty' && next !== 'empty';
     const breaks: Direction[] = formatChange ? ['BACKWARD', 'FORWARD'] : [];
-    const change = valueChange(`topic.${name}`, before?.[name], after?.[name], breaks);
+    const change = valueChange(`topic.${name}`, old, next, breaks);
     if (change) changes.push(change);
   }
   const configNames = new Set([...Object.keys(before?.configs ?? {}), ...Object.keys(after?.configs ?? {})]);
   for (const name of [...configNames].sort()) {
-    const change = valueChange(`topic.configs.${name}`, before?.configs?.[name], after?.configs?.[name], []);
+    const change = valueChange(`topic.configs.${name}`, ownValue(before?.configs, name), ownValue(after?.configs, name), []);
     if (change) changes.push(change);
   }
   return changes;

@@ -14,7 +14,24 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Fault = { kind: 'status'; status: 503 | 429 | 500 | 502 | 504; retryAfterSeconds?: number } | { kind: 'reset' };
+export type Fault =
+  | { kind: 'status'; status: 503 | 429 | 500 | 502 | 504; retryAfterSeconds?: number }
+  | { kind: 'reset' }
+  /** An error whose body repeats the request's bearer token as servers do: as sent, URL-encoded, lower and upper case, base64. */
+  | { kind: 'echo-token'; status: 400 | 422 | 500 };
+
+/** How a careless server may repeat a secret in an error body. */
+export function echoedForms(secret: string): string[] {
+  return [
+    secret,
+    encodeURIComponent(secret),
+    secret.toLowerCase(),
+    secret.toUpperCase(),
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('base64url'),
+    JSON.stringify(secret).slice(1, -1),
+  ];
+}
 
 export interface StandInOptions {
   /** Answer like an old GMS without the batch action (Rest.li 400 "unknown action"). */
@@ -25,8 +42,11 @@ export interface StandInOptions {
   seed?: Array<{ urn: string; removed?: boolean }>;
   /** Page size of scrollAcrossEntities (to exercise pagination). */
   pageSize?: number;
-  /** A token the server requires (401 otherwise). */
+  /** A token the server requires (401 otherwise, or `refusal`). */
   requireToken?: string;
+  /** Paths served without the token (none by default); GMS's own `authentication.excludedPaths` has `/config`. */
+  tokenExcludedPaths?: string[];
+  refusal?: 401 | 403;
 }
 
 export class GmsStandIn {
@@ -90,8 +110,15 @@ export class GmsStandIn {
       this.send(res, fault.status, { status: fault.status, message: 'injected failure' }, headers);
       return;
     }
-    if (this.options.requireToken && req.headers.authorization !== `Bearer ${this.options.requireToken}`) {
-      this.send(res, 401, { status: 401, message: 'Unauthorized' });
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (fault?.kind === 'echo-token') {
+      this.send(res, fault.status, { status: fault.status, message: `token not valid for this action: ${echoedForms(token).join(' | ')}` });
+      return;
+    }
+    const excluded = this.options.tokenExcludedPaths ?? [];
+    if (this.options.requireToken && token !== this.options.requireToken && !excluded.includes(path)) {
+      const status = this.options.refusal ?? 401;
+      this.send(res, status, { status, message: `${status === 401 ? 'Unauthorized' : 'Forbidden'}: ${echoedForms(token).join(' | ')}` });
       return;
     }
     if (req.method === 'GET' && path === '/config') return this.config(res);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../../../src/catalog/atomic-write';
 import { topicDir } from '../../../src/catalog/layout';
 import { CatalogFileError, listCommittedTopics, readCommittedTopic } from '../../../src/catalog/read';
-import { formatTopicFile, mergeTopicFile } from '../../../src/catalog/topic-file';
+import { formatTopicFile, mergeTopicFile, type TopicFile } from '../../../src/catalog/topic-file';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'scout-catalog-'));
 
@@ -39,6 +39,28 @@ describe('topic.json merge', () => {
     expect(Object.keys(merged)).toEqual(['partitions', 'replicationFactor', 'valueFormat', 'owners', 'description']);
     expect(merged.partitions).toBe(3);
     expect(formatTopicFile(merged).endsWith('}\n')).toBe(true);
+  });
+
+  it('user fields named like Object.prototype members (__proto__, constructor, …) survive a rescan byte for byte', () => {
+    // Object.fromEntries defines own properties (a `__proto__: …` literal would set the prototype)
+    const fields = Object.fromEntries([
+      ['partitions', 3],
+      ['replicationFactor', 1],
+      ['keyFormat', 'none'],
+      ['valueFormat', 'json'],
+      ['__proto__', { x: 1 }],
+      ['constructor', 'team-a'],
+      ['toString', [1, 2]],
+      ['hasOwnProperty', { deep: Object.fromEntries([['__proto__', 'y']]) }],
+      ['description', 'kept'],
+    ]);
+    const text = `${JSON.stringify(fields, null, 2)}\n`;
+    expect(text).toContain('"__proto__": {\n    "x": 1\n  }');
+    const committed = JSON.parse(text) as TopicFile;
+    expect(Object.keys(committed)).toContain('__proto__');
+    const merged = mergeTopicFile(committed, { partitions: 3, replicationFactor: 1, keyFormat: 'none', valueFormat: 'json' });
+    expect(formatTopicFile(merged)).toBe(text);
+    expect(Object.getPrototypeOf(merged)).not.toEqual({ x: 1 });
   });
 
   it('keeps committed values the scan could not measure', () => {

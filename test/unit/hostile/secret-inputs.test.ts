@@ -40,6 +40,26 @@ describe('secret inputs', () => {
     expect(masked).not.toContain('emit');
   });
 
+  it('the credentials of URL inputs are masked too, as written and percent-decoded', async () => {
+    process.env['INPUT_SCHEMA-REGISTRY-URL'] = 'https://api-key:s3cr%40t-Reg@registry.example.com/';
+    process.env['INPUT_DATAHUB-GMS-URL'] = 'https://gms-Key0123@gms.example.com/';
+    let stdout = '';
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+    try {
+      const { maskSecretInputs } = await import('../../../src/action/inputs');
+      maskSecretInputs();
+    } finally {
+      spy.mockRestore();
+    }
+    // workflow commands escape `%` as `%25`
+    const masked = stdout
+      .split(/\r?\n/)
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length).replace(/%25/g, '%'));
+    expect(masked).toEqual(expect.arrayContaining(['s3cr%40t-Reg', 's3cr@t-Reg', 'gms-Key0123']));
+    expect(masked).not.toContain('api-key');
+  });
+
   it('every input of action.yml that looks secret is in SECRET_INPUTS, and each is read with secretInput', async () => {
     const { SECRET_INPUTS } = await import('../../../src/action/inputs');
     const action = readFileSync(new URL('../../../action.yml', import.meta.url), 'utf8');

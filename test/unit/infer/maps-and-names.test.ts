@@ -79,6 +79,11 @@ describe('names', () => {
     expect(avro.Type.forSchema(schema as avro.Schema, { noAnonymousTypes: true }).name).toBe('com.acme.ShopOrdersV2');
   });
 
+  test('an invalid namespace is refused by the inferrer itself, never written into a schema', () => {
+    for (const namespace of ['a..b', '1abc', 'a-b', 'a.']) expect(() => infer([{ a: 1 }], { namespace })).toThrow(/invalid Avro namespace/);
+    expect(infer([{ a: 1 }], { namespace: '' })).not.toHaveProperty('namespace');
+  });
+
   test('record names are unique even when paths PascalCase alike', () => {
     const values = [{ a_b: { c: { x: 1 } }, a: { b_c: { y: 1 } } }];
     const schema = infer(values);

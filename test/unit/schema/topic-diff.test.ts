@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AvroSchema } from '../../../src/schema/avro';
+import type { TopicFile } from '../../../src/catalog/topic-file';
 import { diffTopic } from '../../../src/schema/topic-diff';
 
 const value = (fields: object[]): AvroSchema => ({ type: 'record', name: 'Payment', namespace: 'com.acme', fields });
@@ -52,6 +53,22 @@ describe('diffTopic', () => {
       { path: 'topic.valueFormat', kind: 'changed', before: 'json', after: 'confluent-avro', breaks: ['BACKWARD', 'FORWARD'] },
     ]);
     expect(diff.compatibility).toBe('NONE');
+  });
+
+  it('user fields named like Object.prototype members are compared as the data they are', () => {
+    const parse = (text: string) => ({ topicFile: JSON.parse(text) as TopicFile });
+    expect(diffTopic(parse('{"__proto__":{"x":1},"toString":"a"}'), parse('{"__proto__":{"x":2},"constructor":"team"}')).changes).toEqual([
+      { path: 'topic.__proto__', kind: 'changed', before: '{"x":1}', after: '{"x":2}', breaks: [] },
+      { path: 'topic.constructor', kind: 'added', before: null, after: 'team', breaks: [] },
+      { path: 'topic.toString', kind: 'removed', before: 'a', after: null, breaks: [] },
+    ]);
+    expect(diffTopic(parse('{"__proto__":{"x":1}}'), parse('{}')).changes).toEqual([
+      { path: 'topic.__proto__', kind: 'removed', before: '{"x":1}', after: null, breaks: [] },
+    ]);
+    expect(diffTopic(parse('{"configs":{"a":"1"}}'), parse('{"configs":{"a":"1","constructor":"2","__proto__":"3"}}')).changes).toEqual([
+      { path: 'topic.configs.__proto__', kind: 'added', before: null, after: '3', breaks: [] },
+      { path: 'topic.configs.constructor', kind: 'added', before: null, after: '2', breaks: [] },
+    ]);
   });
 
   it('a format appearing on a formerly empty topic breaks nothing', () => {

@@ -1,0 +1,36 @@
+import avro from 'avsc';
+import type { AvroSchema } from './avro';
+
+/**
+ * What an inferred schema must pass before anyone sees it (scan: before it is written; infer:
+ * before it is printed).
+ */
+
+/**
+ * A schema file larger than this is refused: deep nesting makes the 2-space layout grow with
+ * the square of the depth (a 2 kB message nested 1,000 levels formats to ~27 MB), which no one
+ * can review and GitHub cannot show.
+ */
+export const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
+
+/**
+ * Throws when `text` (the formatted schema called `what`) is over MAX_SCHEMA_FILE_CHARS;
+ * `remedy` says how to make the deep part a map (scan: an `overrides` entry; infer: `--map`).
+ */
+export function checkSchemaSize(what: string, text: string, remedy: string): void {
+  if (text.length <= MAX_SCHEMA_FILE_CHARS) return;
+  const mib = (text.length / 1024 / 1024).toFixed(1);
+  throw new Error(
+    `${what} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ${remedy}`,
+  );
+}
+
+/** Throws unless avsc parses the schema, with the options a committed file is read with. */
+export function checkAvroSchema(what: string, schema: AvroSchema): void {
+  try {
+    avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'nested too deeply for avsc to parse' : (error as Error).message;
+    throw new Error(`${what} is not a valid Avro schema (${reason})`);
+  }
+}

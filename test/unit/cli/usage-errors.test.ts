@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../support/run-cli';
+
+/**
+ * Bad input is refused where it enters, as a usage error (exit code 2) that names the flag and the
+ * rule, before anything is read from Kafka or written: never turned into invalid Avro or a plain failure.
+ * The brokers are unreachable on purpose: a check that ran only after connecting would exit 1.
+ */
+const NOWHERE = '127.0.0.1:1';
+
+let dir = '';
+let events = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scout-usage-'));
+  events = join(dir, 'events.ndjson');
+  await writeFile(events, '{"id":1}\n');
+  await mkdir(join(dir, 'a-folder'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const AVRO_NAME_RULE = '[A-Za-z_][A-Za-z0-9_]*';
+
+describe('Avro namespaces', () => {
+  test.each(['a..b', '1abc', 'a-b', '.a', 'a.', 'com.1acme'])('infer --namespace %j: exit 2, naming the flag and the rule, nothing printed', async (namespace) => {
+    const { code, stdout, stderr } = await runCli(['infer', '--namespace', namespace, events]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--namespace');
+    expect(stderr).toContain(JSON.stringify(namespace));
+    expect(stderr).toContain(AVRO_NAME_RULE);
+  });
+
+  test('infer with valid namespaces still works', async () => {
+    for (const namespace of ['com.acme', '_x.y_1', 'A']) {
+      const { code, stdout } = await runCli(['infer', '--namespace', namespace, events]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ namespace });
+    }
+  });
+
+  test('scan --namespace bad..ns-1: exit 2 before connecting', async () => {
+    const { code, stderr } = await runCli(['scan', '--brokers', NOWHERE, '--namespace', 'bad..ns-1', '--dir', join(dir, 'schemas')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--namespace "bad..ns-1"');
+    expect(stderr).toContain(AVRO_NAME_RULE);
+  });
+});
+
+test('credentials written into --brokers are refused without being repeated', async () => {
+  const { code, stderr } = await runCli(['scan', '--brokers', 'user:s3cret-Pw@127.0.0.1:9092', '--dir', join(dir, 'schemas')]);
+  expect(code).toBe(2);
+  expect(stderr).toContain('invalid broker address "***@127.0.0.1:9092"');
+  expect(stderr).not.toContain('s3cret-Pw');
+});
+
+describe('cluster names', () => {
+  test.each(['../escape', '', '.', 'a/b'])('scan -c %j: exit 2 before connecting', async (cluster) => {
+    const { code, stderr } = await runCli(['scan', '--brokers', NOWHERE, '-c', cluster, '--dir', join(dir, 'schemas')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--cluster');
+  });
+
+  test.each(['../escape', '', '..'])('emit -c %j: exit 2', async (cluster) => {
+    const { code, stderr } = await runCli(['emit', '-c', cluster, '--dir', dir, '--out', join(dir, 'out.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--cluster');
+  });
+});
+
+describe('emit --gms', () => {
+  test.each(['ftp://x', 'datahub-gms:8080', 'file:///etc/passwd', 'not a url'])('%j: exit 2 naming the flag', async (gms) => {
+    const { code, stderr } = await runCli(['emit', '--gms', gms, '--dir', dir], { DATAHUB_GMS_TOKEN: undefined });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--gms');
+    expect(stderr).toMatch(/http:\/\/ or https:\/\//);
+  });
+});
+
+describe('infer inputs', () => {
+  test('a missing file: exit 2, naming the file', async () => {
+    const missing = join(dir, 'missing.ndjson');
+    const { code, stdout, stderr } = await runCli(['infer', events, missing]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(missing);
+  });
+
+  test('a directory: exit 2, naming it', async () => {
+    const folder = join(dir, 'a-folder');
+    const { code, stdout, stderr } = await runCli(['infer', folder]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(folder);
+    expect(stderr).toContain('directory');
+  });
+
+  test('--prior missing stays exit 2', async () => {
+    const { code } = await runCli(['infer', '--prior', join(dir, 'nope.avsc'), events]);
+    expect(code).toBe(2);
+  });
+});
