@@ -78714,6 +78714,175 @@ const createArgument = (name, description) =>
 
 
 
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/** A mistake in how the tool was called (bad flag, missing input): exit code 2. */
+class errors_UsageError extends Error {
+    name = 'UsageError';
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/layout.ts
+
+
+/**
+ * The committed layout, the product's contract with its users:
+ *   <dir>/<cluster>/<topic>/value.avsc | key.avsc | topic.json
+ */
+const VALUE_SCHEMA_FILE = 'value.avsc';
+const KEY_SCHEMA_FILE = 'key.avsc';
+const TOPIC_FILE = 'topic.json';
+/** Kafka's own rule for topic names (and a safe path segment: `.` and `..` are not topics). */
+const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
+const CLUSTER_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function isValidTopicName(name) {
+    return TOPIC_NAME.test(name) && name !== '.' && name !== '..';
+}
+const CLUSTER_NAME_RULE = "use 1 to 100 letters, digits, '.', '_' or '-' (not '.' or '..')";
+function isValidClusterName(name) {
+    return CLUSTER_NAME.test(name) && name !== '.' && name !== '..';
+}
+function assertClusterName(name) {
+    if (!isValidClusterName(name))
+        throw new Error(`invalid cluster name ${JSON.stringify(name)}: ${CLUSTER_NAME_RULE}`);
+}
+/** Validates a cluster name where it enters (`what`: the flag or input that gave it): a usage error. */
+function checkClusterName(name, what) {
+    if (!isValidClusterName(name))
+        throw new errors_UsageError(`${what} ${JSON.stringify(name)} is not a valid cluster name: ${CLUSTER_NAME_RULE}`);
+}
+function clusterDir(root, cluster) {
+    assertClusterName(cluster);
+    return (0,external_node_path_.join)(root, cluster);
+}
+function topicDir(root, cluster, topic) {
+    if (!isValidTopicName(topic))
+        throw new Error(`invalid topic name ${JSON.stringify(topic)}`);
+    return (0,external_node_path_.join)(clusterDir(root, cluster), topic);
+}
+
+;// CONCATENATED MODULE: ./src/infer/names.ts
+
+/**
+ * Avro names: field names from JSON keys, record names from the topic and the field path.
+ * Avro names match `[A-Za-z_][A-Za-z0-9_]*`; a fullname is dot-separated names.
+ */
+const AVRO_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const AVRO_NAME_RULE = '[A-Za-z_][A-Za-z0-9_]*';
+/** Whether `text` is an Avro namespace: dot-separated Avro names (the empty string is the null namespace). */
+function isAvroNamespace(text) {
+    return text === '' || text.split('.').every((part) => AVRO_NAME.test(part));
+}
+/**
+ * Validates a namespace (or record name) where it enters (`what`: the flag or input that gave
+ * it): a bad one would be written into every schema, which avsc and every later scan reject.
+ */
+function checkAvroNamespace(namespace, what) {
+    if (isAvroNamespace(namespace))
+        return;
+    throw new errors_UsageError(`${what} ${JSON.stringify(namespace)} is not an Avro namespace: use dot-separated Avro names, each ${AVRO_NAME_RULE} (e.g. com.acme.orders)`);
+}
+function checkAvroName(name, what) {
+    if (AVRO_NAME.test(name))
+        return;
+    throw new UsageError(`${what} ${JSON.stringify(name)} is not an Avro name: use ${AVRO_NAME_RULE}`);
+}
+/** Valid Avro names that avsc cannot take as field names (it keeps fields in plain objects). */
+const UNUSABLE_NAMES = new Set(['__proto__']);
+function isAvroName(text) {
+    return AVRO_NAME.test(text) && !UNUSABLE_NAMES.has(text);
+}
+/** A valid Avro name close to `key`: invalid characters become `_`, a leading digit gets a `_` before it. */
+function sanitizeName(key) {
+    if (UNUSABLE_NAMES.has(key))
+        return `${key}_`;
+    const replaced = key.replace(/[^A-Za-z0-9_]/g, '_');
+    if (replaced === '')
+        return '_';
+    return /^[0-9]/.test(replaced) ? `_${replaced}` : replaced;
+}
+/** `order-line.v2` → `OrderLineV2`: words of ASCII letters and digits, each capitalized. */
+function pascalCase(text) {
+    return text
+        .split(/[^A-Za-z0-9]+/)
+        .filter((word) => word !== '')
+        .map((word) => word[0].toUpperCase() + word.slice(1))
+        .join('');
+}
+/** A record name for the top level from a topic name (never empty, never starting with a digit). */
+function recordNameFor(topic) {
+    const name = pascalCase(topic);
+    if (name === '')
+        return 'Record';
+    return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+/**
+ * Field names for the JSON keys of one record, independent of the order keys were seen:
+ * names already taken (the committed fields') stay; keys that are valid names claim
+ * themselves; the other keys, in sorted order, get their sanitized form, or that form
+ * with `_2`, `_3`, ... when it is taken.
+ */
+function assignFieldNames(newKeys, taken) {
+    const names = new Map();
+    const valid = newKeys.filter((key) => isAvroName(key) && !taken.has(key)).sort(compareCodeUnits);
+    for (const key of valid) {
+        names.set(key, key);
+        taken.add(key);
+    }
+    const rest = newKeys.filter((key) => !names.has(key)).sort(compareCodeUnits);
+    for (const key of rest) {
+        const base = sanitizeName(key);
+        let name = base;
+        for (let n = 2; taken.has(name); n++)
+            name = `${base}_${n}`;
+        names.set(key, name);
+        taken.add(name);
+    }
+    return names;
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Fullnames of the named types of one schema: makes each new name unique. */
+class NameRegistry {
+    reserved;
+    used = new Set();
+    constructor(reserved) {
+        this.reserved = reserved;
+    }
+    /** Claims `fullname` if free (committed names are reserved for their own types). */
+    claim(fullname) {
+        if (this.used.has(fullname))
+            return false;
+        this.used.add(fullname);
+        return true;
+    }
+    /** A new name `hint`, `hint2`, `hint3`... unused and not reserved within `namespace`. */
+    fresh(hint, namespace) {
+        for (let n = 1;; n++) {
+            const name = n === 1 ? hint : `${hint}${n}`;
+            const fullname = qualify(name, namespace);
+            if (!this.used.has(fullname) && !this.reserved.has(fullname)) {
+                this.used.add(fullname);
+                return name;
+            }
+        }
+    }
+}
+function qualify(name, namespace) {
+    if (name.includes('.') || !namespace)
+        return name;
+    return `${namespace}.${name}`;
+}
+/** The namespace a named type's fullname puts its nested types in. */
+function namespaceOf(fullname) {
+    const dot = fullname.lastIndexOf('.');
+    return dot < 0 ? undefined : fullname.slice(0, dot);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -78778,36 +78947,6 @@ async function writeFileAtomic(path, content, current) {
     if (!createdFolder)
         await removeStaleTemps(path);
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/layout.ts
-
-/**
- * The committed layout, the product's contract with its users:
- *   <dir>/<cluster>/<topic>/value.avsc | key.avsc | topic.json
- */
-const VALUE_SCHEMA_FILE = 'value.avsc';
-const KEY_SCHEMA_FILE = 'key.avsc';
-const TOPIC_FILE = 'topic.json';
-/** Kafka's own rule for topic names (and a safe path segment: `.` and `..` are not topics). */
-const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
-const CLUSTER_NAME = /^[A-Za-z0-9._-]{1,100}$/;
-function isValidTopicName(name) {
-    return TOPIC_NAME.test(name) && name !== '.' && name !== '..';
-}
-function assertClusterName(name) {
-    if (!CLUSTER_NAME.test(name) || name === '.' || name === '..') {
-        throw new Error(`invalid cluster name ${JSON.stringify(name)}: use letters, digits, '.', '_' or '-'`);
-    }
-}
-function clusterDir(root, cluster) {
-    assertClusterName(cluster);
-    return (0,external_node_path_.join)(root, cluster);
-}
-function topicDir(root, cluster, topic) {
-    if (!isValidTopicName(topic))
-        throw new Error(`invalid topic name ${JSON.stringify(topic)}`);
-    return (0,external_node_path_.join)(clusterDir(root, cluster), topic);
 }
 
 // EXTERNAL MODULE: ./node_modules/avsc/lib/index.js
@@ -78913,7 +79052,23 @@ async function listCommittedTopics(root, cluster) {
     return { topics: topics.sort(), invalid: invalid.sort() };
 }
 
+;// CONCATENATED MODULE: ./src/util/own.ts
+/**
+ * Objects built from keys that are data (topic.json fields, config names, schema attributes):
+ * `obj[key] = value` with the key `__proto__` sets the prototype instead of a field, and
+ * `obj[key]` finds inherited members (`constructor`, `toString`) for keys the object lacks.
+ */
+/** Sets an own, enumerable property, whatever the key. */
+function setOwn(object, key, value) {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** The object's own property `key`, or undefined: never an inherited member. */
+function ownValue(object, key) {
+    return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/topic-file.ts
+
 /** Fields a scan writes; every other field in topic.json belongs to the users and is kept as they wrote it. */
 const SCANNED_FIELDS = ['partitions', 'replicationFactor', 'configs', 'keyFormat', 'valueFormat'];
 /**
@@ -78928,9 +79083,10 @@ function mergeTopicFile(committed, scanned) {
         if (value !== undefined)
             merged[field] = value;
     }
+    // Users' field names are data: `__proto__` or `constructor` is a field like any other.
     for (const [field, value] of Object.entries(committed ?? {})) {
         if (!SCANNED_FIELDS.includes(field))
-            merged[field] = value;
+            setOwn(merged, field, value);
     }
     return merged;
 }
@@ -78940,17 +79096,6 @@ function formatTopicFile(topic) {
 
 // EXTERNAL MODULE: ./node_modules/kafkajs/index.js
 var kafkajs = __nccwpck_require__(77801);
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/** A mistake in how the tool was called (bad flag, missing input): exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/kafkajs-snappy/src/index.js
@@ -79062,7 +79207,7 @@ const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'];
 function parseSaslMechanism(text) {
     const mechanism = text.toLowerCase();
     if (!SASL_MECHANISMS.includes(mechanism)) {
-        throw new UsageError(`unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
+        throw new errors_UsageError(`unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
     }
     return mechanism;
 }
@@ -79071,10 +79216,12 @@ function parseBrokers(text) {
         .flatMap((item) => item.split(/[,\s]+/))
         .filter(Boolean);
     if (brokers.length === 0)
-        throw new UsageError('no brokers given: pass --brokers host:port[,host:port]');
+        throw new errors_UsageError('no brokers given: pass --brokers host:port[,host:port]');
     for (const broker of brokers) {
-        if (!/^[^:\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
-            throw new UsageError(`invalid broker address ${JSON.stringify(broker)}: expected host:port`);
+        if (!/^[^:@\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
+            // `user:password@host:port` is not repeated: credentials go in the SASL options
+            const shown = broker.includes('@') ? `***@${broker.slice(broker.lastIndexOf('@') + 1)}` : broker;
+            throw new errors_UsageError(`invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in --sasl-username / KAFKA_SASL_PASSWORD)`);
         }
     }
     return brokers;
@@ -79089,7 +79236,7 @@ function pem(value, what) {
         return (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`cannot read the ${what} file ${value}: ${error.message}`);
+        throw new errors_UsageError(`cannot read the ${what} file ${value}: ${error.message}`);
     }
 }
 function sslConfig(ssl) {
@@ -79807,7 +79954,7 @@ function compile(patterns, flag) {
             return new RegExp(`^(?:${pattern})$`);
         }
         catch (error) {
-            throw new UsageError(`invalid ${flag} pattern ${JSON.stringify(pattern)}: ${error.message}`);
+            throw new errors_UsageError(`invalid ${flag} pattern ${JSON.stringify(pattern)}: ${error.message}`);
         }
     });
 }
@@ -79825,18 +79972,194 @@ function formatSchema(schema) {
     return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/schema/schema-file.ts
+
+/**
+ * What an inferred schema must pass before anyone sees it (scan: before it is written; infer:
+ * before it is printed).
+ */
+/**
+ * A schema file larger than this is refused: deep nesting makes the 2-space layout grow with
+ * the square of the depth (a 2 kB message nested 1,000 levels formats to ~27 MB), which no one
+ * can review and GitHub cannot show.
+ */
+const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
+/**
+ * Throws when `text` (the formatted schema called `what`) is over MAX_SCHEMA_FILE_CHARS;
+ * `remedy` says how to make the deep part a map (scan: an `overrides` entry; infer: `--map`).
+ */
+function checkSchemaSize(what, text, remedy) {
+    if (text.length <= MAX_SCHEMA_FILE_CHARS)
+        return;
+    const mib = (text.length / 1024 / 1024).toFixed(1);
+    throw new Error(`${what} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ${remedy}`);
+}
+/** Throws unless avsc parses the schema, with the options a committed file is read with. */
+function checkAvroSchema(what, schema) {
+    try {
+        lib_default().Type.forSchema(schema, { wrapUnions: true });
+    }
+    catch (error) {
+        const reason = error instanceof RangeError ? 'nested too deeply for avsc to parse' : error.message;
+        throw new Error(`${what} is not a valid Avro schema (${reason})`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./src/util/redact.ts
+/**
+ * Servers echo credentials back in error bodies, and not always as they were sent: URL-encoded,
+ * lower- or upper-cased, JSON-escaped, base64 (a basic-auth header). A Redactor masks a secret in
+ * each of those forms before a server's text reaches a message or a log line.
+ */
+class Redactor {
+    pattern;
+    /** `basicAuth`: also the base64 of `username:password` as a basic-auth header carries it. */
+    constructor(secrets, basicAuth) {
+        const forms = new Set();
+        for (const secret of secrets)
+            if (secret)
+                for (const form of secretForms(secret))
+                    forms.add(form);
+        if (basicAuth)
+            forms.add(base64(`${basicAuth.username}:${basicAuth.password}`).replace(/=+$/, ''));
+        forms.delete('');
+        const sorted = [...forms].sort((a, b) => b.length - a.length); // longest first: no form is cut by a shorter one
+        // Case-insensitive: covers lower-, upper- and mixed-case copies of every form (and of hex escapes).
+        this.pattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'gi') : undefined;
+    }
+    redact(text) {
+        return this.pattern ? text.replace(this.pattern, '***') : text;
+    }
+}
+/** Below this length a secret's base64 at an offset (see below) would be too short to be telling. */
+const MIN_SHIFTED_BASE64 = 8;
+function secretForms(secret) {
+    const bytes = Buffer.from(secret);
+    const encoded = [bytes.toString('base64')];
+    // Inside a longer base64 text (`user:secret` in a basic-auth header) the secret's encoding
+    // depends on its offset modulo 3: the characters that encode its bytes alone, at each offset.
+    for (let shift = 1; shift <= 2; shift++) {
+        const shifted = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        const core = shifted.slice(Math.ceil((shift * 8) / 6), Math.floor(((shift + bytes.length) * 8) / 6));
+        if (core.length >= MIN_SHIFTED_BASE64)
+            encoded.push(core);
+    }
+    return [
+        secret,
+        encodeURIComponent(secret),
+        encodeURIComponent(secret).replace(/%20/g, '+'),
+        encodeURI(secret),
+        JSON.stringify(secret).slice(1, -1),
+        ...encoded.flatMap((text) => {
+            const unpadded = text.replace(/=+$/, '');
+            return [unpadded, unpadded.replace(/\+/g, '-').replace(/\//g, '_')]; // base64 and base64url
+        }),
+    ];
+}
+function base64(text) {
+    return Buffer.from(text).toString('base64');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/util/url.ts
+
+/**
+ * URLs the user gives (GMS, schema registry) may carry credentials (`https://key:secret@host/`).
+ * Whatever prints a URL prints `redactUrl(url)`; requests go to `withoutCredentials(url)` with
+ * the credentials, if used at all, in a header (undici does not turn userinfo into basic auth).
+ */
+/**
+ * `scheme://userinfo@` with the userinfo up to the authority's last `@` (a raw `@` in a
+ * password); quotes and angle brackets end a URL in a message or a JSON text.
+ */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'<>]*)@/gi;
+/** The text with the credentials of every URL in it masked: `https://user:***@host/`, `https://***@host/` (a user alone may be a key). */
+function redactUrl(text) {
+    return text.replace(USERINFO, (_match, scheme, userinfo) => {
+        const colon = userinfo.indexOf(':');
+        return `${scheme}${colon < 0 ? '***' : `${userinfo.slice(0, colon)}:***`}@`;
+    });
+}
+/** Splits the userinfo (percent-decoded) off a URL; a URL that does not parse is returned as it is. */
+function withoutCredentials(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return { url: text };
+    }
+    if (url.username === '' && url.password === '')
+        return { url: text };
+    const credentials = { url: '', username: decode(url.username) };
+    if (url.password !== '')
+        credentials.password = decode(url.password);
+    url.username = '';
+    url.password = '';
+    credentials.url = url.toString();
+    return credentials;
+}
+function decode(component) {
+    try {
+        return decodeURIComponent(component);
+    }
+    catch {
+        return component;
+    }
+}
+/** Validates an http(s) URL where it enters (`what`: the flag or input that gave it): a usage error. */
+function checkHttpUrl(text, what) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '')
+        return;
+    // A value with an `@` that redactUrl did not recognise (`user:secret@host`) is not repeated.
+    const shown = redactUrl(text);
+    const value = shown === text && text.includes('@') ? '' : ` ${JSON.stringify(shown)}`;
+    throw new errors_UsageError(`${what}${value} is not an http:// or https:// URL`);
+}
+
 ;// CONCATENATED MODULE: ./src/kafka/schema-registry.ts
 
 
-/** Fetches writer schemas by id (`GET /schemas/ids/{id}`), each id once per scan. */
-function createSchemaRegistryClient(options) {
-    const base = options.url.replace(/\/+$/, '');
-    const headers = { accept: 'application/vnd.schemaregistry.v1+json, application/json' };
-    if (options.username !== undefined) {
-        headers.authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+
+
+/** The `message` of a registry's error body (`{"error_code":40403,"message":"Schema not found"}`), if any. */
+function errorBodyMessage(text) {
+    try {
+        const message = JSON.parse(text).message;
+        return typeof message === 'string' && message !== '' ? message : undefined;
     }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches writer schemas by id (`GET /schemas/ids/{id}`), each id once per scan. Credentials in
+ * the URL are sent as basic auth (undici sends no userinfo) unless `username` is given; the URL
+ * is printed with them masked, and an error body only with the password masked in any form.
+ */
+function createSchemaRegistryClient(options) {
+    const inUrl = withoutCredentials(options.url);
+    const base = inUrl.url.replace(/\/+$/, '');
+    const shown = redactUrl(options.url).replace(/\/+$/, '');
+    const username = options.username ?? inUrl.username;
+    const password = options.username !== undefined ? options.password : inUrl.password;
+    const headers = { accept: 'application/vnd.schemaregistry.v1+json, application/json' };
+    if (username !== undefined) {
+        headers.authorization = `Basic ${Buffer.from(`${username}:${password ?? ''}`).toString('base64')}`;
+    }
+    const redactor = new Redactor([password, inUrl.password], username !== undefined ? { username, password: password ?? '' } : undefined);
+    const redact = (text) => redactor.redact(redactUrl(text));
     const cache = new Map();
     const fetchSchema = async (id) => {
         const url = `${base}/schemas/ids/${id}`;
@@ -79845,21 +80168,24 @@ function createSchemaRegistryClient(options) {
             response = await (0,undici/* request */.Em)(url, { headers, headersTimeout: options.timeoutMs ?? 10_000, bodyTimeout: options.timeoutMs ?? 10_000 });
         }
         catch (error) {
-            throw new Error(`schema registry at ${base} did not answer for schema id ${id}: ${errorMessage(error)}`);
+            throw new Error(`schema registry at ${shown} did not answer for schema id ${id}: ${redact(errorMessage(error))}`);
         }
         const text = await response.body.text();
         if (response.statusCode !== 200) {
-            throw new Error(`schema registry at ${base} answered ${response.statusCode} for schema id ${id}`);
+            const message = errorBodyMessage(text);
+            // Masked before it is cut, so that no cut-off form of the password is left.
+            const detail = message === undefined ? '' : `: ${redact(message).slice(0, 300)}`;
+            throw new Error(`schema registry at ${shown} answered ${response.statusCode} for schema id ${id}${detail}`);
         }
         let body;
         try {
             body = JSON.parse(text);
         }
         catch {
-            throw new Error(`schema registry at ${base} answered schema id ${id} with something that is not JSON`);
+            throw new Error(`schema registry at ${shown} answered schema id ${id} with something that is not JSON`);
         }
         if (typeof body.schema !== 'string')
-            throw new Error(`schema registry at ${base}: schema id ${id} has no schema text`);
+            throw new Error(`schema registry at ${shown}: schema id ${id} has no schema text`);
         const schemaType = body.schemaType === 'PROTOBUF' || body.schemaType === 'JSON' ? body.schemaType : 'AVRO';
         return { id, schemaType, schema: body.schema };
     };
@@ -80076,106 +80402,8 @@ function mergePriorBranches(into, from) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/infer/names.ts
-/**
- * Avro names: field names from JSON keys, record names from the topic and the field path.
- * Avro names match `[A-Za-z_][A-Za-z0-9_]*`; a fullname is dot-separated names.
- */
-const AVRO_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Valid Avro names that avsc cannot take as field names (it keeps fields in plain objects). */
-const UNUSABLE_NAMES = new Set(['__proto__']);
-function isAvroName(text) {
-    return AVRO_NAME.test(text) && !UNUSABLE_NAMES.has(text);
-}
-/** A valid Avro name close to `key`: invalid characters become `_`, a leading digit gets a `_` before it. */
-function sanitizeName(key) {
-    if (UNUSABLE_NAMES.has(key))
-        return `${key}_`;
-    const replaced = key.replace(/[^A-Za-z0-9_]/g, '_');
-    if (replaced === '')
-        return '_';
-    return /^[0-9]/.test(replaced) ? `_${replaced}` : replaced;
-}
-/** `order-line.v2` → `OrderLineV2`: words of ASCII letters and digits, each capitalized. */
-function pascalCase(text) {
-    return text
-        .split(/[^A-Za-z0-9]+/)
-        .filter((word) => word !== '')
-        .map((word) => word[0].toUpperCase() + word.slice(1))
-        .join('');
-}
-/** A record name for the top level from a topic name (never empty, never starting with a digit). */
-function recordNameFor(topic) {
-    const name = pascalCase(topic);
-    if (name === '')
-        return 'Record';
-    return /^[0-9]/.test(name) ? `_${name}` : name;
-}
-/**
- * Field names for the JSON keys of one record, independent of the order keys were seen:
- * names already taken (the committed fields') stay; keys that are valid names claim
- * themselves; the other keys, in sorted order, get their sanitized form, or that form
- * with `_2`, `_3`, ... when it is taken.
- */
-function assignFieldNames(newKeys, taken) {
-    const names = new Map();
-    const valid = newKeys.filter((key) => isAvroName(key) && !taken.has(key)).sort(compareCodeUnits);
-    for (const key of valid) {
-        names.set(key, key);
-        taken.add(key);
-    }
-    const rest = newKeys.filter((key) => !names.has(key)).sort(compareCodeUnits);
-    for (const key of rest) {
-        const base = sanitizeName(key);
-        let name = base;
-        for (let n = 2; taken.has(name); n++)
-            name = `${base}_${n}`;
-        names.set(key, name);
-        taken.add(name);
-    }
-    return names;
-}
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Fullnames of the named types of one schema: makes each new name unique. */
-class NameRegistry {
-    reserved;
-    used = new Set();
-    constructor(reserved) {
-        this.reserved = reserved;
-    }
-    /** Claims `fullname` if free (committed names are reserved for their own types). */
-    claim(fullname) {
-        if (this.used.has(fullname))
-            return false;
-        this.used.add(fullname);
-        return true;
-    }
-    /** A new name `hint`, `hint2`, `hint3`... unused and not reserved within `namespace`. */
-    fresh(hint, namespace) {
-        for (let n = 1;; n++) {
-            const name = n === 1 ? hint : `${hint}${n}`;
-            const fullname = qualify(name, namespace);
-            if (!this.used.has(fullname) && !this.reserved.has(fullname)) {
-                this.used.add(fullname);
-                return name;
-            }
-        }
-    }
-}
-function qualify(name, namespace) {
-    if (name.includes('.') || !namespace)
-        return name;
-    return `${namespace}.${name}`;
-}
-/** The namespace a named type's fullname puts its nested types in. */
-function namespaceOf(fullname) {
-    const dot = fullname.lastIndexOf('.');
-    return dot < 0 ? undefined : fullname.slice(0, dot);
-}
-
 ;// CONCATENATED MODULE: ./src/infer/lower.ts
+
 
 
 
@@ -80444,10 +80672,6 @@ function withoutKey(object, key) {
         if (k !== key)
             setOwn(rest, k, value);
     return rest;
-}
-/** Sets an own property even for keys like `__proto__` (attributes are data). */
-function setOwn(object, key, value) {
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 ;// CONCATENATED MODULE: ./src/json/value.ts
@@ -80883,6 +81107,10 @@ function isPlainObject(value) {
 
 
 function createInferrer(options) {
+    // Entries validate it as a usage error (checkAvroNamespace); here it would only become invalid Avro.
+    if (options.namespace !== undefined && !isAvroNamespace(options.namespace)) {
+        throw new Error(`invalid Avro namespace ${JSON.stringify(options.namespace)}`);
+    }
     const overrides = new Map(options.overrides instanceof Map ? options.overrides : Object.entries(options.overrides ?? {}));
     const factory = shapeFactory(overrides);
     let root;
@@ -80973,11 +81201,58 @@ const TYPE_HINT = /\.\d+(?:[eE]|[\s,\]}](?<=\.0+[\s\S]|[\d.]{18}[\s\S]))(?<=[:,[
 function parseJsonTyped(text) {
     if (!startsAsContainer(text))
         return parseWithReviver(text);
+    if (text.length > 2 * MAX_JSON_DEPTH && nestedDeeperThan(text, MAX_JSON_DEPTH))
+        throw new JsonDepthError();
     TYPE_HINT.lastIndex = 0;
     const first = TYPE_HINT.exec(text);
     if (first === null)
         return JSON.parse(text);
     return typedPath(text, first);
+}
+/**
+ * How deep a message (what parseJsonTyped reads) may nest objects and arrays. Deeper ones are
+ * refused with JsonDepthError: the reviver path and the schema's formatting (JSON.stringify)
+ * recurse, fine at 1,000 levels, out of stack at 5,000; and a schema 1,000 levels deep is already
+ * far over the size limit of a schema file. Schema texts (parseJson) are not limited. A text
+ * nesting deeper than the limit is at least twice as long as it.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** The text nests objects and arrays deeper than MAX_JSON_DEPTH; callers skip it like text that is not JSON. */
+class JsonDepthError extends Error {
+    name = 'JsonDepthError';
+    constructor() {
+        super(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
+}
+/**
+ * Whether objects and arrays nest deeper than `limit` in the text. Nesting is bounded by the
+ * number of `{` and `[`, which indexOf counts at a few percent of JSON.parse's time; only a
+ * text with more of them than `limit` is scanned (outside strings) for its actual depth.
+ */
+function nestedDeeperThan(text, limit) {
+    let brackets = 0;
+    for (let i = text.indexOf('{'); i !== -1 && brackets <= limit; i = text.indexOf('{', i + 1))
+        brackets++;
+    for (let i = text.indexOf('['); i !== -1 && brackets <= limit; i = text.indexOf('[', i + 1))
+        brackets++;
+    if (brackets <= limit)
+        return false;
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            i = closingQuote(text, i);
+            if (i === -1)
+                return false; // unterminated string: JSON.parse rejects the text
+        }
+        else if (c === 123 || c === 91) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return false;
 }
 /** Whether the text starts (after whitespace) with `{` or `[`. */
 function startsAsContainer(text) {
@@ -81253,7 +81528,8 @@ const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const JSON_START = /^[\s]*[{["0-9tfn-]/;
 /**
  * Classifies a payload: tombstone (null), Confluent wire format (magic byte 0 and a 4-byte
- * schema id), JSON (UTF-8, BOM tolerated, exact numbers), plain UTF-8 text, or raw bytes.
+ * schema id), JSON (UTF-8, BOM tolerated, exact numbers; or too deep to read), plain UTF-8
+ * text, or raw bytes.
  * A Confluent schema id in the `__key_schema_id` / `__value_schema_id` header form is
  * recognised by the caller (decodeRecordPayload).
  */
@@ -81275,7 +81551,9 @@ function decodePayload(bytes) {
             const value = parseJsonTyped(text);
             return typeof value === 'object' && value !== null ? { kind: 'json', value } : { kind: 'json', value, text };
         }
-        catch {
+        catch (error) {
+            if (error instanceof JsonDepthError)
+                return { kind: 'too-deep' };
             // not JSON: plain text below
         }
     }
@@ -81305,6 +81583,7 @@ function decideFormat(payloads) {
     let bytes = 0;
     let nulls = 0;
     let framed = 0;
+    let tooDeep = 0;
     const ids = new Set();
     for (const payload of payloads) {
         if (payload.kind === 'null')
@@ -81313,6 +81592,8 @@ function decideFormat(payloads) {
             bytes++;
         else if (payload.kind === 'text')
             texts++;
+        else if (payload.kind === 'too-deep')
+            tooDeep++;
         else if (payload.kind === 'confluent') {
             framed++;
             ids.add(payload.schemaId);
@@ -81327,7 +81608,7 @@ function decideFormat(payloads) {
     }
     bytes += framed;
     const confluentSchemaIds = [];
-    if (containers > 0) {
+    if (containers + tooDeep > 0) {
         const values = [];
         for (const payload of payloads)
             if (payload.kind === 'json')
@@ -81358,6 +81639,8 @@ function decideFormat(payloads) {
 
 
 
+
+
 function decodeAll(records, part) {
     return records.map((record) => {
         const decoded = decodePayload(record[part]);
@@ -81367,9 +81650,24 @@ function decodeAll(records, part) {
         return id === undefined ? decoded : { kind: 'confluent', schemaId: id, payload: record[part] ?? Buffer.alloc(0) };
     });
 }
+function tooDeepAt(records, payloads) {
+    const at = [];
+    for (let i = 0; i < payloads.length; i++) {
+        if (payloads[i].kind === 'too-deep')
+            at.push(`partition ${records[i].partition} offset ${records[i].offset}`);
+    }
+    return at;
+}
 /** Decodes keys and values and decides each side's format (records sorted by partition and offset). */
 function decodeSample(records) {
-    return { keys: decideFormat(decodeAll(records, 'key')), values: decideFormat(decodeAll(records, 'value')), records: records.length };
+    const keys = decodeAll(records, 'key');
+    const values = decodeAll(records, 'value');
+    return {
+        keys: decideFormat(keys),
+        values: decideFormat(values),
+        records: records.length,
+        tooDeep: { key: tooDeepAt(records, keys), value: tooDeepAt(records, values) },
+    };
 }
 /**
  * The `overrides` of topic.json (`{ "customer.attributes": "map" }`, paths as in
@@ -81387,7 +81685,7 @@ function overridesOf(topicFile, warnings) {
     const overrides = {};
     for (const [path, kind] of Object.entries(raw)) {
         if (kind === 'map' || kind === 'record')
-            overrides[path] = kind;
+            setOwn(overrides, path, kind); // a path may be `__proto__`
         else
             warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
     }
@@ -81408,6 +81706,16 @@ function describeUndecodable(part, verdict, total) {
     if (verdict.undecodable === 0)
         return [];
     return [`${verdict.undecodable} of ${total} ${part}s are not ${verdict.format} and were left out`];
+}
+const TOO_DEEP_LISTED = 5;
+/** Located by partition and offset, never by content. */
+function describeTooDeep(part, at) {
+    if (at.length === 0)
+        return [];
+    const listed = at.slice(0, TOO_DEEP_LISTED).join(', ');
+    const more = at.length > TOO_DEEP_LISTED ? `, and ${at.length - TOO_DEEP_LISTED} more` : '';
+    const one = at.length === 1;
+    return [`${at.length} ${part}${one ? '' : 's'} nested deeper than ${MAX_JSON_DEPTH} levels ${one ? 'was' : 'were'} left out (${listed}${more})`];
 }
 /**
  * A Confluent-framed side: with registered schemas, the newest Avro writer schema seen is
@@ -81433,14 +81741,20 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
     const { keys, values } = sample;
     const warnings = [
         ...describeUndecodable('value', values, sample.records),
+        ...describeTooDeep('value', sample.tooDeep.value),
         ...describeUndecodable('key', keys, sample.records),
+        ...describeTooDeep('key', sample.tooDeep.key),
     ];
     let value;
     let valueFormat = values.format;
     switch (values.format) {
         case 'json':
         case 'string':
-            value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
+            // Every value too deep to read: nothing to infer from, the committed schema stays.
+            if (values.values.length === 0)
+                value = committed.value;
+            else
+                value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
             break;
         case 'bytes':
             value = committed.value ?? nullable('bytes', values.nulls);
@@ -81496,19 +81810,8 @@ function scannedTopicFile(metadata, schemas, committed) {
 
 
 
-/**
- * A committed schema file larger than this fails its topic instead of being written: deep
- * nesting makes the 2-space layout grow with the square of the depth (a 2 kB message nested
- * 1,000 levels formats to ~27 MB), which no one can review and GitHub cannot show.
- */
-const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
-function checkSchemaSize(file, text) {
-    if (text.length <= MAX_SCHEMA_FILE_CHARS)
-        return;
-    const mib = (text.length / 1024 / 1024).toFixed(1);
-    throw new Error(`the inferred ${file} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ` +
-        'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic');
-}
+
+const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
 async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry) {
     let schemas;
     if (sample.records.length > 0) {
@@ -81526,7 +81829,7 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
     if (schemas?.key !== undefined)
         files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
     for (const [name, text] of files)
-        checkSchemaSize(name, text); // before anything is written
+        checkSchemaSize(`the inferred ${name}`, text, SIZE_REMEDY); // before anything is written
     const measured = scannedTopicFile({ ...discovered, configs: configError === undefined ? discovered.configs : undefined }, schemas, committed.topicFile);
     const topicFile = mergeTopicFile(committed.topicFile, measured);
     files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
@@ -81672,14 +81975,14 @@ function connectionFromFlags(flags, env = process.env) {
         const username = flags.saslUsername ?? env.KAFKA_SASL_USERNAME;
         const password = flags.saslPassword ?? env.KAFKA_SASL_PASSWORD;
         if (!username || password === undefined) {
-            throw new UsageError('SASL needs a user name and a password (--sasl-username, KAFKA_SASL_PASSWORD)');
+            throw new errors_UsageError('SASL needs a user name and a password (--sasl-username, KAFKA_SASL_PASSWORD)');
         }
         options.sasl = { mechanism: parseSaslMechanism(flags.saslMechanism), username, password };
     }
     const tls = flags.ssl || flags.sslCa || flags.sslCert || flags.sslKey || flags.sslInsecure;
     if (tls) {
         if (Boolean(flags.sslCert) !== Boolean(flags.sslKey)) {
-            throw new UsageError('a TLS client certificate needs both --ssl-cert and --ssl-key');
+            throw new errors_UsageError('a TLS client certificate needs both --ssl-cert and --ssl-key');
         }
         options.ssl = {
             ca: flags.sslCa,
@@ -81693,6 +81996,9 @@ function connectionFromFlags(flags, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+
 
 
 
@@ -81739,6 +82045,11 @@ function registerScanCommand(program) {
         .option('--json', 'print the report as JSON')
         .option('-v, --verbose', 'log details (never message contents)')
         .action(async (flags) => {
+        checkClusterName(flags.cluster, '--cluster');
+        if (flags.namespace !== undefined)
+            checkAvroNamespace(flags.namespace, '--namespace');
+        if (flags.schemaRegistryUrl)
+            checkHttpUrl(flags.schemaRegistryUrl, '--schema-registry-url');
         const logger = stderrLogger(flags.verbose);
         const report = await runScan({
             connection: connectionFromFlags(flags),
@@ -82867,14 +83178,14 @@ async function readSchemaFile(path) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`${path}: cannot read (${errorMessage(error)})`);
+        throw new errors_UsageError(`${path}: cannot read (${errorMessage(error)})`);
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new UsageError(`${path}: not valid JSON (${errorMessage(error)})`);
+        throw new errors_UsageError(`${path}: not valid JSON (${errorMessage(error)})`);
     }
     try {
         // avsc also checks what the resolver does not (defaults against their types).
@@ -82882,7 +83193,7 @@ async function readSchemaFile(path) {
         return resolve_resolveSchema(json);
     }
     catch (error) {
-        throw new UsageError(`${path}: not a valid Avro schema (${errorMessage(error)})`);
+        throw new errors_UsageError(`${path}: not a valid Avro schema (${errorMessage(error)})`);
     }
 }
 function diffJson(diff) {
@@ -82915,7 +83226,7 @@ function formatDiffText(diff) {
 async function runDiff(oldPath, newPath, flags, write = (text) => process.stdout.write(text)) {
     const required = flags.failOn === undefined ? undefined : parseRequiredLevel(flags.failOn);
     if (flags.failOn !== undefined && required === undefined) {
-        throw new UsageError(`--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`);
+        throw new errors_UsageError(`--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`);
     }
     const [before, after] = await Promise.all([readSchemaFile(oldPath), readSchemaFile(newPath)]);
     const diff = diffResolvedSchemas(before, after);
@@ -83308,6 +83619,7 @@ function pythonJsonDumps(value) {
 
 
 
+
 /**
  * DataHub's v2 field paths for an Avro schema: a line-by-line port of
  * `AvroToMceSchemaConverter` (acryl-datahub, datahub/ingestion/extractor/schema_util.py),
@@ -83365,8 +83677,9 @@ function field_paths_typeName(node, logicalIfPresent = false) {
 }
 function columnType(node, logicalType) {
     let typeClass = TYPE_CLASSES[field_paths_typeName(node)];
+    // A schema's logicalType is data: `constructor` is no key of the table (Python's dict.get).
     if (logicalType !== undefined)
-        typeClass = LOGICAL_TYPE_CLASSES[logicalType] ?? typeClass;
+        typeClass = ownValue(LOGICAL_TYPE_CLASSES, logicalType) ?? typeClass;
     if (typeClass === undefined)
         throw new AvroModelError(`no DataHub type for Avro type ${field_paths_typeName(node)}`);
     let payload = {};
@@ -83720,6 +84033,7 @@ function datasetNameOf(urn) {
 
 
 
+
 /** DataHub's defaults for audit stamps, written out so our aspects equal the SDK's round trip of them. */
 const UNKNOWN_AUDIT_STAMP = { time: 0, actor: 'urn:li:corpuser:unknown' };
 function md5(text) {
@@ -83763,7 +84077,7 @@ function customProperties(topic) {
     if (file?.replicationFactor !== undefined)
         properties['Replication Factor'] = String(file.replicationFactor);
     for (const [name, value] of Object.entries(file?.configs ?? {}))
-        properties[name] = String(value);
+        setOwn(properties, name, String(value)); // names from topic.json are data
     return properties;
 }
 function description(topic) {
@@ -83919,6 +84233,8 @@ function formatProposalFile(proposals) {
 ;// CONCATENATED MODULE: ./src/datahub/rest-emitter.ts
 
 
+
+
 const DEFAULT_MAX_BATCH_PROPOSALS = 200;
 /** GMS rejects requests over 16,000,000 bytes; DataHub's SDK keeps 15 MiB for the payload. */
 const DEFAULT_MAX_BATCH_BYTES = 15 * 1024 * 1024;
@@ -83932,6 +84248,13 @@ class DataHubError extends Error {
         this.status = status;
     }
 }
+/**
+ * GMS refused the token (401, or 403 on every request): the whole emit failed, not some topics,
+ * and sending more would only be refused too.
+ */
+class DataHubAuthError extends DataHubError {
+    name = 'DataHubAuthError';
+}
 /** The URL answers, but it is not DataHub GMS (e.g. DataHub's frontend, or another service). */
 class NotDataHubError extends DataHubError {
     name = 'NotDataHubError';
@@ -83939,6 +84262,9 @@ class NotDataHubError extends DataHubError {
 class DataHubRestEmitter {
     options;
     base;
+    /** The base as printed: credentials masked. */
+    shownBase;
+    redactor;
     dispatcher;
     agent;
     logger;
@@ -83949,7 +84275,9 @@ class DataHubRestEmitter {
     bytesSent = 0;
     constructor(options) {
         this.options = options;
-        this.base = options.gms.replace(/\/+$/, '');
+        this.base = withoutCredentials(options.gms).url.replace(/\/+$/, '');
+        this.shownBase = redactUrl(options.gms).replace(/\/+$/, '');
+        this.redactor = new Redactor([options.token]);
         const timeout = options.timeoutMs ?? 30_000;
         this.agent = new undici/* Agent */.g6({ connectTimeout: timeout, headersTimeout: timeout, bodyTimeout: timeout, connections: 8 });
         this.dispatcher = this.agent.compose(undici/* interceptors */.dY.retry({
@@ -83970,10 +84298,16 @@ class DataHubRestEmitter {
     async close() {
         await this.agent.close();
     }
-    /** Removes the token from anything that may end up in a log or an error. */
+    /** Removes the token (in any form a server may echo it) and URL credentials from anything that may end up in a log or an error. */
     redact(text) {
-        const token = this.options.token;
-        return token ? text.split(token).join('***') : text;
+        return this.redactor.redact(redactUrl(text));
+    }
+    /** 401 (or 403 everywhere): the token, or its absence, is the problem. */
+    refused(status, path) {
+        const where = `${this.shownBase}${path}`;
+        return new DataHubAuthError(this.options.token
+            ? `DataHub GMS refused the token (HTTP ${status} from ${where})`
+            : `DataHub GMS refused the request: no token was given (HTTP ${status} from ${where}); set DATAHUB_GMS_TOKEN or the datahub-token input`, status);
     }
     headers() {
         const headers = { 'X-RestLi-Protocol-Version': '2.0.0', 'Content-Type': 'application/json' };
@@ -83983,6 +84317,7 @@ class DataHubRestEmitter {
     }
     async call(method, path, body) {
         const url = `${this.base}${path}`;
+        const shown = `${this.shownBase}${path}`;
         this.requestCount++;
         if (body !== undefined)
             this.bytesSent += Buffer.byteLength(body);
@@ -83994,16 +84329,15 @@ class DataHubRestEmitter {
             const err = error;
             const status = err.statusCode;
             const detail = status ? `HTTP ${status} after retries` : `${err.code ?? err.name}: ${err.message}`;
-            throw new DataHubError(this.redact(`${method} ${url} failed: ${detail}`), status);
+            throw new DataHubError(this.redact(`${method} ${shown} failed: ${detail}`), status);
         }
     }
     /** GET /config: proves the URL is GMS (its frontend answers HTML or a config without `noCode`). */
     async checkServer() {
         const response = await this.call('GET', '/config');
-        const where = `${this.base}/config`;
-        if (response.status === 401 || response.status === 403) {
-            throw new DataHubError(`DataHub GMS refused the token (HTTP ${response.status} from ${where})`, response.status);
-        }
+        const where = `${this.shownBase}/config`;
+        if (response.status === 401 || response.status === 403)
+            throw this.refused(response.status, '/config');
         if (response.status !== 200) {
             throw new NotDataHubError(`${where} answered HTTP ${response.status}: is this DataHub GMS (usually http://<gms-host>:8080, or <frontend>/api/gms)?`, response.status);
         }
@@ -84028,16 +84362,22 @@ class DataHubRestEmitter {
         return config;
     }
     failureReason(response) {
-        let message = response.text.slice(0, 500);
+        let message = response.text;
         try {
             const parsed = JSON.parse(response.text);
             if (parsed.message)
-                message = parsed.message.slice(0, 500);
+                message = parsed.message;
         }
         catch {
             // not JSON: keep the text
         }
-        return this.redact(`HTTP ${response.status}: ${message}`);
+        // Masked before it is cut, so that no cut-off form of the token is left.
+        return this.redact(`HTTP ${response.status}: ${message}`).slice(0, 500);
+    }
+    failure(response, path) {
+        if (response.status === 401)
+            throw this.refused(401, path);
+        return { reason: this.failureReason(response), status: response.status };
     }
     static batchActionMissing(response) {
         if (response.status === 404)
@@ -84071,16 +84411,18 @@ class DataHubRestEmitter {
         return chunks;
     }
     async sendOne(proposalText) {
-        const response = await this.call('POST', '/aspects?action=ingestProposal', `{"proposal":${proposalText},"async":"false"}`);
-        return response.status >= 200 && response.status < 300 ? undefined : this.failureReason(response);
+        const path = '/aspects?action=ingestProposal';
+        const response = await this.call('POST', path, `{"proposal":${proposalText},"async":"false"}`);
+        return response.status >= 200 && response.status < 300 ? undefined : this.failure(response, path);
     }
     async sendChunk(proposals) {
         if (this.batchSupported) {
-            const response = await this.call('POST', '/aspects?action=ingestProposalBatch', `{"proposals":[${proposals.join(',')}],"async":"false"}`);
+            const path = '/aspects?action=ingestProposalBatch';
+            const response = await this.call('POST', path, `{"proposals":[${proposals.join(',')}],"async":"false"}`);
             if (response.status >= 200 && response.status < 300)
                 return undefined;
             if (!DataHubRestEmitter.batchActionMissing(response))
-                return this.failureReason(response);
+                return this.failure(response, path);
             this.logger.info('DataHub GMS has no ingestProposalBatch action: sending proposals one by one');
             this.batchSupported = false;
         }
@@ -84091,25 +84433,37 @@ class DataHubRestEmitter {
         }
         return undefined;
     }
-    /** Sends every group; a failed request fails all groups in it. Never throws for a GMS answer. */
+    /**
+     * Sends every group; a failed request fails all groups in it. Throws DataHubAuthError when GMS
+     * refuses the token (a 401, or a 403 for every request: a 403 alone may be one entity's policy);
+     * no other GMS answer throws.
+     */
     async send(groups) {
         const failed = new Map();
         const startRequests = this.requestCount;
         const startBytes = this.bytesSent;
-        for (const chunk of this.chunk(groups)) {
+        const chunks = this.chunk(groups);
+        let forbidden = 0;
+        for (const chunk of chunks) {
             let failure;
             try {
                 failure = await this.sendChunk(chunk.proposals);
             }
             catch (error) {
-                failure = this.redact(error.message);
+                if (error instanceof DataHubAuthError)
+                    throw error;
+                failure = { reason: this.redact(error.message) };
             }
             if (failure) {
-                this.logger.warn(`DataHub rejected ${chunk.keys.length} topic(s): ${failure}`);
+                if (failure.status === 403)
+                    forbidden++;
+                this.logger.warn(`DataHub rejected ${chunk.keys.length} topic(s): ${failure.reason}`);
                 for (const key of chunk.keys)
-                    failed.set(key, failure);
+                    failed.set(key, failure.reason);
             }
         }
+        if (chunks.length > 0 && forbidden === chunks.length)
+            throw this.refused(403, '/aspects');
         return { failed, requests: this.requestCount - startRequests, bytes: this.bytesSent - startBytes };
     }
     /** POST /api/graphql; throws DataHubError on transport or GraphQL errors. */
@@ -84137,6 +84491,7 @@ class DataHubRestEmitter {
 
 
 
+
 async function clusterNames(dir) {
     try {
         const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -84144,7 +84499,7 @@ async function clusterNames(dir) {
     }
     catch (error) {
         if (error.code === 'ENOENT')
-            throw new UsageError(`schema directory ${dir} does not exist`);
+            throw new errors_UsageError(`schema directory ${dir} does not exist`);
         throw error;
     }
 }
@@ -84168,9 +84523,9 @@ async function runEmit(options, logger) {
     const env = options.env ?? 'PROD';
     const settings = options.platformInstance ? { env, platformInstance: options.platformInstance } : { env };
     if (!options.gms && !options.out)
-        throw new UsageError('emit needs --gms <url> (send to DataHub) or --out <file> (write the proposals)');
+        throw new errors_UsageError('emit needs --gms <url> (send to DataHub) or --out <file> (write the proposals)');
     if (!/^[A-Z0-9_]+$/i.test(env))
-        throw new UsageError(`invalid env ${JSON.stringify(env)}`);
+        throw new errors_UsageError(`invalid env ${JSON.stringify(env)}`);
     const now = options.now ?? Date.now;
     const metadata = systemMetadata(now());
     const clusters = options.cluster ? [options.cluster] : await clusterNames(dir);
@@ -84233,7 +84588,7 @@ async function runEmit(options, logger) {
     const emitter = new DataHubRestEmitter({ gms: options.gms, token: options.token, logger, ...options.rest });
     try {
         const config = await emitter.checkServer();
-        logger.info(`DataHub GMS ${config.version ?? '(version unknown)'} at ${options.gms}`);
+        logger.info(`DataHub GMS ${config.version ?? '(version unknown)'} at ${redactUrl(options.gms)}`);
         const keyOf = (p) => `${p.result.cluster ?? ''}/${p.result.topic}/${p.result.urn}`;
         const sent = await emitter.send(sendable.map((p) => ({ key: keyOf(p), proposals: p.proposals })));
         for (const p of sendable) {
@@ -84258,7 +84613,7 @@ async function runEmit(options, logger) {
         catch (error) {
             logger.warn(`could not list DataHub's Kafka datasets: ${errorMessage(error)}`);
         }
-        const result = report('rest', options.gms, planned, proposalCount, emitter.requestCount, emitter.bytesSent);
+        const result = report('rest', redactUrl(options.gms), planned, proposalCount, emitter.requestCount, emitter.bytesSent);
         if (drift)
             result.drift = drift;
         return result;
@@ -84273,6 +84628,8 @@ function report(mode, target, planned, proposals, requests, bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/emit.ts
+
+
 
 
 
@@ -84315,6 +84672,10 @@ function registerEmitCommand(program) {
         .option('--json', 'print the report as JSON')
         .option('-v, --verbose', 'log details')
         .action(async (flags) => {
+        if (flags.cluster !== undefined)
+            checkClusterName(flags.cluster, '--cluster');
+        if (flags.gms)
+            checkHttpUrl(flags.gms, '--gms');
         const logger = stderrLogger(flags.verbose);
         const options = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted };
         if (flags.cluster)
@@ -84363,12 +84724,12 @@ function registerFieldsCommand(program) {
                 return await (0,promises_.readFile)(file, 'utf8');
             }
             catch (error) {
-                throw new UsageError(`cannot read ${file}: ${error.message}`);
+                throw new errors_UsageError(`cannot read ${file}: ${error.message}`);
             }
         };
         const valueText = valueFile ? await read(valueFile) : await readStdin();
         if (valueText.trim() === '')
-            throw new UsageError('no value schema: give a file or pipe one to stdin');
+            throw new errors_UsageError('no value schema: give a file or pipe one to stdin');
         const keyText = flags.key ? await read(flags.key) : undefined;
         const conversion = kafkaSchemaFields(valueText, keyText);
         if (conversion.error)
@@ -84377,8 +84738,6 @@ function registerFieldsCommand(program) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/commands/infer.ts
 
 
@@ -84390,20 +84749,37 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+/** A line longer than this (in bytes) is skipped unread, so memory per line stays bounded. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const TOO_LONG = Object.freeze({ tooLong: true });
 const SKIPPED_LINES_LISTED = 10;
+const NOT_JSON = 'not JSON';
 /**
  * Infers one schema from newline-delimited JSON sources, line by line (nothing is kept but
- * the shape). Blank lines are ignored; lines that are not JSON are counted and located.
+ * the shape). Blank lines are ignored; lines that are not JSON, nest too deeply or are too
+ * long are counted and located.
  */
 async function inferFromNdjson(sources, options) {
     const inferrer = createInferrer(options);
     let blankLines = 0;
     let skipped = 0;
+    const skippedBy = new Map();
     const skippedAt = [];
     for (const source of sources) {
         let lineNumber = 0;
+        const skip = (reason) => {
+            skipped++;
+            skippedBy.set(reason, (skippedBy.get(reason) ?? 0) + 1);
+            const at = `${source.name}:${lineNumber}`;
+            if (skippedAt.length < SKIPPED_LINES_LISTED)
+                skippedAt.push(reason === NOT_JSON ? at : `${at} (${reason})`);
+        };
         for await (const line of source.lines) {
             lineNumber++;
+            if (typeof line !== 'string') {
+                skip(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
+                continue;
+            }
             if (line.trim() === '') {
                 blankLines++;
                 continue;
@@ -84412,27 +84788,95 @@ async function inferFromNdjson(sources, options) {
             try {
                 value = parseJsonTyped(line);
             }
-            catch {
-                skipped++;
-                if (skippedAt.length < SKIPPED_LINES_LISTED)
-                    skippedAt.push(`${source.name}:${lineNumber}`);
+            catch (error) {
+                skip(error instanceof JsonDepthError ? error.message : NOT_JSON);
                 continue;
             }
             inferrer.add(value);
         }
     }
-    return { schema: inferrer.result(), values: inferrer.count, blankLines, skipped, skippedAt };
+    return { schema: inferrer.result(), values: inferrer.count, blankLines, skipped, skippedBy, skippedAt };
 }
 function formatInferReport(report) {
-    const lines = [`infer: ${report.values} value(s) read, ${report.skipped} line(s) skipped (not JSON), ${report.blankLines} blank`];
+    const reasons = [...report.skippedBy.keys()].every((reason) => reason === NOT_JSON)
+        ? NOT_JSON
+        : [...report.skippedBy].map(([reason, count]) => `${count} ${reason}`).join(', ');
+    const lines = [`infer: ${report.values} value(s) read, ${report.skipped} line(s) skipped (${reasons}), ${report.blankLines} blank`];
     if (report.skipped > 0) {
         const more = report.skipped > report.skippedAt.length ? `, and ${report.skipped - report.skippedAt.length} more` : '';
         lines.push(`  skipped: ${report.skippedAt.join(', ')}${more}`);
     }
     return `${lines.join('\n')}\n`;
 }
-function linesOf(stream) {
-    return (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity });
+const infer_utf8 = new TextDecoder('utf-8'); // not fatal (bad bytes become U+FFFD); drops a leading BOM
+function decodeLine(bytes) {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+    return infer_utf8.decode(bytes.subarray(0, end));
+}
+/**
+ * The lines of a byte stream, split at `\n` only (readline also splits at `\r`, U+2028 and
+ * U+2029, which JSON strings may hold raw), without a trailing `\r` or a leading BOM (a file's,
+ * or one concatenated after another). A line over `maxLineBytes` is dropped as it streams by and
+ * comes out as TOO_LONG. The last line needs no `\n`.
+ */
+async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let pending = [];
+    let pendingBytes = 0;
+    let tooLong = false;
+    for await (const raw of stream) {
+        const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+        let start = 0;
+        for (let end = chunk.indexOf(10, start); end !== -1; end = chunk.indexOf(10, start)) {
+            const piece = chunk.subarray(start, end);
+            start = end + 1;
+            if (tooLong || pendingBytes + piece.length > maxLineBytes)
+                yield TOO_LONG;
+            else
+                yield decodeLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
+            pending = [];
+            pendingBytes = 0;
+            tooLong = false;
+        }
+        if (start === chunk.length || tooLong)
+            continue;
+        if (pendingBytes + chunk.length - start > maxLineBytes) {
+            tooLong = true;
+            pending = [];
+            pendingBytes = 0;
+        }
+        else {
+            pending.push(Buffer.from(chunk.subarray(start))); // a copy: the stream may reuse its buffer
+            pendingBytes += chunk.length - start;
+        }
+    }
+    if (tooLong)
+        yield TOO_LONG;
+    else if (pendingBytes > 0)
+        yield decodeLine(Buffer.concat(pending));
+}
+/** Opens every input file before anything is read: a missing file or a directory is a usage error naming it. */
+async function openSources(files) {
+    const handles = [];
+    try {
+        for (const file of files) {
+            let handle;
+            try {
+                handle = await (0,promises_.open)(file, 'r');
+            }
+            catch (error) {
+                const code = error.code;
+                throw new errors_UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : errorMessage(error)}`);
+            }
+            handles.push(handle);
+            if ((await handle.stat()).isDirectory())
+                throw new errors_UsageError(`${file} is a directory, not an NDJSON file`);
+        }
+    }
+    catch (error) {
+        await Promise.all(handles.map((handle) => handle.close().catch(() => undefined)));
+        throw error;
+    }
+    return files.map((file, i) => ({ name: file, lines: ndjsonLines(handles[i].createReadStream()) }));
 }
 function defaultName(files) {
     const first = files[0];
@@ -84444,14 +84888,22 @@ async function readPrior(file) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`cannot read the prior schema ${file}: ${errorMessage(error)}`);
+        throw new errors_UsageError(`cannot read the prior schema ${file}: ${errorMessage(error)}`);
     }
+    let schema;
     try {
-        return JSON.parse(text);
+        schema = JSON.parse(text);
     }
     catch {
-        throw new UsageError(`the prior schema ${file} is not JSON`);
+        throw new errors_UsageError(`the prior schema ${file} is not JSON`);
     }
+    try {
+        checkAvroSchema(`the prior schema ${file}`, schema);
+    }
+    catch (error) {
+        throw new errors_UsageError(errorMessage(error));
+    }
+    return schema;
 }
 function overridesFromFlags(maps, records) {
     const overrides = new Map();
@@ -84459,7 +84911,7 @@ function overridesFromFlags(maps, records) {
         overrides.set(path, 'map');
     for (const path of records) {
         if (overrides.has(path))
-            throw new UsageError(`path ${JSON.stringify(path)} is given both as --map and --record`);
+            throw new errors_UsageError(`path ${JSON.stringify(path)} is given both as --map and --record`);
         overrides.set(path, 'record');
     }
     return overrides;
@@ -84475,15 +84927,16 @@ function registerInferCommand(program) {
         .option('--map <path>', 'treat the object at this path as a map (repeatable; e.g. customer.attributes)', collect, [])
         .option('--record <path>', 'treat the object at this path as a record (repeatable)', collect, [])
         .action(async (files, flags) => {
+        if (flags.namespace !== undefined)
+            checkAvroNamespace(flags.namespace, '--namespace');
+        const overrides = overridesFromFlags(flags.map, flags.record);
         const prior = flags.prior === undefined ? undefined : await readPrior(flags.prior);
-        const sources = files.length === 0
-            ? [{ name: 'stdin', lines: linesOf(process.stdin) }]
-            : files.map((file) => ({ name: file, lines: linesOf((0,external_node_fs_namespaceObject.createReadStream)(file, { encoding: 'utf8' })) }));
+        const sources = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLines(process.stdin) }] : await openSources(files);
         const report = await inferFromNdjson(sources, {
             name: flags.name ?? defaultName(files),
             namespace: flags.namespace,
             prior,
-            overrides: overridesFromFlags(flags.map, flags.record),
+            overrides,
         });
         process.stderr.write(formatInferReport(report));
         if (report.values === 0) {
@@ -84491,7 +84944,11 @@ function registerInferCommand(program) {
             process.exitCode = ExitCode.usage;
             return;
         }
-        process.stdout.write(formatSchema(report.schema));
+        // No usable schema for this input: a failure (exit 1) with the reason, nothing on stdout.
+        const text = formatSchema(report.schema);
+        checkSchemaSize('the inferred schema', text, 'make the deep part a map with --map PATH (e.g. --map customer.attributes)');
+        checkAvroSchema('the inferred schema', report.schema);
+        process.stdout.write(text);
     });
 }
 
@@ -84581,6 +85038,7 @@ async function branchHead(client, repo, branch) {
 
 
 
+
 const SCHEMA_PARTS = ['key', 'value'];
 /** Throws `SchemaError` when a schema is not valid Avro. */
 function diffTopic(before, after) {
@@ -84632,6 +85090,7 @@ function diffTopic(before, after) {
 /** Attributes of topic.json in the order they are compared (other, user-owned ones follow by name). */
 const TOPIC_ATTRIBUTES = ['partitions', 'replicationFactor', 'keyFormat', 'valueFormat'];
 const FORMAT_ATTRIBUTES = new Set(['keyFormat', 'valueFormat']);
+/** Field and config names are data (`__proto__`, `constructor`): only own properties are read. */
 function diffTopicFile(before, after) {
     const changes = [];
     const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
@@ -84640,15 +85099,17 @@ function diffTopicFile(before, after) {
     for (const name of ordered) {
         // A payload format change means consumers decoding the old format cannot read the new data, and
         // the reverse; an empty topic (nothing sampled) has no format to break.
-        const formatChange = FORMAT_ATTRIBUTES.has(name) && before?.[name] !== 'empty' && after?.[name] !== 'empty';
+        const old = ownValue(before, name);
+        const next = ownValue(after, name);
+        const formatChange = FORMAT_ATTRIBUTES.has(name) && old !== 'empty' && next !== 'empty';
         const breaks = formatChange ? ['BACKWARD', 'FORWARD'] : [];
-        const change = valueChange(`topic.${name}`, before?.[name], after?.[name], breaks);
+        const change = valueChange(`topic.${name}`, old, next, breaks);
         if (change)
             changes.push(change);
     }
     const configNames = new Set([...Object.keys(before?.configs ?? {}), ...Object.keys(after?.configs ?? {})]);
     for (const name of [...configNames].sort()) {
-        const change = valueChange(`topic.configs.${name}`, before?.configs?.[name], after?.configs?.[name], []);
+        const change = valueChange(`topic.configs.${name}`, ownValue(before?.configs, name), ownValue(after?.configs, name), []);
         if (change)
             changes.push(change);
     }
@@ -85171,7 +85632,7 @@ async function resolveCommit(cwd, ref, flag) {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
     }
     catch {
-        throw new UsageError(`${flag} ${ref}: not a commit of the repository`);
+        throw new errors_UsageError(`${flag} ${ref}: not a commit of the repository`);
     }
 }
 /** Reads commits of the local repository with git itself (`ls-tree`, `cat-file`); `cwd` is its top level. */
@@ -85278,7 +85739,7 @@ async function runReview(flags, environment = {}) {
     const write = environment.write ?? ((text) => process.stdout.write(text));
     const required = parseRequiredLevel(flags.failOn);
     if (required === undefined) {
-        throw new UsageError(`--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`);
+        throw new errors_UsageError(`--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`);
     }
     const cwd = environment.cwd ?? process.cwd();
     let top;
@@ -85288,7 +85749,7 @@ async function runReview(flags, environment = {}) {
         prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).trim();
     }
     catch (error) {
-        throw new UsageError(`not inside a git repository (${errorMessage(error)})`);
+        throw new errors_UsageError(`not inside a git repository (${errorMessage(error)})`);
     }
     const dir = normalizeDir((0,external_node_path_.isAbsolute)(flags.dir) ? (0,external_node_path_.relative)(top, flags.dir) : `${prefix}${flags.dir}`);
     const base = await resolveCommit(top, flags.base, '--base');
@@ -85322,7 +85783,7 @@ function normalizeDir(path) {
             continue;
         if (segment === '..') {
             if (segments.pop() === undefined)
-                throw new UsageError(`--dir ${path}: outside the repository`);
+                throw new errors_UsageError(`--dir ${path}: outside the repository`);
             continue;
         }
         segments.push(segment);
@@ -85384,7 +85845,7 @@ async function main(argv) {
         if (error instanceof CommanderError)
             return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
         process.stderr.write(`kafka-schema-scout: ${errorMessage(error)}\n`);
-        return error instanceof UsageError ? ExitCode.usage : ExitCode.failed;
+        return error instanceof errors_UsageError ? ExitCode.usage : ExitCode.failed;
     }
     finally {
         // Commands report through process.exitCode; the caller (cli.ts) sets it from the result.
