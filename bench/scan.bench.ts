@@ -30,7 +30,7 @@ import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const PARTITIONS = 3;
 const PER_PARTITION = 100;
-const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 9092}`];
+const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 19092}`];
 const prefix = `bench-scan-${TOPICS}-`;
 const kafka = new Kafka({ clientId: 'scout-bench', brokers, logLevel: logLevel.NOTHING });
 

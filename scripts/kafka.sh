@@ -3,7 +3,9 @@
 # for the tests and the demo. Jars come from Maven Central (test/kafka/pom.xml) and are
 # cached in .cache/kafka/libs. Only the process this script started is ever stopped.
 #
-#   scripts/kafka.sh start|stop|status      KAFKA_PORT (default 9092) picks the port.
+#   scripts/kafka.sh start|stop|status      KAFKA_PORT (default 19092) picks the port.
+#   The port is the project's own (not Kafka's usual 9092), and a broker this script did not start
+#   is never used: the tests and the demo create topics, so they must not land on someone's Kafka.
 #   KAFKA_EXTRA_PROPERTIES (appended to server.properties; later keys win), KAFKA_SCRAM_USERS
 #   ("MECH=[name=u,password=p]" entries separated by ';', added when formatting storage) and
 #   KAFKA_HEAP (default 1g) let tests start brokers with SASL/TLS listeners.
@@ -12,7 +14,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-port="${KAFKA_PORT:-9092}"
+port="${KAFKA_PORT:-19092}"
 controller_port="${KAFKA_CONTROLLER_PORT:-$((port + 1))}"
 cache="$root/.cache/kafka"
 libs="$cache/libs"
@@ -86,7 +88,8 @@ start() {
   if pid="$(our_pid)"; then
     answers && { log "already running (pid $pid)"; return 0; }
   elif answers; then
-    log "port $port already answers (a broker this script did not start); using it"; return 0
+    log "port $port already answers, but not with a broker this script started: stop that process or pick another port with KAFKA_PORT (the tests and the demo only use a broker they started)"
+    exit 3
   fi
   command -v java >/dev/null || { log "java not found: install a JDK 17+"; exit 1; }
   fetch_jars
@@ -135,6 +138,6 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  status) if pid="$(our_pid)"; then log "running (pid $pid)"; elif answers; then log "port answers (not ours)"; else log "not running"; exit 1; fi ;;
+  status) if pid="$(our_pid)"; then log "running (pid $pid)"; elif answers; then log "port answers (not a broker this script started)"; exit 3; else log "not running"; exit 1; fi ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

@@ -45,7 +45,7 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description('create example topics on a local broker, scan them and show the schemas (npm run demo)')
-    .option('-b, --brokers <list>', 'local broker', '127.0.0.1:9092')
+    .option('-b, --brokers <list>', 'local broker', '127.0.0.1:19092')
     .option('-d, --dir <path>', 'schema directory to write', 'demo/kafka-schemas')
     .action(async (flags: { brokers: string; dir: string }) => {
       const logger = stderrLogger();

@@ -59,7 +59,7 @@ describe('a scan of a two-broker cluster', () => {
     } finally {
       await admin.disconnect();
     }
-    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     try {
       for (const [topic, nodes] of Object.entries(placement)) {
@@ -92,9 +92,7 @@ describe('a scan of a two-broker cluster', () => {
   it('with the second broker gone, fails only the topics that have partitions on it, by name, and keeps their files', async () => {
     const before = await snapshotFiles(dir);
     await kafkaScript('stop', second);
-    const started = Date.now();
     const report = await runScan(options(), silentLogger);
-    expect(Date.now() - started).toBeLessThan(60_000);
     const byTopic = new Map(report.topics.map((outcome) => [outcome.topic, outcome]));
     expect(byTopic.get('multi-on-one')).toMatchObject({ status: 'unchanged', records: 3 * PER_PARTITION });
     for (const topic of ['multi-on-two', 'multi-split']) {

@@ -52,10 +52,9 @@ describe('sampling edge cases on a real broker', () => {
     await send(false, [{ aborted: true }, { aborted: true }]);
     await producer.disconnect();
 
-    const started = Date.now();
     const report = await runScan(options(dir, [transactional]), silentLogger);
-    expect(Date.now() - started).toBeLessThan(10_000); // done by offsets, not by the 20 s budget
-    expect(report.topics[0]).toMatchObject({ status: 'new', records: 3 });
+    // done by offsets, not by the time budget (which would fail the topic or leave a warning)
+    expect(report.topics[0]).toMatchObject({ status: 'new', records: 3, warnings: [] });
     const schema = JSON.parse(await readFile(join(dir, 'edges', transactional, 'value.avsc'), 'utf8'));
     expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(['kept']);
   });

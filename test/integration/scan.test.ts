@@ -102,12 +102,10 @@ describe('scan against a real broker', () => {
     expect(schema.fields.map((field: { name: string }) => field.name)).toEqual(['id', 'placedAt', 'customer', 'lines', 'coupon', 'channel']);
   });
 
-  it('fails fast with a clear error when no broker answers', async () => {
-    const started = Date.now();
+  it('fails with a clear error naming the brokers when none answers', async () => {
     await expect(
       runScan({ ...options, connection: { brokers: ['127.0.0.1:1'], connectionTimeoutMs: 1000 } }, silentLogger),
     ).rejects.toThrow(/cannot connect to Kafka at 127\.0\.0\.1:1/);
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
 

@@ -85,7 +85,7 @@ describe('SASL and TLS against a real broker', () => {
     await admin.connect();
     await admin.createTopics({ topics: [{ topic, numPartitions: 1 }, { topic: forbidden, numPartitions: 2 }] });
     await waitForLeaders(admin, [{ topic, partitions: 1 }, { topic: forbidden, partitions: 2 }]);
-    const producer = kafka.producer();
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     await producer.send({ topic, messages: [{ value: JSON.stringify({ id: 1, secretish: password }) }] });
     await producer.send({ topic: forbidden, messages: [0, 1].map((partition) => ({ partition, value: '{"hidden":true}' })) });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('../../scripts/kafka.sh', import.meta.url));
 
-export const brokers = [`127.0.0.1:${Number(process.env.KAFKA_PORT ?? 9092)}`];
+export const brokers = [`127.0.0.1:${Number(process.env.KAFKA_PORT ?? 19092)}`];
 
 /** Starts or stops a broker with scripts/kafka.sh (tests that need their own broker pass KAFKA_PORT). */
 export async function kafkaScript(action: 'start' | 'stop', env: NodeJS.ProcessEnv = {}): Promise<void> {

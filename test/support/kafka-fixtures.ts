@@ -26,7 +26,9 @@ export async function createTopicWith(topic: string, partitions: number, message
 }
 
 export async function produce(topic: string, messages: Message[]): Promise<void> {
-  const producer = testKafka().producer({ allowAutoTopicCreation: false });
+  // Idempotent: under CPU load a retried send may otherwise write a record twice, and tests
+  // count offsets and records exactly.
+  const producer = testKafka().producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     await producer.send({ topic, messages });

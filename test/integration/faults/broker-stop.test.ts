@@ -47,7 +47,7 @@ function recordingLogger(lines: string[]): Logger {
 }
 
 async function produceRound(kafka: Kafka, shape: (i: number) => object): Promise<void> {
-  const producer = kafka.producer();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     await producer.sendBatch({
@@ -133,10 +133,8 @@ describe('broker stopped in the middle of a scan', () => {
 
     // New shape everywhere; only the topics read before the stop may show it.
     await produceRound(kafka, (i) => ({ id: i, name: `n${i}`, region: 'eu' }));
-    const started = Date.now();
     const stopped = await scanCli(cliArgs(), STOP_AFTER);
     if (stopped.exitCode !== ExitCode.partial || process.env.SCOUT_TEST_DEBUG) process.stderr.write(`${stopped.stderr}\n${stopped.stdout}\n`);
-    expect(Date.now() - started).toBeLessThan(35_000); // bounded: not the 40 s topic budget
     expect(stopped.exitCode).toBe(ExitCode.partial);
     const report = JSON.parse(stopped.stdout) as ScanReport;
     expect(report.partial).toBe(true);
@@ -147,6 +145,8 @@ describe('broker stopped in the middle of a scan', () => {
     expect(failed.length).toBeGreaterThan(0);
     expect(read.length + failed.length).toBe(topics.length);
     for (const outcome of failed) expect(outcome.error).toContain(address);
+    // ended by the lost broker's retries, not by the topic time budget
+    for (const outcome of failed) expect(outcome.error).not.toMatch(/time budget/);
     // What was left undone is named, once, in the log.
     expect(stopped.stderr).toMatch(new RegExp(`Kafka at ${address.replace(/\./g, '\\.')}.*${failed.length} topic\\(s\\) not read`));
     for (const outcome of failed) expect(stopped.stderr).toContain(outcome.topic);
