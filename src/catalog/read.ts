@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import avro from 'avsc';
+import { describeJsonError } from '../json/syntax-error';
 import type { AvroSchema } from '../schema/avro';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName } from './layout';
 import type { TopicFile } from './topic-file';
@@ -40,8 +41,8 @@ async function readOptional(path: string): Promise<string | undefined> {
 function parseJsonFile(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new CatalogFileError(path, `not valid JSON (${(error as Error).message})`);
+  } catch {
+    throw new CatalogFileError(path, `not valid JSON (${describeJsonError(text)})`); // V8's message quotes the text
   }
 }
 
