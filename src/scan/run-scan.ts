@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '../catalog/atomic-write';
-import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, topicDir } from '../catalog/layout';
+import { KEY_SCHEMA_FILE, MAX_SCHEMA_FILE_BYTES, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir } from '../catalog/layout';
 import { clusterEntryNames, listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
+import { treeFolder, writeTreeFile } from '../catalog/safe-fs';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
@@ -50,18 +50,13 @@ export interface ScanReport {
   partial: boolean;
 }
 
-/**
- * A committed schema file larger than this fails its topic instead of being written: deep
- * nesting makes the 2-space layout grow with the square of the depth (a 2 kB message nested
- * 1,000 levels formats to ~27 MB), which no one can review and GitHub cannot show.
- */
-export const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
-
+/** An inferred schema over the limit fails its topic instead of being written. */
 function checkSchemaSize(file: string, text: string): void {
-  if (text.length <= MAX_SCHEMA_FILE_CHARS) return;
-  const mib = (text.length / 1024 / 1024).toFixed(1);
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= MAX_SCHEMA_FILE_BYTES) return;
+  const mib = (bytes / 1024 / 1024).toFixed(1);
   throw new Error(
-    `the inferred ${file} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ` +
+    `the inferred ${file} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_BYTES / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ` +
       'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic',
   );
 }
@@ -85,7 +80,6 @@ async function writeTopic(
     ]);
     schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
   }
-  const folder = topicDir(dir, cluster, discovered.name);
   const files: Array<[string, string]> = [];
   if (schemas?.value !== undefined) files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
   if (schemas?.key !== undefined) files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
@@ -99,10 +93,12 @@ async function writeTopic(
   files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
 
   const committedText: Record<string, string | undefined> = { [VALUE_SCHEMA_FILE]: committed.valueText, [KEY_SCHEMA_FILE]: committed.keyText, [TOPIC_FILE]: committed.topicText };
-  const written = await Promise.all(
-    files.map(([name, content]) => writeFileAtomic(join(folder, name), content, { text: committedText[name] })),
-  );
-  const changedFiles = files.filter((_, i) => written[i]).map(([name]) => join(cluster, discovered.name, name));
+  const changed = files.filter(([name, content]) => committedText[name] !== content);
+  if (changed.length > 0) {
+    const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }))!;
+    await Promise.all(changed.map(([name, content]) => writeTreeFile(folder, name, content, { text: committedText[name] })));
+  }
+  const changedFiles = changed.map(([name]) => join(cluster, discovered.name, name));
   const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
   const warnings = [...(schemas?.warnings ?? [])];
   if (sample.truncatedByBytes) warnings.push('sample cut short by the byte budget per topic');
@@ -186,6 +182,8 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
     );
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
+    // Those the cluster has failed above; the others are named here, not taken for vanished topics.
+    for (const { topic, error } of committed.refused) if (keep(topic) && !byName.has(topic)) logger.warn(`${error}; not read`);
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
     return {
       cluster: options.cluster,
