@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { constants, type Dirent, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../util/errors';
 import { replaceFile } from './atomic-write';
@@ -180,4 +181,31 @@ export async function writeTreeFile(folder: TreeFolder, name: string, content: s
   await statTreeFile(folder, name); // refuses a link, a pipe, a folder
   await replaceFile(join(folder.path, name), content, folder.created);
   return true;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
+
+/**
+ * Checks once that files can be written in `<root>/<parts…>` (made if missing) by creating and
+ * removing a probe file there: a read-only disk or a path through a file is then one error that
+ * names the folder, not the same error for every topic. Links on the way are refused as above.
+ */
+export async function checkWritable(root: string, parts: readonly string[]): Promise<void> {
+  try {
+    const folder = (await treeFolder(root, parts, { create: true }))!;
+    const probe = join(folder.path, `.scout-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+    await (await open(probe, 'wx')).close();
+    await rm(probe, { force: true });
+  } catch (error) {
+    if (error instanceof CatalogFileError || error instanceof UsageError) throw error;
+    const reason = WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
+    throw new Error(`cannot write to ${join(root, ...parts)}: ${reason}`, { cause: error });
+  }
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { KEY_SCHEMA_FILE, MAX_SCHEMA_FILE_BYTES, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir } from '../catalog/layout';
 import { clusterEntryNames, listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
-import { treeFolder, writeTreeFile } from '../catalog/safe-fs';
+import { checkWritable, treeFolder, writeTreeFile } from '../catalog/safe-fs';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
@@ -9,7 +9,7 @@ import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sam
 import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
 import { formatSchema } from '../schema/avro';
 import type { Logger } from '../util/log';
-import { errorMessage } from '../util/errors';
+import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 
@@ -130,6 +130,10 @@ async function fetchRegisteredSchemas(
  */
 export async function runScan(options: ScanOptions, logger: Logger): Promise<ScanReport> {
   clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
+  // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
+  await checkWritable(options.dir, [options.cluster]).catch((error: unknown) => {
+    throw new UsageError(errorMessage(error), { cause: error });
+  });
   const keep = createTopicFilter(options.filter);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brokers } from '../../support/broker';
@@ -208,5 +209,54 @@ describe('scan never reads or writes through a link in the schema tree', () => {
     expect(await readdir(outside.emptyFolder)).toEqual([]);
     expect(await readFile(join(dir, 'local', t.linkedFile, 'value.avsc'), 'utf8')).toBe(GOOD_SCHEMA);
     expect((await readdir(join(dir, 'local', t.plain))).sort()).toEqual(['topic.json', 'value.avsc']);
+  });
+
+  it('a schema directory or cluster folder that is a link stops the scan with one error, nothing written through it', async () => {
+    const base = join(work, 'scan-root-link');
+    await mkdir(join(base, 'real'), { recursive: true });
+    await link(join(base, 'real'), join(base, 'kafka-schemas'));
+    const rootRun = await scan(join(base, 'kafka-schemas'));
+    expect(rootRun.code).toBe(2);
+    expect(rootRun.stderr).toContain(`${join(base, 'kafka-schemas')}: ${LINK}`);
+    expect(await readdir(join(base, 'real'))).toEqual([]);
+
+    const dir = join(work, 'scan-cluster-link', 'kafka-schemas');
+    await link(outside.emptyFolder, join(dir, 'local'));
+    const clusterRun = await scan(dir);
+    expect(clusterRun.code).toBe(2);
+    expect(clusterRun.stderr).toContain(`${join(dir, 'local')}: ${LINK}`);
+    expect(await readdir(outside.emptyFolder)).toEqual([]);
+  });
+
+  it('a schema directory that cannot be created fails the scan once, before any topic (exit code 2)', async () => {
+    // A file where a folder should be: ENOTDIR for root too (root ignores permission bits).
+    const blocker = join(work, 'scan-blocked');
+    await writeFile(blocker, 'a file, not a folder\n');
+    const dir = join(blocker, 'kafka-schemas');
+    const run = await scan(dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`kafka-schema-scout: cannot write to ${join(dir, 'local')}: a part of the path is a file, not a folder\n`);
+    for (const topic of Object.values(t)) expect(run.stderr).not.toContain(topic);
+  });
+
+  it('a cluster folder that cannot be written to fails the scan once, before any topic (exit code 2)', async () => {
+    const dir = join(work, 'scan-read-only', 'kafka-schemas');
+    const cluster = join(dir, 'local');
+    await put(join(cluster, 'README.md'), '# kept\n');
+    // Root ignores permission bits but not the immutable attribute.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) execFileSync('chattr', ['+i', cluster]);
+    else await chmod(cluster, 0o555);
+    try {
+      const run = await scan(dir);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`kafka-schema-scout: cannot write to ${cluster}: ${asRoot ? 'operation not permitted' : 'permission denied'}\n`);
+      expect(await readdir(cluster)).toEqual(['README.md']);
+    } finally {
+      if (asRoot) execFileSync('chattr', ['-i', cluster]);
+      else await chmod(cluster, 0o755);
+    }
   });
 });
