@@ -24,7 +24,7 @@ async function selectTopics(dir: string, full: boolean, logger: Logger): Promise
     logger.warn(`the pushed range ${before.slice(0, 12)}..${after.slice(0, 12)} is not in the clone (use fetch-depth: 0); sending every topic`);
     return { full: true };
   }
-  const changes = topicsFromChangedPaths(paths, schemaDir, (cluster, topic) => topicHasFiles(dir, cluster, topic));
+  const changes = await topicsFromChangedPaths(paths, schemaDir, (cluster, topic) => topicHasFiles(dir, cluster, topic));
   if (changes.changed.length === 0 && changes.deleted.length === 0) return 'nothing';
   return { topics: changes.changed, deletedTopics: changes.deleted };
 }
@@ -34,7 +34,8 @@ function summaryTable(report: EmitReport): string {
     const name = escapeMarkdown(t.cluster ? `${t.cluster}/${t.topic}` : t.topic);
     return `| ${name} | ${t.status} | ${t.reason ? escapeMarkdown(t.reason) : ''} |`;
   });
-  return ['| topic | result | reason |', '| --- | --- | --- |', ...rows].join('\n');
+  const errors = report.errors.map((error) => `| | error | ${escapeMarkdown(error)} |`);
+  return ['| topic | result | reason |', '| --- | --- | --- |', ...rows, ...errors].join('\n');
 }
 
 export async function emitFromInputs(logger: Logger): Promise<void> {
@@ -74,4 +75,5 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
   core.setOutput('failed-topics', JSON.stringify(names(false)));
   await core.summary.addHeading('DataHub emit', 2).addRaw(`${summaryTable(report)}\n`).write();
   if (names(false).length > 0) core.setFailed(`could not emit ${names(false).length} topic(s): ${names(false).join(', ')}`);
+  for (const error of report.errors) core.setFailed(error);
 }

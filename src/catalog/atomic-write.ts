@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 function processAlive(pid: number): boolean {
@@ -26,20 +26,14 @@ async function removeStaleTemps(path: string): Promise<void> {
 }
 
 /**
- * Writes `content` to `path` so that readers (and a crash at any moment) see either the
- * old or the new file, never a half-written one: temp file in the same folder, fsync,
- * rename. Returns false, touching nothing, when the file already has this content.
- * `current`: the file's text as the caller just read it (undefined: absent), which spares
- * reading it again.
+ * Replaces `path` by way of a temp file in its folder (created exclusively: a link planted at the
+ * temp name is not followed), fsync, rename. `createdFolder`: the folder is new, so no temp files
+ * of a killed writer need removing. No import of the project's own: a test runs this file alone.
  */
-export async function writeFileAtomic(path: string, content: string, current?: { text: string | undefined }): Promise<boolean> {
-  const existing = current ? current.text : await readFile(path, 'utf8').catch(() => undefined);
-  if (existing === content) return false;
-  // A folder this call created holds no temp files of a killed writer.
-  const createdFolder = (await mkdir(dirname(path), { recursive: true })) !== undefined;
+export async function replaceFile(path: string, content: string, createdFolder: boolean): Promise<void> {
   const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(content, 'utf8');
       await handle.sync();
@@ -52,5 +46,24 @@ export async function writeFileAtomic(path: string, content: string, current?: {
     throw error;
   }
   if (!createdFolder) await removeStaleTemps(path);
+}
+
+/**
+ * Writes `content` to `path` so that readers (and a crash at any moment) see either the
+ * old or the new file, never a half-written one: temp file in the same folder, fsync,
+ * rename. Returns false, touching nothing, when the file already has this content. A link
+ * (or anything but a regular file) at `path` is refused: rename would replace the link.
+ * For a file of the schema tree, use safe-fs's writeTreeFile.
+ */
+export async function writeFileAtomic(path: string, content: string): Promise<boolean> {
+  const stats = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (stats?.isSymbolicLink()) throw new Error(`${path}: is a symbolic link; a link is not written through or replaced`);
+  if (stats && !stats.isFile()) throw new Error(`${path}: is not a regular file`);
+  if (stats && (await readFile(path, 'utf8')) === content) return false;
+  const createdFolder = (await mkdir(dirname(path), { recursive: true })) !== undefined;
+  await replaceFile(path, content, createdFolder);
   return true;
 }

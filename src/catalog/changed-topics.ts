@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { promisify } from 'node:util';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, isValidTopicName } from './layout';
+import { treeEntryExists } from './safe-fs';
 
 const run = promisify(execFile);
 
@@ -17,11 +17,11 @@ export interface TopicChanges {
  * relative to the repository root; `exists(cluster, topic)` says whether the topic still
  * has files at the new commit (else it was deleted).
  */
-export function topicsFromChangedPaths(
+export async function topicsFromChangedPaths(
   paths: string[],
   dir: string,
-  exists: (cluster: string, topic: string) => boolean,
-): TopicChanges {
+  exists: (cluster: string, topic: string) => boolean | Promise<boolean>,
+): Promise<TopicChanges> {
   const prefix = `${posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '')}/`;
   const touched = new Set<string>();
   for (const path of paths) {
@@ -35,7 +35,7 @@ export function topicsFromChangedPaths(
   const deleted: string[] = [];
   for (const name of [...touched].sort()) {
     const [cluster, topic] = name.split('/') as [string, string];
-    (exists(cluster, topic) ? changed : deleted).push(name);
+    ((await exists(cluster, topic)) ? changed : deleted).push(name);
   }
   return { changed, deleted };
 }
@@ -55,6 +55,13 @@ export async function changedPathsBetween(repo: string, before: string, after: s
   return stdout.split('\0').filter(Boolean);
 }
 
-export function topicHasFiles(root: string, cluster: string, topic: string): boolean {
-  return [VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].some((file) => existsSync(join(root, cluster, topic, file)));
+/**
+ * Whether the topic still has a file, as lstat sees it: a link (even a dangling one) or a link on
+ * the way counts, so the emit reports it by path instead of soft-deleting the topic.
+ */
+export async function topicHasFiles(root: string, cluster: string, topic: string): Promise<boolean> {
+  for (const file of [VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE]) {
+    if (await treeEntryExists(root, [cluster, topic, file])) return true;
+  }
+  return false;
 }

@@ -9,6 +9,13 @@ export const VALUE_SCHEMA_FILE = 'value.avsc';
 export const KEY_SCHEMA_FILE = 'key.avsc';
 export const TOPIC_FILE = 'topic.json';
 
+/**
+ * The largest committed file, written or read (bytes). Deep nesting makes the 2-space layout grow
+ * with the square of the depth (a 2 kB message nested 1,000 levels formats to ~27 MB), which no
+ * one can review and GitHub cannot show; a larger file in a checkout is not read at all.
+ */
+export const MAX_SCHEMA_FILE_BYTES = 2 * 1024 * 1024;
+
 /** Kafka's own rule for topic names (and a safe path segment: `.` and `..` are not topics). */
 const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
 const CLUSTER_NAME = /^[A-Za-z0-9._-]{1,100}$/;

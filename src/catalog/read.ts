@@ -1,9 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import avro from 'avsc';
+import { describeJsonError } from '../json/syntax-error';
 import type { AvroSchema } from '../schema/avro';
-import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName } from './layout';
+import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName, topicDir } from './layout';
+import { CatalogFileError, listTreeFolder, readTreeFile, refusal, treeFolder, type TreeFolder } from './safe-fs';
 import type { TopicFile } from './topic-file';
+
+export { CatalogFileError } from './safe-fs';
 
 /** What is committed for one topic. Missing files are undefined. */
 export interface CommittedTopic {
@@ -17,31 +20,11 @@ export interface CommittedTopic {
   topicText?: string;
 }
 
-/** A committed file that cannot be used; the message names the file. */
-export class CatalogFileError extends Error {
-  override name = 'CatalogFileError';
-  constructor(
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-  }
-}
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CatalogFileError(path, (error as Error).message);
-  }
-}
-
 function parseJsonFile(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new CatalogFileError(path, `not valid JSON (${(error as Error).message})`);
+  } catch {
+    throw new CatalogFileError(path, `not valid JSON (${describeJsonError(text)})`); // V8's message quotes the text
   }
 }
 
@@ -55,30 +38,35 @@ function parseSchemaFile(path: string, text: string): AvroSchema {
   return schema;
 }
 
-/** Reads one topic's committed files; throws CatalogFileError naming a broken file. */
+/** Reads one topic's committed files through safe-fs; throws CatalogFileError naming a broken file, link or folder. */
 export async function readCommittedTopic(root: string, cluster: string, topic: string): Promise<CommittedTopic> {
-  const dir = join(clusterDir(root, cluster), topic);
+  topicDir(root, cluster, topic); // validates the names
   const committed: CommittedTopic = { topic };
-  const [valueText, keyText, topicText] = await Promise.all(
-    [VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readOptional(join(dir, file))),
-  );
+  const folder = await treeFolder(root, [cluster, topic]);
+  if (folder === undefined) return committed;
+  const [valueText, keyText, topicText] = await Promise.all([VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readTreeFile(folder, file)));
   if (valueText !== undefined) {
     committed.valueText = valueText;
-    committed.value = parseSchemaFile(join(dir, VALUE_SCHEMA_FILE), valueText);
+    committed.value = parseSchemaFile(join(folder.path, VALUE_SCHEMA_FILE), valueText);
   }
   if (keyText !== undefined) {
     committed.keyText = keyText;
-    committed.key = parseSchemaFile(join(dir, KEY_SCHEMA_FILE), keyText);
+    committed.key = parseSchemaFile(join(folder.path, KEY_SCHEMA_FILE), keyText);
   }
   if (topicText !== undefined) {
     committed.topicText = topicText;
-    const parsed = parseJsonFile(join(dir, TOPIC_FILE), topicText);
+    const parsed = parseJsonFile(join(folder.path, TOPIC_FILE), topicText);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw new CatalogFileError(join(dir, TOPIC_FILE), 'must be a JSON object');
+      throw new CatalogFileError(join(folder.path, TOPIC_FILE), 'must be a JSON object');
     }
     committed.topicFile = parsed as TopicFile;
   }
   return committed;
+}
+
+async function clusterFolder(root: string, cluster: string): Promise<TreeFolder | undefined> {
+  clusterDir(root, cluster); // validates the name
+  return treeFolder(root, [cluster]);
 }
 
 /**
@@ -86,31 +74,30 @@ export async function readCommittedTopic(root: string, cluster: string, topic: s
  * among them has nothing committed, so a scan need not look for its files.
  */
 export async function clusterEntryNames(root: string, cluster: string): Promise<Set<string>> {
-  try {
-    return new Set(await readdir(clusterDir(root, cluster)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-    throw new CatalogFileError(clusterDir(root, cluster), (error as Error).message);
-  }
+  const folder = await clusterFolder(root, cluster);
+  return new Set(folder === undefined ? [] : (await listTreeFolder(folder)).map((entry) => entry.name));
 }
 
-/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
-export async function listCommittedTopics(
-  root: string,
-  cluster: string,
-): Promise<{ topics: string[]; invalid: string[] }> {
-  let entries;
-  try {
-    entries = await readdir(clusterDir(root, cluster), { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { topics: [], invalid: [] };
-    throw error;
-  }
-  const topics: string[] = [];
-  const invalid: string[] = [];
+export interface CommittedTopicList {
+  /** Topic folders (sorted). */
+  topics: string[];
+  /** Entries that are not valid topic names: reported, not read. */
+  invalid: string[];
+  /** Entries with a topic name that are no folder (a link, a pipe…), with the error naming each: reported, not read. */
+  refused: Array<{ topic: string; error: string }>;
+}
+
+/** What a cluster's folder holds; regular files next to the topics (a README) are not topics. */
+export async function listCommittedTopics(root: string, cluster: string): Promise<CommittedTopicList> {
+  const list: CommittedTopicList = { topics: [], invalid: [], refused: [] };
+  const folder = await clusterFolder(root, cluster);
+  if (folder === undefined) return list;
+  const entries = (await listTreeFolder(folder)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
-    (isValidTopicName(entry.name) ? topics : invalid).push(entry.name);
+    if (entry.isFile()) continue;
+    if (!isValidTopicName(entry.name)) list.invalid.push(entry.name);
+    else if (entry.isDirectory()) list.topics.push(entry.name);
+    else list.refused.push({ topic: entry.name, error: refusal(join(folder.path, entry.name), entry, 'a folder').message });
   }
-  return { topics: topics.sort(), invalid: invalid.sort() };
+  return list;
 }

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import { demoTopics } from '../demo/demo-topics';
 import { createKafka, parseBrokers } from '../kafka/connect';
 import { waitForLeaders } from '../kafka/wait-for-leaders';
@@ -64,8 +65,9 @@ export function registerDemoCommand(program: Command): void {
       );
       const out: string[] = [formatScanReport(report), `files in ${flags.dir}:`];
       for (const file of await listTree(flags.dir)) out.push(`  ${file}`);
-      const example = join(flags.dir, DEMO_CLUSTER, 'shop.orders', 'value.avsc');
-      out.push('', `${example}:`, await readFile(example, 'utf8'));
+      const folder = await treeFolder(flags.dir, [DEMO_CLUSTER, 'shop.orders']);
+      const example = folder && (await readTreeFile(folder, 'value.avsc'));
+      if (example !== undefined) out.push('', `${join(flags.dir, DEMO_CLUSTER, 'shop.orders', 'value.avsc')}:`, example);
       process.stdout.write(`${out.join('\n')}`);
       if (report.partial) process.exitCode = 3;
     });

@@ -34,6 +34,7 @@ export function formatEmitReport(report: EmitReport): string {
     const name = t.cluster ? `${t.cluster}/${t.topic}` : t.topic;
     lines.push(`  ${t.status.padEnd(8)} ${name}${t.reason ? `: ${t.reason}` : ''}`);
   }
+  for (const error of report.errors) lines.push(`  ${'error'.padEnd(8)} ${error}`);
   if (report.drift) {
     for (const topic of report.drift.missingInDataHub) lines.push(`  missing in DataHub:     ${topic}`);
     for (const topic of report.drift.missingInRepository) lines.push(`  missing in repository:  ${topic}`);

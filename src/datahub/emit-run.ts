@@ -1,7 +1,7 @@
-import { readdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../catalog/atomic-write';
 import { isValidTopicName } from '../catalog/layout';
-import { listCommittedTopics, readCommittedTopic } from '../catalog/read';
+import { CatalogFileError, listCommittedTopics, readCommittedTopic } from '../catalog/read';
+import { listTreeFolder, treeFolder } from '../catalog/safe-fs';
 import { UsageError, errorMessage } from '../util/errors';
 import { redactUrl } from '../util/url';
 import type { Logger } from '../util/log';
@@ -51,23 +51,23 @@ export interface EmitReport {
   mode: 'rest' | 'file';
   target: string;
   topics: TopicEmitResult[];
+  /** Problems of the schema tree that are no single topic's (a cluster folder that is a link), each naming its path. */
+  errors: string[];
   proposals: number;
   requests: number;
   bytes: number;
   /** Present when DataHub's Kafka datasets could be listed (sending with `full`, or always when sending). */
   drift?: Drift;
-  /** True when some topic failed: exit code 3. */
+  /** True when some topic failed or there are errors: exit code 3. */
   partial: boolean;
 }
 
+/** The cluster folders under the schema directory; anything there but a regular file is taken for one (a link fails when read). */
 async function clusterNames(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`schema directory ${dir} does not exist`);
-    throw error;
-  }
+  const root = await treeFolder(dir, []);
+  if (root === undefined) throw new UsageError(`schema directory ${dir} does not exist`);
+  const entries = await listTreeFolder(root);
+  return entries.filter((e) => !e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
 }
 
 /** Whether `selector` (`topic` or `cluster/topic`) names this topic. */
@@ -105,12 +105,21 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
   const clusters = options.cluster ? [options.cluster] : await clusterNames(dir);
   const subset = options.full ? undefined : options.topics;
   const planned: Planned[] = [];
+  const errors: string[] = [];
   const seenUrns = new Map<string, string>();
 
   for (const cluster of clusters) {
-    const { topics, invalid } = await listCommittedTopics(dir, cluster);
-    for (const name of invalid) logger.warn(`${dir}/${cluster}/${name}: not a valid topic name, skipped`);
-    for (const topic of topics) {
+    let listing;
+    try {
+      listing = await listCommittedTopics(dir, cluster);
+    } catch (error) {
+      if (!(error instanceof CatalogFileError)) throw error;
+      errors.push(error.message); // e.g. a cluster folder that is a link: reported, not skipped
+      continue;
+    }
+    for (const name of listing.invalid) logger.warn(`${dir}/${cluster}/${name}: not a valid topic name, skipped`);
+    // A topic name that is a link (or a pipe…) is read like the others: it fails by its path.
+    for (const topic of [...listing.topics, ...listing.refused.map((entry) => entry.topic)].sort()) {
       if (subset && !subset.some((s) => selects(s, cluster, topic))) continue;
       const result: TopicEmitResult = { cluster, topic, status: 'failed', warnings: [] };
       let aspects: TopicAspects;
@@ -153,7 +162,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
     await writeFileAtomic(options.out, content);
     for (const p of sendable) p.result.status = p.removal ? 'removed' : 'written';
     logger.info(`wrote ${proposalCount} proposal(s) for ${sendable.length} topic(s) to ${options.out}`);
-    return report('file', options.out, planned, proposalCount, 0, Buffer.byteLength(content));
+    return report('file', options.out, planned, errors, proposalCount, 0, Buffer.byteLength(content));
   }
 
   const emitter = new DataHubRestEmitter({ gms: options.gms!, token: options.token, logger, ...options.rest });
@@ -179,7 +188,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
     } catch (error) {
       logger.warn(`could not list DataHub's Kafka datasets: ${errorMessage(error)}`);
     }
-    const result = report('rest', redactUrl(options.gms!), planned, proposalCount, emitter.requestCount, emitter.bytesSent);
+    const result = report('rest', redactUrl(options.gms!), planned, errors, proposalCount, emitter.requestCount, emitter.bytesSent);
     if (drift) result.drift = drift;
     return result;
   } finally {
@@ -187,7 +196,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
   }
 }
 
-function report(mode: 'rest' | 'file', target: string, planned: Planned[], proposals: number, requests: number, bytes: number): EmitReport {
+function report(mode: 'rest' | 'file', target: string, planned: Planned[], errors: string[], proposals: number, requests: number, bytes: number): EmitReport {
   const topics = planned.map((p) => p.result);
-  return { mode, target, topics, proposals, requests, bytes, partial: topics.some((t) => t.status === 'failed') };
+  return { mode, target, topics, errors, proposals, requests, bytes, partial: errors.length > 0 || topics.some((t) => t.status === 'failed') };
 }

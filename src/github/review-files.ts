@@ -1,4 +1,4 @@
-import { MAX_SCHEMA_FILE_CHARS } from '../schema/schema-file';
+import { MAX_SCHEMA_FILE_BYTES } from '../catalog/layout';
 import { REVIEWED_FILES, type SchemaFiles } from './review-plan';
 
 /**
@@ -31,8 +31,6 @@ export interface ReviewFiles {
   problems: { base: TreeProblems; head: TreeProblems };
 }
 
-/** A schema file larger than a scan would ever write is not read (nor reviewed). */
-export const MAX_REVIEWED_FILE_BYTES = MAX_SCHEMA_FILE_CHARS;
 
 function topicOf(path: string): string | undefined {
   const parts = path.split('/');
@@ -69,8 +67,8 @@ export async function readReviewFiles(source: SchemaTreeSource, baseCommit: stri
       const topic = topicOf(path);
       if (topic === undefined || !topics.has(topic)) continue;
       const size = listing.sizes.get(path);
-      if (size !== undefined && size > MAX_REVIEWED_FILE_BYTES) {
-        problems.set(path, `${mebibytes(size)}, over the ${mebibytes(MAX_REVIEWED_FILE_BYTES)} limit of a schema file: not read`);
+      if (size !== undefined && size > MAX_SCHEMA_FILE_BYTES) {
+        problems.set(path, `${mebibytes(size)}, over the ${mebibytes(MAX_SCHEMA_FILE_BYTES)} limit of a schema file: not read`);
         continue;
       }
       let text = blobs.get(sha);

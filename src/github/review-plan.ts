@@ -1,6 +1,7 @@
 import avro from 'avsc';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, isValidTopicName } from '../catalog/layout';
 import type { TopicFile } from '../catalog/topic-file';
+import { describeJsonError } from '../json/syntax-error';
 import type { AvroSchema } from '../schema/avro';
 import { brokenDirections, parseRequiredLevel, satisfiesLevel, strictestLevel, type CompatibilityLevel, type Direction } from '../schema/compatibility';
 import type { SchemaChange } from '../schema/diff';
@@ -158,8 +159,8 @@ function parseVersion(files: TopicFiles['base']): TopicVersion {
 function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${errorMessage(error)})`);
+  } catch {
+    throw new Error(`${file}: not valid JSON (${describeJsonError(text)})`); // V8's message quotes the text
   }
 }
 

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { booleanInput, input, listInput, secretInput } from '../action/inputs';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
+import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import type { ScanReport } from '../scan/run-scan';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
@@ -59,12 +59,19 @@ export function clusterFolderPath(workspace: string, dir: string, cluster: strin
   return path.split(sep).join('/');
 }
 
+/**
+ * The files the scan wrote, read back through safe-fs (no link followed). A file that cannot be
+ * read fails the publication: taken for absent, it would be deleted in the pull request.
+ */
 async function readLocalFiles(report: ScanReport): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const outcome of report.topics) {
     if (outcome.status === 'failed') continue;
+    topicDir(report.dir, report.cluster, outcome.topic); // validates the names
+    const folder = await treeFolder(report.dir, [report.cluster, outcome.topic]);
+    if (folder === undefined) continue;
     for (const name of TOPIC_FILES) {
-      const content = await readFile(join(topicDir(report.dir, report.cluster, outcome.topic), name), 'utf8').catch(() => undefined);
+      const content = await readTreeFile(folder, name);
       if (content !== undefined) files.set(`${outcome.topic}/${name}`, content);
     }
   }

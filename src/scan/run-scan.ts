@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '../catalog/atomic-write';
-import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, topicDir } from '../catalog/layout';
+import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir } from '../catalog/layout';
 import { clusterEntryNames, listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
+import { checkWritable, treeFolder, writeTreeFile } from '../catalog/safe-fs';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
@@ -10,7 +10,7 @@ import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filte
 import { formatSchema } from '../schema/avro';
 import { checkSchemaSize } from '../schema/schema-file';
 import type { Logger } from '../util/log';
-import { errorMessage } from '../util/errors';
+import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 
@@ -72,7 +72,6 @@ async function writeTopic(
     ]);
     schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
   }
-  const folder = topicDir(dir, cluster, discovered.name);
   const files: Array<[string, string]> = [];
   if (schemas?.value !== undefined) files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
   if (schemas?.key !== undefined) files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
@@ -86,10 +85,12 @@ async function writeTopic(
   files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
 
   const committedText: Record<string, string | undefined> = { [VALUE_SCHEMA_FILE]: committed.valueText, [KEY_SCHEMA_FILE]: committed.keyText, [TOPIC_FILE]: committed.topicText };
-  const written = await Promise.all(
-    files.map(([name, content]) => writeFileAtomic(join(folder, name), content, { text: committedText[name] })),
-  );
-  const changedFiles = files.filter((_, i) => written[i]).map(([name]) => join(cluster, discovered.name, name));
+  const changed = files.filter(([name, content]) => committedText[name] !== content);
+  if (changed.length > 0) {
+    const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }))!;
+    await Promise.all(changed.map(([name, content]) => writeTreeFile(folder, name, content, { text: committedText[name] })));
+  }
+  const changedFiles = changed.map(([name]) => join(cluster, discovered.name, name));
   const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
   const warnings = [...(schemas?.warnings ?? [])];
   if (sample.truncatedByBytes) warnings.push('sample cut short by the byte budget per topic');
@@ -121,6 +122,10 @@ async function fetchRegisteredSchemas(
  */
 export async function runScan(options: ScanOptions, logger: Logger): Promise<ScanReport> {
   clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
+  // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
+  await checkWritable(options.dir, [options.cluster]).catch((error: unknown) => {
+    throw new UsageError(errorMessage(error), { cause: error });
+  });
   const keep = createTopicFilter(options.filter);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);
@@ -173,6 +178,8 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
     );
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
+    // Those the cluster has failed above; the others are named here, not taken for vanished topics.
+    for (const { topic, error } of committed.refused) if (keep(topic) && !byName.has(topic)) logger.warn(`${error}; not read`);
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
     return {
       cluster: options.cluster,

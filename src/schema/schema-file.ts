@@ -1,4 +1,5 @@
 import avro from 'avsc';
+import { MAX_SCHEMA_FILE_BYTES } from '../catalog/layout';
 import type { AvroSchema } from './avro';
 
 /**
@@ -7,21 +8,16 @@ import type { AvroSchema } from './avro';
  */
 
 /**
- * A schema file larger than this is refused: deep nesting makes the 2-space layout grow with
- * the square of the depth (a 2 kB message nested 1,000 levels formats to ~27 MB), which no one
- * can review and GitHub cannot show.
- */
-export const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
-
-/**
- * Throws when `text` (the formatted schema called `what`) is over MAX_SCHEMA_FILE_CHARS;
- * `remedy` says how to make the deep part a map (scan: an `overrides` entry; infer: `--map`).
+ * Throws when `text` (the formatted schema called `what`) is over MAX_SCHEMA_FILE_BYTES, the
+ * limit a committed file is read with too; `remedy` says how to make the deep part a map (scan:
+ * an `overrides` entry; infer: `--map`).
  */
 export function checkSchemaSize(what: string, text: string, remedy: string): void {
-  if (text.length <= MAX_SCHEMA_FILE_CHARS) return;
-  const mib = (text.length / 1024 / 1024).toFixed(1);
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= MAX_SCHEMA_FILE_BYTES) return;
+  const mib = (bytes / 1024 / 1024).toFixed(1);
   throw new Error(
-    `${what} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ${remedy}`,
+    `${what} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_BYTES / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ${remedy}`,
   );
 }
 

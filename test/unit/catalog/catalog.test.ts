@@ -92,7 +92,7 @@ describe('readCommittedTopic', () => {
     await mkdir(join(root, 'local', 'b'), { recursive: true });
     await mkdir(join(root, 'local', 'a'), { recursive: true });
     await mkdir(join(root, 'local', 'bad name'), { recursive: true });
-    expect(await listCommittedTopics(root, 'local')).toEqual({ topics: ['a', 'b'], invalid: ['bad name'] });
-    expect(await listCommittedTopics(root, 'missing')).toEqual({ topics: [], invalid: [] });
+    expect(await listCommittedTopics(root, 'local')).toEqual({ topics: ['a', 'b'], invalid: ['bad name'], refused: [] });
+    expect(await listCommittedTopics(root, 'missing')).toEqual({ topics: [], invalid: [], refused: [] });
   });
 });

@@ -4,7 +4,7 @@ describe('topicsFromChangedPaths', () => {
   const stillThere = new Set(['prod/orders', 'prod/payments']);
   const exists = (cluster: string, topic: string) => stillThere.has(`${cluster}/${topic}`);
 
-  it('maps schema file paths to changed and deleted topics', () => {
+  it('maps schema file paths to changed and deleted topics', async () => {
     const paths = [
       'kafka-schemas/prod/orders/value.avsc',
       'kafka-schemas/prod/orders/topic.json',
@@ -15,13 +15,13 @@ describe('topicsFromChangedPaths', () => {
       'kafka-schemas/prod/orders/notes.txt',
       'src/index.ts',
     ];
-    expect(topicsFromChangedPaths(paths, 'kafka-schemas/', exists)).toEqual({
+    expect(await topicsFromChangedPaths(paths, 'kafka-schemas/', exists)).toEqual({
       changed: ['prod/orders', 'prod/payments'],
       deleted: ['prod/legacy'],
     });
   });
 
-  it('ignores folders that are not topic names', () => {
-    expect(topicsFromChangedPaths(['kafka-schemas/prod/bad name/value.avsc'], 'kafka-schemas', exists)).toEqual({ changed: [], deleted: [] });
+  it('ignores folders that are not topic names', async () => {
+    expect(await topicsFromChangedPaths(['kafka-schemas/prod/bad name/value.avsc'], 'kafka-schemas', exists)).toEqual({ changed: [], deleted: [] });
   });
 });

@@ -1,5 +1,6 @@
 import type { AvroSchema } from '../../../src/schema/avro';
-import { checkAvroSchema, checkSchemaSize, MAX_SCHEMA_FILE_CHARS } from '../../../src/schema/schema-file';
+import { MAX_SCHEMA_FILE_BYTES } from '../../../src/catalog/layout';
+import { checkAvroSchema, checkSchemaSize } from '../../../src/schema/schema-file';
 
 /** The checks every inferred schema passes before it is written (scan) or printed (infer). */
 test('a schema avsc rejects, or cannot parse for its depth, fails with a message naming it', () => {
@@ -13,8 +14,8 @@ test('a schema avsc rejects, or cannot parse for its depth, fails with a message
 });
 
 test('the size limit names the file and the remedy', () => {
-  expect(() => checkSchemaSize('the inferred value.avsc', 'x'.repeat(MAX_SCHEMA_FILE_CHARS), 'use a map')).not.toThrow();
-  expect(() => checkSchemaSize('the inferred value.avsc', 'x'.repeat(MAX_SCHEMA_FILE_CHARS + 1), 'use a map')).toThrow(
+  expect(() => checkSchemaSize('the inferred value.avsc', 'x'.repeat(MAX_SCHEMA_FILE_BYTES), 'use a map')).not.toThrow();
+  expect(() => checkSchemaSize('the inferred value.avsc', 'x'.repeat(MAX_SCHEMA_FILE_BYTES + 1), 'use a map')).toThrow(
     /^the inferred value\.avsc would be 2\.0 MiB \(limit 2 MiB\): the messages are nested too deeply or too widely to review; use a map$/,
   );
 });
