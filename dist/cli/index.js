@@ -78735,6 +78735,12 @@ function errorMessage(error) {
 const VALUE_SCHEMA_FILE = 'value.avsc';
 const KEY_SCHEMA_FILE = 'key.avsc';
 const TOPIC_FILE = 'topic.json';
+/**
+ * The largest committed file, written or read (bytes). Deep nesting makes the 2-space layout grow
+ * with the square of the depth (a 2 kB message nested 1,000 levels formats to ~27 MB), which no
+ * one can review and GitHub cannot show; a larger file in a checkout is not read at all.
+ */
+const MAX_SCHEMA_FILE_BYTES = 2 * 1024 * 1024;
 /** Kafka's own rule for topic names (and a safe path segment: `.` and `..` are not topics). */
 const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
 const CLUSTER_NAME = /^[A-Za-z0-9._-]{1,100}$/;
@@ -78883,6 +78889,184 @@ function namespaceOf(fullname) {
     return dot < 0 ? undefined : fullname.slice(0, dot);
 }
 
+// EXTERNAL MODULE: ./node_modules/avsc/lib/index.js
+var lib = __nccwpck_require__(39369);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/json/syntax-error.ts
+/**
+ * Where a text stops being JSON, told by line and column only. V8's JSON.parse messages quote
+ * the text (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and an error about a
+ * file must not print what the file holds. Called only after JSON.parse has thrown, so this
+ * scan is not on any hot path.
+ */
+function describeJsonError(text) {
+    const offset = firstErrorOffset(text);
+    if (offset === undefined)
+        return 'position unknown';
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const where = `line ${line}, column ${offset - lineStart + 1}`;
+    return offset >= text.length ? `unexpected end at ${where}` : `at ${where}`;
+}
+const isDigit = (code) => code >= 0x30 && code <= 0x39;
+const isHex = (code) => isDigit(code) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+const LITERALS = new Map(['true', 'false', 'null'].map((word) => [word.charCodeAt(0), word]));
+const ESCAPES = new Set([...'"\\/bfnrtu'].map((c) => c.charCodeAt(0)));
+/**
+ * The offset of the first character that RFC 8259 JSON (what JSON.parse accepts) does not
+ * allow there: text.length when the text ends too early, undefined when the text is valid.
+ * Iterative (a stack of open containers), so any nesting depth is fine.
+ */
+function firstErrorOffset(text) {
+    const n = text.length;
+    let i = 0;
+    const skipSpace = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i))
+            ;
+    };
+    /** End of the string starting at i (a quote), or the negated offset of its error minus one. */
+    const string = (start) => {
+        for (let j = start + 1; j < n; j++) {
+            const c = text.charCodeAt(j);
+            if (c === 0x22)
+                return j + 1;
+            if (c < 0x20)
+                return -j - 1;
+            if (c !== 0x5c)
+                continue;
+            const escaped = text.charCodeAt(++j);
+            if (j >= n)
+                return -n - 1;
+            if (!ESCAPES.has(escaped))
+                return -j - 1;
+            if (escaped !== 0x75)
+                continue;
+            for (let k = 0; k < 4; k++) {
+                if (++j >= n)
+                    return -n - 1;
+                if (!isHex(text.charCodeAt(j)))
+                    return -j - 1;
+            }
+        }
+        return -n - 1;
+    };
+    const digits = (start) => {
+        let j = start;
+        while (j < n && isDigit(text.charCodeAt(j)))
+            j++;
+        return j;
+    };
+    const number = (start) => {
+        let j = start;
+        if (text.charCodeAt(j) === 0x2d)
+            j++;
+        if (j >= n)
+            return -n - 1;
+        if (text.charCodeAt(j) === 0x30)
+            j++;
+        else if (isDigit(text.charCodeAt(j)))
+            j = digits(j);
+        else
+            return -j - 1;
+        if (text.charCodeAt(j) === 0x2e) {
+            const end = digits(j + 1);
+            if (end === j + 1)
+                return -Math.min(end, n) - 1;
+            j = end;
+        }
+        const e = text.charCodeAt(j);
+        if (e === 0x65 || e === 0x45) {
+            j++;
+            const sign = text.charCodeAt(j);
+            if (sign === 0x2b || sign === 0x2d)
+                j++;
+            const end = digits(j);
+            if (end === j)
+                return -Math.min(end, n) - 1;
+            j = end;
+        }
+        return j;
+    };
+    const open = []; // 0x7b '{' or 0x5b '['
+    let state = 'value';
+    for (;;) {
+        skipSpace();
+        if (state === 'after') {
+            if (open.length === 0)
+                return i < n ? i : undefined;
+            if (i >= n)
+                return n;
+            const c = text.charCodeAt(i);
+            const top = open[open.length - 1];
+            if (c === 0x2c) {
+                i++;
+                state = top === 0x7b ? 'key' : 'value';
+            }
+            else if ((top === 0x7b && c === 0x7d) || (top === 0x5b && c === 0x5d)) {
+                i++;
+                open.pop();
+            }
+            else
+                return i;
+            continue;
+        }
+        if (i >= n)
+            return n;
+        const c = text.charCodeAt(i);
+        if (state === 'key') {
+            if (c !== 0x22)
+                return i;
+            const end = string(i);
+            if (end < 0)
+                return -end - 1;
+            i = end;
+            skipSpace();
+            if (i >= n)
+                return n;
+            if (text.charCodeAt(i) !== 0x3a)
+                return i;
+            i++;
+            state = 'value';
+            continue;
+        }
+        state = 'after';
+        if (c === 0x7b || c === 0x5b) {
+            i++;
+            skipSpace();
+            if (text.charCodeAt(i) === c + 2)
+                i++; // '}' is '{' + 2, ']' is '[' + 2
+            else {
+                open.push(c);
+                state = c === 0x7b ? 'key' : 'value';
+            }
+            continue;
+        }
+        let end;
+        if (c === 0x22)
+            end = string(i);
+        else if (c === 0x2d || isDigit(c))
+            end = number(i);
+        else {
+            const literal = LITERALS.get(c);
+            if (literal === undefined)
+                return i;
+            let j = i + 1;
+            while (j - i < literal.length && text.charCodeAt(j) === literal.charCodeAt(j - i))
+                j++;
+            if (j - i < literal.length)
+                return Math.min(j, n); // where it stops matching, as V8 says
+            end = j;
+        }
+        if (end < 0)
+            return -end - 1;
+        i = end;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -78916,21 +79100,14 @@ async function removeStaleTemps(path) {
     }
 }
 /**
- * Writes `content` to `path` so that readers (and a crash at any moment) see either the
- * old or the new file, never a half-written one: temp file in the same folder, fsync,
- * rename. Returns false, touching nothing, when the file already has this content.
- * `current`: the file's text as the caller just read it (undefined: absent), which spares
- * reading it again.
+ * Replaces `path` by way of a temp file in its folder (created exclusively: a link planted at the
+ * temp name is not followed), fsync, rename. `createdFolder`: the folder is new, so no temp files
+ * of a killed writer need removing. No import of the project's own: a test runs this file alone.
  */
-async function writeFileAtomic(path, content, current) {
-    const existing = current ? current.text : await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
-    if (existing === content)
-        return false;
-    // A folder this call created holds no temp files of a killed writer.
-    const createdFolder = (await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true })) !== undefined;
+async function replaceFile(path, content, createdFolder) {
     const temp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     try {
-        const handle = await (0,promises_.open)(temp, 'w');
+        const handle = await (0,promises_.open)(temp, 'wx');
         try {
             await handle.writeFile(content, 'utf8');
             await handle.sync();
@@ -78946,18 +79123,57 @@ async function writeFileAtomic(path, content, current) {
     }
     if (!createdFolder)
         await removeStaleTemps(path);
+}
+/**
+ * Writes `content` to `path` so that readers (and a crash at any moment) see either the
+ * old or the new file, never a half-written one: temp file in the same folder, fsync,
+ * rename. Returns false, touching nothing, when the file already has this content. A link
+ * (or anything but a regular file) at `path` is refused: rename would replace the link.
+ * For a file of the schema tree, use safe-fs's writeTreeFile.
+ */
+async function writeFileAtomic(path, content) {
+    const stats = await (0,promises_.lstat)(path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (stats?.isSymbolicLink())
+        throw new Error(`${path}: is a symbolic link; a link is not written through or replaced`);
+    if (stats && !stats.isFile())
+        throw new Error(`${path}: is not a regular file`);
+    if (stats && (await (0,promises_.readFile)(path, 'utf8')) === content)
+        return false;
+    const createdFolder = (await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true })) !== undefined;
+    await replaceFile(path, content, createdFolder);
     return true;
 }
 
-// EXTERNAL MODULE: ./node_modules/avsc/lib/index.js
-var lib = __nccwpck_require__(39369);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/catalog/read.ts
+;// CONCATENATED MODULE: ./src/catalog/safe-fs.ts
 
 
 
 
-/** A committed file that cannot be used; the message names the file. */
+
+
+
+/**
+ * The one door to the committed schema tree on disk, to read and to write (DESIGN.md: nothing
+ * under the schema tree is read or written through a link; a checkout may hold links, pipes,
+ * devices, huge files).
+ *
+ * - A walk starts at the schema directory and lstats each folder on the way down: the directory
+ *   itself (its parents are the user's business), then the cluster and topic folders. Each must
+ *   be a real folder; a link or anything else is refused, never followed.
+ * - A file is lstat'ed first (a pipe or device is never opened), then opened with O_NOFOLLOW and
+ *   O_NONBLOCK and fstat'ed: the regular file lstat saw, at most MAX_SCHEMA_FILE_BYTES, and no
+ *   more than that is read. A file is written only where lstat finds nothing or a regular file,
+ *   by rename (atomic-write.ts), so a link is neither written through nor replaced.
+ * - A refusal is a CatalogFileError naming the path (`<dir>/<cluster>/<topic>/<file>`) and what
+ *   is there; it never quotes a file's content. The schema directory itself is a UsageError.
+ * The walk guards against what is committed, not against another process swapping folders
+ * while it runs (Node has no openat); a file swapped between lstat and open is still caught.
+ */
+/** A committed file or folder that cannot be used; the message names it. */
 class CatalogFileError extends Error {
     file;
     name = 'CatalogFileError';
@@ -78966,22 +79182,201 @@ class CatalogFileError extends Error {
         this.file = file;
     }
 }
-async function readOptional(path) {
+const LINK = 'is a symbolic link; links are not followed in the schema tree';
+const MiB = 1024 * 1024;
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+function describe(entry) {
+    if (entry.isDirectory())
+        return 'a folder';
+    if (entry.isFile())
+        return 'a regular file';
+    if (entry.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'a device';
+    return 'of an unknown kind';
+}
+/** Why `entry` at `path` is not what the tree needs there (`a folder` or `a regular file`). */
+function refusal(path, entry, needed) {
+    return new CatalogFileError(path, entry.isSymbolicLink() ? LINK : `is ${describe(entry)}, not ${needed}`);
+}
+function code(error) {
+    return error.code;
+}
+/** lstat, or undefined when nothing is there. */
+async function lstatIfThere(path, orNotDirectory = false) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,promises_.lstat)(path);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        if (code(error) === 'ENOENT' || (orNotDirectory && code(error) === 'ENOTDIR'))
             return undefined;
         throw new CatalogFileError(path, error.message);
     }
 }
+/**
+ * The folder `<root>/<parts…>`, every step lstat'ed; undefined when a step does not exist, unless
+ * `create` (then missing folders are made one level at a time, the root with its parents).
+ */
+async function treeFolder(root, parts, options = {}) {
+    let path = root;
+    let created = false;
+    for (let step = 0; step <= parts.length; step++) {
+        if (step > 0)
+            path = (0,external_node_path_.join)(path, parts[step - 1]);
+        let stats = await lstatIfThere(path, step === 0);
+        created = false;
+        if (stats === undefined) {
+            if (!options.create)
+                return undefined;
+            try {
+                await (0,promises_.mkdir)(path, { recursive: step === 0 });
+                created = true;
+            }
+            catch (error) {
+                if (code(error) !== 'EEXIST')
+                    throw error; // made meanwhile by another walk
+            }
+            stats = await (0,promises_.lstat)(path);
+        }
+        if (stats.isDirectory())
+            continue;
+        if (step === 0)
+            throw new errors_UsageError(`${path}: ${stats.isSymbolicLink() ? LINK : `is ${describe(stats)}, not a folder`}`);
+        throw refusal(path, stats, 'a folder');
+    }
+    return { path, created };
+}
+/** The entries of a tree folder, typed as lstat sees them (a link is a link). */
+async function listTreeFolder(folder) {
+    try {
+        return await (0,promises_.readdir)(folder.path, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new CatalogFileError(folder.path, error.message);
+    }
+}
+function checkSize(path, bytes) {
+    if (bytes <= MAX_SCHEMA_FILE_BYTES)
+        return;
+    throw new CatalogFileError(path, `is ${(bytes / MiB).toFixed(1)} MiB, over the ${MAX_SCHEMA_FILE_BYTES / MiB} MiB limit of a committed file`);
+}
+/** lstat of a file of the tree: undefined when absent; refused when it is not a regular file. */
+async function statTreeFile(folder, name) {
+    const path = (0,external_node_path_.join)(folder.path, name);
+    const stats = await lstatIfThere(path);
+    if (stats !== undefined && !stats.isFile())
+        throw refusal(path, stats, 'a regular file');
+    return stats;
+}
+/** A file of the tree as UTF-8 text; undefined when absent. */
+async function readTreeFile(folder, name) {
+    const path = (0,external_node_path_.join)(folder.path, name);
+    const seen = await statTreeFile(folder, name);
+    if (seen === undefined)
+        return undefined;
+    checkSize(path, seen.size);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, READ_FLAGS);
+    }
+    catch (error) {
+        if (code(error) === 'ENOENT')
+            return undefined;
+        if (code(error) === 'ELOOP')
+            throw new CatalogFileError(path, LINK); // became a link after lstat
+        throw new CatalogFileError(path, error.message);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile() || stats.ino !== seen.ino || stats.dev !== seen.dev)
+            throw new CatalogFileError(path, 'was replaced while it was opened');
+        checkSize(path, stats.size);
+        // One byte more than the size: a file that grew since is noticed, not cut short.
+        const buffer = Buffer.alloc(stats.size + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+            ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
+        }
+        if (length > stats.size)
+            throw new CatalogFileError(path, 'grew while it was read');
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether anything is at `<root>/<parts…>`: a link, or a file or folder where a folder should be, counts. */
+async function treeEntryExists(root, parts) {
+    let path = root;
+    for (let step = 0; step <= parts.length; step++) {
+        if (step > 0)
+            path = join(path, parts[step - 1]);
+        const stats = await lstatIfThere(path, step === 0);
+        if (stats === undefined)
+            return false;
+        if (!stats.isDirectory())
+            return true;
+    }
+    return true;
+}
+/**
+ * writeFileAtomic for a file of the tree, in a folder from `treeFolder(…, { create: true })` (which
+ * refused a link on the way): the file must be absent or a regular file (rename would replace a
+ * link). `current`: its text as the caller just read it here (undefined: absent), which spares
+ * reading it again.
+ */
+async function writeTreeFile(folder, name, content, current) {
+    const existing = current ? current.text : await readTreeFile(folder, name);
+    if (existing === content)
+        return false;
+    await statTreeFile(folder, name); // refuses a link, a pipe, a folder
+    await replaceFile((0,external_node_path_.join)(folder.path, name), content, folder.created);
+    return true;
+}
+const WRITE_FAILURES = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+};
+/**
+ * Checks once that files can be written in `<root>/<parts…>` (made if missing) by creating and
+ * removing a probe file there: a read-only disk or a path through a file is then one error that
+ * names the folder, not the same error for every topic. Links on the way are refused as above.
+ */
+async function checkWritable(root, parts) {
+    try {
+        const folder = (await treeFolder(root, parts, { create: true }));
+        const probe = (0,external_node_path_.join)(folder.path, `.scout-probe-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        await (await (0,promises_.open)(probe, 'wx')).close();
+        await (0,promises_.rm)(probe, { force: true });
+    }
+    catch (error) {
+        if (error instanceof CatalogFileError || error instanceof errors_UsageError)
+            throw error;
+        const reason = WRITE_FAILURES[error.code ?? ''] ?? error.message;
+        throw new Error(`cannot write to ${(0,external_node_path_.join)(root, ...parts)}: ${reason}`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/catalog/read.ts
+
+
+
+
+
+
 function parseJsonFile(path, text) {
     try {
         return JSON.parse(text);
     }
-    catch (error) {
-        throw new CatalogFileError(path, `not valid JSON (${error.message})`);
+    catch {
+        throw new CatalogFileError(path, `not valid JSON (${describeJsonError(text)})`); // V8's message quotes the text
     }
 }
 function parseSchemaFile(path, text) {
@@ -78994,62 +79389,62 @@ function parseSchemaFile(path, text) {
     }
     return schema;
 }
-/** Reads one topic's committed files; throws CatalogFileError naming a broken file. */
+/** Reads one topic's committed files through safe-fs; throws CatalogFileError naming a broken file, link or folder. */
 async function readCommittedTopic(root, cluster, topic) {
-    const dir = (0,external_node_path_.join)(clusterDir(root, cluster), topic);
+    topicDir(root, cluster, topic); // validates the names
     const committed = { topic };
-    const [valueText, keyText, topicText] = await Promise.all([VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readOptional((0,external_node_path_.join)(dir, file))));
+    const folder = await treeFolder(root, [cluster, topic]);
+    if (folder === undefined)
+        return committed;
+    const [valueText, keyText, topicText] = await Promise.all([VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readTreeFile(folder, file)));
     if (valueText !== undefined) {
         committed.valueText = valueText;
-        committed.value = parseSchemaFile((0,external_node_path_.join)(dir, VALUE_SCHEMA_FILE), valueText);
+        committed.value = parseSchemaFile((0,external_node_path_.join)(folder.path, VALUE_SCHEMA_FILE), valueText);
     }
     if (keyText !== undefined) {
         committed.keyText = keyText;
-        committed.key = parseSchemaFile((0,external_node_path_.join)(dir, KEY_SCHEMA_FILE), keyText);
+        committed.key = parseSchemaFile((0,external_node_path_.join)(folder.path, KEY_SCHEMA_FILE), keyText);
     }
     if (topicText !== undefined) {
         committed.topicText = topicText;
-        const parsed = parseJsonFile((0,external_node_path_.join)(dir, TOPIC_FILE), topicText);
+        const parsed = parseJsonFile((0,external_node_path_.join)(folder.path, TOPIC_FILE), topicText);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            throw new CatalogFileError((0,external_node_path_.join)(dir, TOPIC_FILE), 'must be a JSON object');
+            throw new CatalogFileError((0,external_node_path_.join)(folder.path, TOPIC_FILE), 'must be a JSON object');
         }
         committed.topicFile = parsed;
     }
     return committed;
+}
+async function clusterFolder(root, cluster) {
+    clusterDir(root, cluster); // validates the name
+    return treeFolder(root, [cluster]);
 }
 /**
  * Every name in the cluster's folder (folders, files, links alike): a topic whose name is not
  * among them has nothing committed, so a scan need not look for its files.
  */
 async function clusterEntryNames(root, cluster) {
-    try {
-        return new Set(await (0,promises_.readdir)(clusterDir(root, cluster)));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return new Set();
-        throw new CatalogFileError(clusterDir(root, cluster), error.message);
-    }
+    const folder = await clusterFolder(root, cluster);
+    return new Set(folder === undefined ? [] : (await listTreeFolder(folder)).map((entry) => entry.name));
 }
-/** Topic folders committed for a cluster (sorted); folders that are not valid topic names are reported, not read. */
+/** What a cluster's folder holds; regular files next to the topics (a README) are not topics. */
 async function listCommittedTopics(root, cluster) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(clusterDir(root, cluster), { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { topics: [], invalid: [] };
-        throw error;
-    }
-    const topics = [];
-    const invalid = [];
+    const list = { topics: [], invalid: [], refused: [] };
+    const folder = await clusterFolder(root, cluster);
+    if (folder === undefined)
+        return list;
+    const entries = (await listTreeFolder(folder)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-        if (!entry.isDirectory())
+        if (entry.isFile())
             continue;
-        (isValidTopicName(entry.name) ? topics : invalid).push(entry.name);
+        if (!isValidTopicName(entry.name))
+            list.invalid.push(entry.name);
+        else if (entry.isDirectory())
+            list.topics.push(entry.name);
+        else
+            list.refused.push({ topic: entry.name, error: refusal((0,external_node_path_.join)(folder.path, entry.name), entry, 'a folder').message });
     }
-    return { topics: topics.sort(), invalid: invalid.sort() };
+    return list;
 }
 
 ;// CONCATENATED MODULE: ./src/util/own.ts
@@ -79974,25 +80369,22 @@ function formatSchema(schema) {
 
 ;// CONCATENATED MODULE: ./src/schema/schema-file.ts
 
+
 /**
  * What an inferred schema must pass before anyone sees it (scan: before it is written; infer:
  * before it is printed).
  */
 /**
- * A schema file larger than this is refused: deep nesting makes the 2-space layout grow with
- * the square of the depth (a 2 kB message nested 1,000 levels formats to ~27 MB), which no one
- * can review and GitHub cannot show.
- */
-const MAX_SCHEMA_FILE_CHARS = 2 * 1024 * 1024;
-/**
- * Throws when `text` (the formatted schema called `what`) is over MAX_SCHEMA_FILE_CHARS;
- * `remedy` says how to make the deep part a map (scan: an `overrides` entry; infer: `--map`).
+ * Throws when `text` (the formatted schema called `what`) is over MAX_SCHEMA_FILE_BYTES, the
+ * limit a committed file is read with too; `remedy` says how to make the deep part a map (scan:
+ * an `overrides` entry; infer: `--map`).
  */
 function checkSchemaSize(what, text, remedy) {
-    if (text.length <= MAX_SCHEMA_FILE_CHARS)
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= MAX_SCHEMA_FILE_BYTES)
         return;
-    const mib = (text.length / 1024 / 1024).toFixed(1);
-    throw new Error(`${what} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_CHARS / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ${remedy}`);
+    const mib = (bytes / 1024 / 1024).toFixed(1);
+    throw new Error(`${what} would be ${mib} MiB (limit ${MAX_SCHEMA_FILE_BYTES / 1024 / 1024} MiB): the messages are nested too deeply or too widely to review; ${remedy}`);
 }
 /** Throws unless avsc parses the schema, with the options a committed file is read with. */
 function checkAvroSchema(what, schema) {
@@ -81304,7 +81696,7 @@ function rewriteInexact(text, exact) {
             i = end + 1;
             previous = 34;
         }
-        else if (c === 45 || isDigit(c)) {
+        else if (c === 45 || parse_isDigit(c)) {
             const start = i;
             const afterDelimiter = previous === 58 || previous === 44 || previous === 91;
             previous = 48;
@@ -81348,7 +81740,7 @@ function typedPath(text, first) {
         if (match[0].charCodeAt(0) === 57)
             return exactPath(text); // `9223…`
         let start = match.index; // at the `.`, `e` or `E`: the literal starts before its digits and sign
-        while (isDigit(text.charCodeAt(start - 1)))
+        while (parse_isDigit(text.charCodeAt(start - 1)))
             start--;
         if (text.charCodeAt(start - 1) === 45)
             start--;
@@ -81386,13 +81778,13 @@ function numberEnd(text, start) {
     if (text.charCodeAt(i) === 48)
         i++;
     else
-        while (isDigit(text.charCodeAt(i)))
+        while (parse_isDigit(text.charCodeAt(i)))
             i++;
     if (i === integerStart)
         return -1;
     if (text.charCodeAt(i) === 46) {
         const fractionStart = ++i;
-        while (isDigit(text.charCodeAt(i)))
+        while (parse_isDigit(text.charCodeAt(i)))
             i++;
         if (i === fractionStart)
             return -1;
@@ -81403,7 +81795,7 @@ function numberEnd(text, start) {
         if (sign === 43 || sign === 45)
             i++;
         const exponentStart = i;
-        while (isDigit(text.charCodeAt(i)))
+        while (parse_isDigit(text.charCodeAt(i)))
             i++;
         if (i === exponentStart)
             return -1;
@@ -81438,7 +81830,7 @@ function exactValue(literal) {
 }
 const INTEGER = /^\d+$/;
 function isNumberCharacter(code) {
-    return isDigit(code) || code === 45 || code === 43 || code === 46 || code === 101 || code === 69;
+    return parse_isDigit(code) || code === 45 || code === 43 || code === 46 || code === 101 || code === 69;
 }
 /** The index of the quote closing the string opened at `open`, or -1 when it is unterminated. */
 function closingQuote(text, open) {
@@ -81447,7 +81839,7 @@ function closingQuote(text, open) {
         close = text.indexOf('"', close + 1);
     return close;
 }
-function isDigit(code) {
+function parse_isDigit(code) {
     return code >= 48 && code <= 57;
 }
 function isWhitespace(code) {
@@ -81822,7 +82214,6 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
         ]);
         schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
     }
-    const folder = topicDir(dir, cluster, discovered.name);
     const files = [];
     if (schemas?.value !== undefined)
         files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
@@ -81834,8 +82225,12 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
     const topicFile = mergeTopicFile(committed.topicFile, measured);
     files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
     const committedText = { [VALUE_SCHEMA_FILE]: committed.valueText, [KEY_SCHEMA_FILE]: committed.keyText, [TOPIC_FILE]: committed.topicText };
-    const written = await Promise.all(files.map(([name, content]) => writeFileAtomic((0,external_node_path_.join)(folder, name), content, { text: committedText[name] })));
-    const changedFiles = files.filter((_, i) => written[i]).map(([name]) => (0,external_node_path_.join)(cluster, discovered.name, name));
+    const changed = files.filter(([name, content]) => committedText[name] !== content);
+    if (changed.length > 0) {
+        const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }));
+        await Promise.all(changed.map(([name, content]) => writeTreeFile(folder, name, content, { text: committedText[name] })));
+    }
+    const changedFiles = changed.map(([name]) => (0,external_node_path_.join)(cluster, discovered.name, name));
     const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
     const warnings = [...(schemas?.warnings ?? [])];
     if (sample.truncatedByBytes)
@@ -81866,6 +82261,10 @@ async function fetchRegisteredSchemas(registry, ids) {
  */
 async function runScan(options, logger) {
     clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
+    // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
+    await checkWritable(options.dir, [options.cluster]).catch((error) => {
+        throw new errors_UsageError(errorMessage(error), { cause: error });
+    });
     const keep = createTopicFilter(options.filter);
     const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
     const kafka = createKafka(options.connection, logger);
@@ -81905,6 +82304,10 @@ async function runScan(options, logger) {
         }, logger, options.connection.brokers);
         const committed = await listCommittedTopics(options.dir, options.cluster);
         const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
+        // Those the cluster has failed above; the others are named here, not taken for vanished topics.
+        for (const { topic, error } of committed.refused)
+            if (keep(topic) && !byName.has(topic))
+                logger.warn(`${error}; not read`);
         outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
         return {
             cluster: options.cluster,
@@ -82204,6 +82607,7 @@ async function waitForLeaders(admin, topics, timeoutMs = 30_000) {
 
 
 
+
 const DEMO_CLUSTER = 'local';
 /** Creates the demo topics that do not exist yet and fills them; existing ones are left alone. */
 async function seedDemoTopics(brokers, logger) {
@@ -82239,7 +82643,7 @@ function registerDemoCommand(program) {
     program
         .command('demo')
         .description('create example topics on a local broker, scan them and show the schemas (npm run demo)')
-        .option('-b, --brokers <list>', 'local broker', '127.0.0.1:9092')
+        .option('-b, --brokers <list>', 'local broker', '127.0.0.1:19092')
         .option('-d, --dir <path>', 'schema directory to write', 'demo/kafka-schemas')
         .action(async (flags) => {
         const logger = stderrLogger();
@@ -82256,8 +82660,10 @@ function registerDemoCommand(program) {
         const out = [formatScanReport(report), `files in ${flags.dir}:`];
         for (const file of await listTree(flags.dir))
             out.push(`  ${file}`);
-        const example = (0,external_node_path_.join)(flags.dir, DEMO_CLUSTER, 'shop.orders', 'value.avsc');
-        out.push('', `${example}:`, await (0,promises_.readFile)(example, 'utf8'));
+        const folder = await treeFolder(flags.dir, [DEMO_CLUSTER, 'shop.orders']);
+        const example = folder && (await readTreeFile(folder, 'value.avsc'));
+        if (example !== undefined)
+            out.push('', `${(0,external_node_path_.join)(flags.dir, DEMO_CLUSTER, 'shop.orders', 'value.avsc')}:`, example);
         process.stdout.write(`${out.join('\n')}`);
         if (report.partial)
             process.exitCode = 3;
@@ -84492,16 +84898,13 @@ class DataHubRestEmitter {
 
 
 
+/** The cluster folders under the schema directory; anything there but a regular file is taken for one (a link fails when read). */
 async function clusterNames(dir) {
-    try {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw new errors_UsageError(`schema directory ${dir} does not exist`);
-        throw error;
-    }
+    const root = await treeFolder(dir, []);
+    if (root === undefined)
+        throw new errors_UsageError(`schema directory ${dir} does not exist`);
+    const entries = await listTreeFolder(root);
+    return entries.filter((e) => !e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
 }
 /** Whether `selector` (`topic` or `cluster/topic`) names this topic. */
 function selects(selector, cluster, topic) {
@@ -84531,12 +84934,23 @@ async function runEmit(options, logger) {
     const clusters = options.cluster ? [options.cluster] : await clusterNames(dir);
     const subset = options.full ? undefined : options.topics;
     const planned = [];
+    const errors = [];
     const seenUrns = new Map();
     for (const cluster of clusters) {
-        const { topics, invalid } = await listCommittedTopics(dir, cluster);
-        for (const name of invalid)
+        let listing;
+        try {
+            listing = await listCommittedTopics(dir, cluster);
+        }
+        catch (error) {
+            if (!(error instanceof CatalogFileError))
+                throw error;
+            errors.push(error.message); // e.g. a cluster folder that is a link: reported, not skipped
+            continue;
+        }
+        for (const name of listing.invalid)
             logger.warn(`${dir}/${cluster}/${name}: not a valid topic name, skipped`);
-        for (const topic of topics) {
+        // A topic name that is a link (or a pipe…) is read like the others: it fails by its path.
+        for (const topic of [...listing.topics, ...listing.refused.map((entry) => entry.topic)].sort()) {
             if (subset && !subset.some((s) => selects(s, cluster, topic)))
                 continue;
             const result = { cluster, topic, status: 'failed', warnings: [] };
@@ -84583,7 +84997,7 @@ async function runEmit(options, logger) {
         for (const p of sendable)
             p.result.status = p.removal ? 'removed' : 'written';
         logger.info(`wrote ${proposalCount} proposal(s) for ${sendable.length} topic(s) to ${options.out}`);
-        return report('file', options.out, planned, proposalCount, 0, Buffer.byteLength(content));
+        return report('file', options.out, planned, errors, proposalCount, 0, Buffer.byteLength(content));
     }
     const emitter = new DataHubRestEmitter({ gms: options.gms, token: options.token, logger, ...options.rest });
     try {
@@ -84613,7 +85027,7 @@ async function runEmit(options, logger) {
         catch (error) {
             logger.warn(`could not list DataHub's Kafka datasets: ${errorMessage(error)}`);
         }
-        const result = report('rest', redactUrl(options.gms), planned, proposalCount, emitter.requestCount, emitter.bytesSent);
+        const result = report('rest', redactUrl(options.gms), planned, errors, proposalCount, emitter.requestCount, emitter.bytesSent);
         if (drift)
             result.drift = drift;
         return result;
@@ -84622,9 +85036,9 @@ async function runEmit(options, logger) {
         await emitter.close();
     }
 }
-function report(mode, target, planned, proposals, requests, bytes) {
+function report(mode, target, planned, errors, proposals, requests, bytes) {
     const topics = planned.map((p) => p.result);
-    return { mode, target, topics, proposals, requests, bytes, partial: topics.some((t) => t.status === 'failed') };
+    return { mode, target, topics, errors, proposals, requests, bytes, partial: errors.length > 0 || topics.some((t) => t.status === 'failed') };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/emit.ts
@@ -84646,6 +85060,8 @@ function formatEmitReport(report) {
         const name = t.cluster ? `${t.cluster}/${t.topic}` : t.topic;
         lines.push(`  ${t.status.padEnd(8)} ${name}${t.reason ? `: ${t.reason}` : ''}`);
     }
+    for (const error of report.errors)
+        lines.push(`  ${'error'.padEnd(8)} ${error}`);
     if (report.drift) {
         for (const topic of report.drift.missingInDataHub)
             lines.push(`  missing in DataHub:     ${topic}`);
@@ -85136,6 +85552,7 @@ function textOf(value) {
 
 
 
+
 /**
  * Pure planning of a schema review: which topics a change touches, the level each must satisfy,
  * whether the gate passes, and which files get annotations. Inputs are file texts keyed by their
@@ -85209,8 +85626,8 @@ function review_plan_parseJson(file, text) {
     try {
         return JSON.parse(text);
     }
-    catch (error) {
-        throw new Error(`${file}: not valid JSON (${errorMessage(error)})`);
+    catch {
+        throw new Error(`${file}: not valid JSON (${describeJsonError(text)})`); // V8's message quotes the text
     }
 }
 /** The directions a required level needs intact. */
@@ -85429,8 +85846,6 @@ function decideDelivery(pull) {
 ;// CONCATENATED MODULE: ./src/github/review-files.ts
 
 
-/** A schema file larger than a scan would ever write is not read (nor reviewed). */
-const MAX_REVIEWED_FILE_BYTES = MAX_SCHEMA_FILE_CHARS;
 function topicOf(path) {
     const parts = path.split('/');
     const file = parts[2];
@@ -85466,8 +85881,8 @@ async function readReviewFiles(source, baseCommit, headCommit, dir) {
             if (topic === undefined || !topics.has(topic))
                 continue;
             const size = listing.sizes.get(path);
-            if (size !== undefined && size > MAX_REVIEWED_FILE_BYTES) {
-                problems.set(path, `${mebibytes(size)}, over the ${mebibytes(MAX_REVIEWED_FILE_BYTES)} limit of a schema file: not read`);
+            if (size !== undefined && size > MAX_SCHEMA_FILE_BYTES) {
+                problems.set(path, `${mebibytes(size)}, over the ${mebibytes(MAX_SCHEMA_FILE_BYTES)} limit of a schema file: not read`);
                 continue;
             }
             let text = blobs.get(sha);
