@@ -17,7 +17,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { fetchOffsetsInOneRequest } from '../src/kafka/batch-offsets';
+import { readOffsetsInBatches } from '../src/kafka/batch-offsets';
+import { createInternalCluster } from '../src/kafka/kafkajs-internals';
 import { writeFileAtomic } from '../src/catalog/atomic-write';
 import { runScan } from '../src/scan/run-scan';
 import { mapWithConcurrency } from '../src/util/concurrency';
@@ -26,6 +27,17 @@ import { defaultSampleOptions, sampleTopics } from '../src/kafka/sample';
 import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 
+
+/** The partitions' offsets of existing topics, in one request per broker (the scan's own reader). */
+async function offsetsOf(kafka: Kafka, topics: string[]) {
+  const cluster = createInternalCluster(kafka);
+  await cluster.connect();
+  try {
+    return (await readOffsetsInBatches(cluster, topics)).offsets;
+  } finally {
+    await cluster.disconnect().catch(() => undefined);
+  }
+}
 
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const PARTITIONS = 3;
@@ -63,7 +75,7 @@ async function ensureTopics(names: string[]): Promise<void> {
   // Topics that exist but hold no records (an interrupted earlier run) are filled too.
   await admin.disconnect();
   const present = names.filter((name) => existing.has(name));
-  const offsets = present.length > 0 ? await fetchOffsetsInOneRequest(kafka, present) : new Map();
+  const offsets = present.length > 0 ? await offsetsOf(kafka, present) : new Map();
   const unfilled = present.filter((name) => (offsets?.get(name) ?? []).every((partition: { high: string }) => partition.high === '0'));
   const missing = [...absent, ...unfilled];
   if (missing.length === 0) return;

@@ -79528,9 +79528,19 @@ function registerCompressionCodecs() {
     kafkajs.CompressionCodecs[kafkajs.CompressionTypes.ZSTD] = readOnly('zstd', (data) => (0,external_node_zlib_.zstdDecompressSync)(data));
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+// EXTERNAL MODULE: ./node_modules/kafkajs/package.json
+var kafkajs_package = __nccwpck_require__(88501);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/consumer/filterAbortedMessages.js
+var filterAbortedMessages = __nccwpck_require__(47076);
+var filterAbortedMessages_default = /*#__PURE__*/__nccwpck_require__.n(filterAbortedMessages);
+// EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/index.js
+var metadata = __nccwpck_require__(64296);
+var metadata_default = /*#__PURE__*/__nccwpck_require__.n(metadata);
 // EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v0/response.js
-var v0_response = __nccwpck_require__(8448);
-var response_default = /*#__PURE__*/__nccwpck_require__.n(v0_response);
+var response = __nccwpck_require__(8448);
+var response_default = /*#__PURE__*/__nccwpck_require__.n(response);
 // EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v1/response.js
 var v1_response = __nccwpck_require__(53241);
 var v1_response_default = /*#__PURE__*/__nccwpck_require__.n(v1_response);
@@ -79549,7 +79559,7 @@ var v5_response_default = /*#__PURE__*/__nccwpck_require__.n(v5_response);
 // EXTERNAL MODULE: ./node_modules/kafkajs/src/protocol/requests/metadata/v6/response.js
 var v6_response = __nccwpck_require__(4362);
 var v6_response_default = /*#__PURE__*/__nccwpck_require__.n(v6_response);
-;// CONCATENATED MODULE: ./src/kafka/lenient-metadata.ts
+;// CONCATENATED MODULE: ./src/kafka/kafkajs-internals.ts
 
 
 
@@ -79557,6 +79567,93 @@ var v6_response_default = /*#__PURE__*/__nccwpck_require__.n(v6_response);
 
 
 
+
+
+
+
+/**
+ * The one module that knows kafkajs's private parts. kafkajs has no public API to read a
+ * partition by offset without a consumer group, to ask many topics' offsets in one request, or
+ * to see a cluster with an offline partition; 2.2.4 is the final release of an unmaintained
+ * library, pinned exactly in package.json. What the scan uses of it:
+ * - the Cluster a Kafka instance creates behind a private symbol, and seven of its methods;
+ * - Broker#fetch, its request and response shapes;
+ * - the consumer's filter of aborted transactions;
+ * - the Metadata response parsers v0–v6 (made lenient about offline partitions, for the scan's
+ *   own calls only);
+ * - the names kafkajs gives its errors.
+ * `checkKafkajsInternals` verifies all of it at start-up, so a different kafkajs fails with one
+ * clear error instead of somewhere inside a scan; test/unit/kafka/kafkajs-internals.test.ts fails
+ * on any drift.
+ */
+const REQUIRED_KAFKAJS_VERSION = '2.2.4';
+const CLUSTER_METHODS = [
+    'connect',
+    'disconnect',
+    'refreshMetadata',
+    'addMultipleTargetTopics',
+    'findTopicPartitionMetadata',
+    'findBroker',
+    'fetchTopicsOffset',
+];
+/** Whether a partition's metadata names a leader (none: -1, or absent, while offline or during an election). */
+function hasLeader(leader) {
+    return leader !== undefined && leader !== null && leader >= 0;
+}
+/** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
+const READ_COMMITTED = 1;
+const CREATE_CLUSTER = 'private:Kafka:createCluster';
+function clusterFactory(kafka) {
+    const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === CREATE_CLUSTER);
+    const create = symbol ? kafka[symbol] : undefined;
+    return typeof create === 'function' ? create : undefined;
+}
+/** A new kafkajs Cluster (its own connections) with this Kafka's configuration. */
+function createInternalCluster(kafka) {
+    const create = clusterFactory(kafka);
+    if (!create)
+        throw new KafkajsDriftError([`no ${CREATE_CLUSTER} on a Kafka instance`]);
+    const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
+    const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
+    if (missing.length > 0)
+        throw new KafkajsDriftError([`Cluster lacks ${missing.join(', ')}`]);
+    return cluster;
+}
+/** The records of aborted transactions among `data`'s (kafkajs's consumer filter, inverted). */
+function abortedRecords(data) {
+    const kept = new Set(filterAbortedMessages_default()({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
+    return new Set(data.messages.filter((message) => !kept.has(message)));
+}
+// ---- errors -------------------------------------------------------------------------------
+/** Protocol errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
+const LEADERSHIP_ERRORS = new Set([
+    'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
+    'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
+]);
+/** kafkajs's names for a broker that cannot be reached (or stopped answering). */
+const CONNECTION_ERRORS = new Set([
+    'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
+    'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
+]);
+/**
+ * Whether a failed request should be retried with fresh metadata (a broker unreachable or a
+ * leader moved) rather than the error pinned on the topic it belongs to (authorization, unknown
+ * topic, a record batch that does not decode).
+ */
+function needsNewMetadata(error) {
+    const { name, type } = (error ?? {});
+    if (type !== undefined)
+        return LEADERSHIP_ERRORS.has(type);
+    return name !== undefined && CONNECTION_ERRORS.has(name);
+}
+/** The partition an OFFSET_OUT_OF_RANGE error names, if the error is one. */
+function offsetOutOfRangeOf(error) {
+    const { name, topic, partition } = (error ?? {});
+    if (name !== 'KafkaJSOffsetOutOfRange' || typeof topic !== 'string' || typeof partition !== 'number')
+        return undefined;
+    return { topic, partition };
+}
+// ---- lenient metadata ---------------------------------------------------------------------
 /**
  * Partition errors of a Metadata response that describe one partition's state, not the
  * request: LEADER_NOT_AVAILABLE (5: offline, or an election under way), REPLICA_NOT_AVAILABLE
@@ -79564,32 +79661,102 @@ var v6_response_default = /*#__PURE__*/__nccwpck_require__.n(v6_response);
  * listener of this name).
  */
 const PARTITION_STATE_ERRORS = new Set([5, 9, 72]);
-const patched = Symbol('kafka-schema-scout:lenient-metadata');
-/**
- * kafkajs 2.2.4 (final release, pinned) rejects a whole Metadata response when one partition
- * reports an error, and keeps the topic among the ones it refreshes: one offline partition then
- * fails listing topics, every later metadata refresh and so the whole scan. Once this has run,
- * such partitions come through with their leader as reported (-1 when there is none): sampling
- * fails that topic alone, by name. Topic errors and other partition errors still throw, as
- * kafkajs's retries and its handling of unknown topics expect.
- */
-function tolerateOfflinePartitions() {
-    for (const response of [(response_default()), (v1_response_default()), (v2_response_default()), (v3_response_default()), (v4_response_default()), (v5_response_default()), (v6_response_default())]) {
-        const holder = response;
-        if (holder[patched])
-            continue;
+/** The response parsers by Metadata version: every version kafkajs may negotiate must be here. */
+const METADATA_RESPONSES = {
+    0: (response_default()),
+    1: (v1_response_default()),
+    2: (v2_response_default()),
+    3: (v3_response_default()),
+    4: (v4_response_default()),
+    5: (v5_response_default()),
+    6: (v6_response_default()),
+};
+const lenientScope = new external_node_async_hooks_.AsyncLocalStorage();
+let parsersWrapped = false;
+function wrapMetadataParsers() {
+    if (parsersWrapped)
+        return;
+    parsersWrapped = true;
+    for (const response of Object.values(METADATA_RESPONSES)) {
         const parse = response.parse;
         response.parse = (data) => {
-            for (const topic of data.topicMetadata ?? []) {
-                for (const partition of topic.partitionMetadata ?? []) {
-                    if (PARTITION_STATE_ERRORS.has(partition.partitionErrorCode))
-                        partition.partitionErrorCode = 0;
+            if (lenientScope.getStore()) {
+                for (const topic of data.topicMetadata ?? []) {
+                    for (const partition of topic.partitionMetadata ?? []) {
+                        if (PARTITION_STATE_ERRORS.has(partition.partitionErrorCode))
+                            partition.partitionErrorCode = 0;
+                    }
                 }
             }
             return parse(data);
         };
-        holder[patched] = true;
     }
+}
+/**
+ * Runs `work` (the scan's use of its own Kafka client) with Metadata responses that let offline
+ * partitions through, with their leader as reported (-1 when there is none), so sampling fails
+ * that topic alone, by name. kafkajs alone rejects a whole Metadata response when one partition
+ * reports an error, and keeps refreshing that topic: one offline partition would fail listing
+ * topics, every later refresh and so the whole scan. Topic errors and other partition errors
+ * still throw, as kafkajs's retries expect. Outside `work` (other clients of the process, the
+ * tests' own) kafkajs behaves as it always does: the parsers only relax inside this async scope.
+ */
+function withLenientMetadata(work) {
+    wrapMetadataParsers();
+    return lenientScope.run(true, work);
+}
+// ---- the check at start-up ----------------------------------------------------------------
+class KafkajsDriftError extends Error {
+    problems;
+    name = 'KafkajsDriftError';
+    constructor(problems) {
+        super(`kafkajs ${kafkajs_package.version} does not have the internals the scan reads partitions with (${problems.join('; ')}); ` +
+            `kafka-schema-scout needs kafkajs ${REQUIRED_KAFKAJS_VERSION} exactly`);
+        this.problems = problems;
+    }
+}
+/** Pure: what does not hold of `probe`; empty when everything the scan relies on is there. */
+function kafkajsProblems(probe) {
+    const problems = [];
+    if (probe.version !== REQUIRED_KAFKAJS_VERSION)
+        problems.push(`version ${probe.version} is not ${REQUIRED_KAFKAJS_VERSION}`);
+    const uncovered = probe.metadataVersions.filter((version) => !(version in METADATA_RESPONSES));
+    if (uncovered.length > 0)
+        problems.push(`Metadata response version(s) ${uncovered.join(', ')} are not made lenient`);
+    for (const [version, response] of Object.entries(METADATA_RESPONSES)) {
+        if (typeof response?.parse !== 'function')
+            problems.push(`Metadata v${version} response has no parse`);
+    }
+    if (typeof probe.filterAbortedMessages !== 'function')
+        problems.push('consumer/filterAbortedMessages is not a function');
+    const create = clusterFactory(probe.kafka);
+    if (!create)
+        problems.push(`no ${CREATE_CLUSTER} on a Kafka instance`);
+    else {
+        const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
+        const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
+        if (missing.length > 0)
+            problems.push(`Cluster lacks ${missing.join(', ')}`);
+        const brokerPool = cluster.brokerPool;
+        if (typeof brokerPool?.createBroker !== 'function')
+            problems.push('Cluster has no brokerPool.createBroker');
+    }
+    return problems;
+}
+let checked = false;
+/** Throws KafkajsDriftError, once per process, when the installed kafkajs is not what the scan was built on. */
+function checkKafkajsInternals(kafka) {
+    if (checked)
+        return;
+    const problems = kafkajsProblems({
+        version: kafkajs_package.version,
+        metadataVersions: (metadata_default()).versions,
+        filterAbortedMessages: (filterAbortedMessages_default()),
+        kafka,
+    });
+    if (problems.length > 0)
+        throw new KafkajsDriftError(problems);
+    checked = true;
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/connect.ts
@@ -79653,8 +79820,7 @@ function kafkajsLogCreator(logger) {
 }
 function createKafka(options, logger) {
     registerCompressionCodecs();
-    tolerateOfflinePartitions();
-    return new kafkajs.Kafka({
+    const kafka = new kafkajs.Kafka({
         clientId: options.clientId ?? 'kafka-schema-scout',
         brokers: options.brokers,
         ssl: sslConfig(options.ssl),
@@ -79665,6 +79831,8 @@ function createKafka(options, logger) {
         logLevel: kafkajs.logLevel.WARN,
         logCreator: kafkajsLogCreator(logger),
     });
+    checkKafkajsInternals(kafka);
+    return kafka;
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
@@ -79746,26 +79914,6 @@ async function discoverTopics(admin, keep, logger) {
     return { topics, configErrors };
 }
 
-;// CONCATENATED MODULE: ./src/kafka/internal-cluster.ts
-/** Whether a partition's metadata names a leader (none: -1, or absent, while offline or during an election). */
-function hasLeader(leader) {
-    return leader !== undefined && leader !== null && leader >= 0;
-}
-/** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
-const READ_COMMITTED = 1;
-/** A new kafkajs Cluster (its own connections) with this Kafka's configuration, or undefined without the internals. */
-function internal_cluster_createInternalCluster(kafka) {
-    const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
-    const create = symbol ? kafka[symbol] : undefined;
-    if (typeof create !== 'function')
-        return undefined;
-    const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
-    const methods = [
-        'connect', 'disconnect', 'refreshMetadata', 'addMultipleTargetTopics', 'findTopicPartitionMetadata', 'findBroker', 'fetchTopicsOffset',
-    ];
-    return methods.every((name) => typeof cluster[name] === 'function') ? cluster : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/kafka/batch-offsets.ts
 
 // kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
@@ -79810,25 +79958,8 @@ async function readOffsetsInBatches(cluster, topics) {
             throw new Error(`no offsets returned for topic ${topic}`);
     return { offsets: result, leaderless };
 }
-/** readOffsetsInBatches on a cluster of its own (topics with leaderless partitions left out); undefined without kafkajs's internals. */
-async function fetchOffsetsInOneRequest(kafka, topics) {
-    const cluster = createInternalCluster(kafka);
-    if (!cluster)
-        return undefined;
-    await cluster.connect();
-    try {
-        return (await readOffsetsInBatches(cluster, topics)).offsets;
-    }
-    finally {
-        await cluster.disconnect().catch(() => undefined);
-    }
-}
 
-// EXTERNAL MODULE: ./node_modules/kafkajs/src/consumer/filterAbortedMessages.js
-var filterAbortedMessages = __nccwpck_require__(47076);
-var filterAbortedMessages_default = /*#__PURE__*/__nccwpck_require__.n(filterAbortedMessages);
 ;// CONCATENATED MODULE: ./src/kafka/partition-reader.ts
-
 
 function partitionCursor(topic, partition, start, end) {
     return { topic, partition, next: start, end, done: start >= end, stalls: 0 };
@@ -80039,45 +80170,18 @@ function applyResponse(response, batch, hooks, options, logger) {
             cursor.stalls++;
     }
 }
-/** The records of aborted transactions (kafkajs's consumer filter, inverted). */
-function abortedRecords(data) {
-    const kept = new Set(filterAbortedMessages_default()({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
-    return new Set(data.messages.filter((message) => !kept.has(message)));
-}
 function partitionKey(topic, partition) {
     return `${partition}\u0000${topic}`;
 }
 /** The cursor an OFFSET_OUT_OF_RANGE error names, if the error is one. */
 function offsetOutOfRange(error, batch) {
-    const { name, topic, partition } = (error ?? {});
-    if (name !== 'KafkaJSOffsetOutOfRange')
-        return undefined;
-    return batch.find((cursor) => cursor.topic === topic && cursor.partition === partition);
+    const named = offsetOutOfRangeOf(error);
+    return named && batch.find((cursor) => cursor.topic === named.topic && cursor.partition === named.partition);
 }
 function fail(hooks, cursors, reason, kind) {
     for (const cursor of cursors)
         cursor.done = true;
     hooks.onFailure(cursors, reason, kind);
-}
-/** Errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
-const LEADERSHIP_ERRORS = new Set([
-    'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
-    'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
-]);
-const CONNECTION_ERRORS = new Set([
-    'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
-    'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
-]);
-/**
- * Whether the round should be retried with fresh metadata (a broker unreachable or a leader
- * moved) rather than the error pinned on the topic it belongs to (authorization, unknown topic,
- * a record batch that does not decode).
- */
-function needsNewMetadata(error) {
-    const { name, type } = (error ?? {});
-    if (type !== undefined)
-        return LEADERSHIP_ERRORS.has(type);
-    return name !== undefined && CONNECTION_ERRORS.has(name);
 }
 function errorText(error) {
     return error?.message ?? String(error);
@@ -80131,9 +80235,7 @@ async function sampleTopics(kafka, admin, topics, options, onTopic, logger,
 brokers = []) {
     const started = Date.now();
     const scanDeadline = started + options.scanTimeoutMs;
-    const cluster = internal_cluster_createInternalCluster(kafka);
-    if (!cluster)
-        throw new Error('this kafkajs build lacks the internals sampling reads partitions with (kafkajs 2.2.4 is required)');
+    const cluster = createInternalCluster(kafka);
     await cluster.connect();
     try {
         const progress = [];
@@ -82203,6 +82305,7 @@ function scannedTopicFile(metadata, schemas, committed) {
 
 
 
+
 const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
 async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry) {
     let schemas;
@@ -82268,6 +82371,10 @@ async function runScan(options, logger) {
     const keep = createTopicFilter(options.filter);
     const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
     const kafka = createKafka(options.connection, logger);
+    // A cluster with an offline partition is still scanned: that topic fails alone.
+    return withLenientMetadata(() => scanCluster(options, kafka, keep, registry, logger));
+}
+async function scanCluster(options, kafka, keep, registry, logger) {
     const admin = kafka.admin();
     try {
         await admin.connect();

@@ -1,5 +1,4 @@
-import type { Kafka } from 'kafkajs';
-import { createInternalCluster, hasLeader, type InternalCluster } from './internal-cluster';
+import { hasLeader, type InternalCluster } from './kafkajs-internals';
 import type { PartitionOffsets } from './sample-plan';
 
 // kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
@@ -52,16 +51,4 @@ export interface BatchedOffsets {
   offsets: Map<string, PartitionOffsets[]>;
   /** Topics with partitions that have no leader (offline, or an election under way): not asked. */
   leaderless: Map<string, number[]>;
-}
-
-/** readOffsetsInBatches on a cluster of its own (topics with leaderless partitions left out); undefined without kafkajs's internals. */
-export async function fetchOffsetsInOneRequest(kafka: Kafka, topics: string[]): Promise<Map<string, PartitionOffsets[]> | undefined> {
-  const cluster = createInternalCluster(kafka);
-  if (!cluster) return undefined;
-  await cluster.connect();
-  try {
-    return (await readOffsetsInBatches(cluster, topics)).offsets;
-  } finally {
-    await cluster.disconnect().catch(() => undefined);
-  }
 }

@@ -3,7 +3,7 @@ import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { UsageError } from '../util/errors';
 import { registerCompressionCodecs } from './codecs';
-import { tolerateOfflinePartitions } from './lenient-metadata';
+import { checkKafkajsInternals } from './kafkajs-internals';
 
 export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
 
@@ -74,8 +74,7 @@ function kafkajsLogCreator(logger: Logger) {
 
 export function createKafka(options: ConnectionOptions, logger: Logger): Kafka {
   registerCompressionCodecs();
-  tolerateOfflinePartitions();
-  return new Kafka({
+  const kafka = new Kafka({
     clientId: options.clientId ?? 'kafka-schema-scout',
     brokers: options.brokers,
     ssl: sslConfig(options.ssl),
@@ -86,4 +85,6 @@ export function createKafka(options: ConnectionOptions, logger: Logger): Kafka {
     logLevel: logLevel.WARN,
     logCreator: kafkajsLogCreator(logger),
   });
+  checkKafkajsInternals(kafka);
+  return kafka;
 }

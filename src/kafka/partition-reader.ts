@@ -1,7 +1,15 @@
 import type { IHeaders } from 'kafkajs';
-import filterAbortedMessages from 'kafkajs/src/consumer/filterAbortedMessages.js';
 import type { Logger } from '../util/log';
-import { hasLeader, READ_COMMITTED, type FetchedMessage, type FetchedPartition, type FetchResponse, type InternalBroker, type InternalCluster } from './internal-cluster';
+import {
+  abortedRecords,
+  hasLeader,
+  needsNewMetadata,
+  offsetOutOfRangeOf,
+  READ_COMMITTED,
+  type FetchResponse,
+  type InternalBroker,
+  type InternalCluster,
+} from './kafkajs-internals';
 
 export interface SampledRecord {
   partition: number;
@@ -261,47 +269,19 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
   }
 }
 
-/** The records of aborted transactions (kafkajs's consumer filter, inverted). */
-function abortedRecords(data: FetchedPartition): Set<FetchedMessage> {
-  const kept = new Set(filterAbortedMessages({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
-  return new Set(data.messages.filter((message) => !kept.has(message)));
-}
-
 function partitionKey(topic: string, partition: number): string {
   return `${partition}\u0000${topic}`;
 }
 
 /** The cursor an OFFSET_OUT_OF_RANGE error names, if the error is one. */
 function offsetOutOfRange(error: unknown, batch: PartitionCursor[]): PartitionCursor | undefined {
-  const { name, topic, partition } = (error ?? {}) as { name?: string; topic?: string; partition?: number };
-  if (name !== 'KafkaJSOffsetOutOfRange') return undefined;
-  return batch.find((cursor) => cursor.topic === topic && cursor.partition === partition);
+  const named = offsetOutOfRangeOf(error);
+  return named && batch.find((cursor) => cursor.topic === named.topic && cursor.partition === named.partition);
 }
 
 function fail(hooks: ReaderHooks, cursors: PartitionCursor[], reason: string, kind: 'topic' | 'connection'): void {
   for (const cursor of cursors) cursor.done = true;
   hooks.onFailure(cursors, reason, kind);
-}
-
-/** Errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
-const LEADERSHIP_ERRORS = new Set([
-  'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
-  'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
-]);
-const CONNECTION_ERRORS = new Set([
-  'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
-  'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
-]);
-
-/**
- * Whether the round should be retried with fresh metadata (a broker unreachable or a leader
- * moved) rather than the error pinned on the topic it belongs to (authorization, unknown topic,
- * a record batch that does not decode).
- */
-function needsNewMetadata(error: unknown): boolean {
-  const { name, type } = (error ?? {}) as { name?: string; type?: string };
-  if (type !== undefined) return LEADERSHIP_ERRORS.has(type);
-  return name !== undefined && CONNECTION_ERRORS.has(name);
 }
 
 function errorText(error: unknown): string {

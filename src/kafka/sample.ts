@@ -2,7 +2,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { mapWithConcurrency } from '../util/concurrency';
 import { readOffsetsInBatches } from './batch-offsets';
-import { createInternalCluster, type InternalCluster } from './internal-cluster';
+import { createInternalCluster, type InternalCluster } from './kafkajs-internals';
 import { partitionCursor, readPartitions, type PartitionCursor, type SampledRecord } from './partition-reader';
 import { planPartitionRanges, type PartitionOffsets, type SampleFrom } from './sample-plan';
 
@@ -63,7 +63,6 @@ export async function sampleTopics(
   const started = Date.now();
   const scanDeadline = started + options.scanTimeoutMs;
   const cluster = createInternalCluster(kafka);
-  if (!cluster) throw new Error('this kafkajs build lacks the internals sampling reads partitions with (kafkajs 2.2.4 is required)');
   await cluster.connect();
   try {
     const progress: TopicProgress[] = [];

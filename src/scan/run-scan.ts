@@ -3,7 +3,9 @@ import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir } from '../c
 import { clusterEntryNames, listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
 import { checkWritable, treeFolder, writeTreeFile } from '../catalog/safe-fs';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
+import type { Kafka } from 'kafkajs';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
+import { withLenientMetadata } from '../kafka/kafkajs-internals';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
 import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sample';
 import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
@@ -129,6 +131,17 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
   const keep = createTopicFilter(options.filter);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);
+  // A cluster with an offline partition is still scanned: that topic fails alone.
+  return withLenientMetadata(() => scanCluster(options, kafka, keep, registry, logger));
+}
+
+async function scanCluster(
+  options: ScanOptions,
+  kafka: Kafka,
+  keep: (topic: string) => boolean,
+  registry: SchemaRegistryClient | undefined,
+  logger: Logger,
+): Promise<ScanReport> {
   const admin = kafka.admin();
   try {
     await admin.connect();

@@ -16,7 +16,13 @@ declare module 'kafkajs/src/consumer/filterAbortedMessages.js' {
   export default filterAbortedMessages;
 }
 
-declare module 'kafkajs/src/protocol/requests/metadata/*' {
+declare module 'kafkajs/src/protocol/requests/metadata/index.js' {
+  /** The Metadata request versions kafkajs may negotiate (`'0'` … `'6'` in 2.2.4). */
+  const requests: { versions: string[] };
+  export default requests;
+}
+
+declare module 'kafkajs/src/protocol/requests/metadata/v*/response.js' {
   /** A Metadata response version's decoder and its parse (which throws on any topic or partition error). */
   const response: {
     decode(rawData: Buffer): Promise<unknown>;

@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { fetchOffsetsInOneRequest } from '../../src/kafka/batch-offsets';
+import { readOffsetsInBatches } from '../../src/kafka/batch-offsets';
+import { createInternalCluster } from '../../src/kafka/kafkajs-internals';
 import { defaultSampleOptions, sampleTopics, type TopicSample } from '../../src/kafka/sample';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
@@ -22,13 +23,14 @@ describe('partition offsets', () => {
   afterAll(() => deleteTopics([a, b]));
 
   it('reads earliest and latest offsets of many topics in one request per broker', async () => {
-    const kafka = new Kafka({ brokers, logLevel: logLevel.NOTHING });
-    const offsets = await fetchOffsetsInOneRequest(kafka, [a, b]);
-    expect(offsets?.get(a)?.sort((x, y) => x.partition - y.partition)).toEqual([
+    const cluster = createInternalCluster(new Kafka({ brokers, logLevel: logLevel.NOTHING }));
+    await cluster.connect();
+    const { offsets } = await readOffsetsInBatches(cluster, [a, b]).finally(() => cluster.disconnect());
+    expect(offsets.get(a)?.sort((x, y) => x.partition - y.partition)).toEqual([
       { partition: 0, low: '0', high: '3' },
       { partition: 1, low: '0', high: '1' },
     ]);
-    expect(offsets?.get(b)).toEqual([{ partition: 0, low: '1', high: '2' }]);
+    expect(offsets.get(b)).toEqual([{ partition: 0, low: '1', high: '2' }]);
   });
 
   it('falls back to topic-by-topic look-ups so a topic that vanished fails alone', async () => {

@@ -1,4 +1,4 @@
-import type { FetchResponse, InternalBroker, InternalCluster } from '../../../src/kafka/internal-cluster';
+import type { FetchResponse, InternalBroker, InternalCluster } from '../../../src/kafka/kafkajs-internals';
 import { partitionCursor, readPartitions, type PartitionCursor, type ReaderHooks, type SampledRecord } from '../../../src/kafka/partition-reader';
 import { silentLogger } from '../../../src/util/log';
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { Kafka, logLevel } from 'kafkajs';
+import filterAbortedMessages from 'kafkajs/src/consumer/filterAbortedMessages.js';
+import metadataRequests from 'kafkajs/src/protocol/requests/metadata/index.js';
+import metadataV6 from 'kafkajs/src/protocol/requests/metadata/v6/response.js';
+import {
+  checkKafkajsInternals,
+  createInternalCluster,
+  kafkajsProblems,
+  KafkajsDriftError,
+  REQUIRED_KAFKAJS_VERSION,
+  withLenientMetadata,
+} from '../../../src/kafka/kafkajs-internals';
+
+/** The fence around kafkajs's private parts: it fails on any drift, and the leniency stays inside the scan. */
+describe('kafkajs internals', () => {
+  const kafka = new Kafka({ brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING });
+  const installed = { version: REQUIRED_KAFKAJS_VERSION, metadataVersions: metadataRequests.versions, filterAbortedMessages, kafka };
+
+  it('finds everything the scan relies on in the installed kafkajs (fails when kafkajs moves)', () => {
+    expect(kafkajsProblems(installed)).toEqual([]);
+    expect(() => checkKafkajsInternals(kafka)).not.toThrow();
+    expect(typeof createInternalCluster(kafka).findBroker).toBe('function');
+  });
+
+  it('names each drift: another version, a Metadata version the leniency does not cover, a missing filter or Cluster', () => {
+    expect(kafkajsProblems({ ...installed, version: '2.3.0' })).toEqual(['version 2.3.0 is not 2.2.4']);
+    expect(kafkajsProblems({ ...installed, metadataVersions: [...metadataRequests.versions, '7'] })).toEqual([
+      'Metadata response version(s) 7 are not made lenient',
+    ]);
+    expect(kafkajsProblems({ ...installed, filterAbortedMessages: undefined })).toEqual(['consumer/filterAbortedMessages is not a function']);
+    expect(kafkajsProblems({ ...installed, kafka: {} as Kafka })).toEqual(['no private:Kafka:createCluster on a Kafka instance']);
+    const error = new KafkajsDriftError(['version 2.3.0 is not 2.2.4']);
+    expect(error.message).toBe(
+      'kafkajs 2.2.4 does not have the internals the scan reads partitions with (version 2.3.0 is not 2.2.4); kafka-schema-scout needs kafkajs 2.2.4 exactly',
+    );
+  });
+
+  it('lets an offline partition through only inside the scan; other clients of the process see kafkajs as it is', async () => {
+    const response = () => ({
+      throttleTime: 0,
+      brokers: [{ nodeId: 1, host: '127.0.0.1', port: 1, rack: null }],
+      clusterId: 'c',
+      controllerId: 1,
+      topicMetadata: [
+        {
+          topicErrorCode: 0,
+          topic: 'orders',
+          isInternal: false,
+          partitionMetadata: [{ partitionErrorCode: 5, partitionId: 0, leader: -1, replicas: [1], isr: [], offlineReplicas: [1] }],
+        },
+      ],
+    });
+    await withLenientMetadata(async () => {
+      const parsed = (await metadataV6.parse(response())) as { topicMetadata: Array<{ partitionMetadata: Array<{ leader: number }> }> };
+      expect(parsed.topicMetadata[0]!.partitionMetadata[0]!.leader).toBe(-1);
+    });
+    await expect(metadataV6.parse(response())).rejects.toThrow(/leader/i);
+  });
+});
