@@ -1,11 +1,7 @@
-import { jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { registerScanCommand } from '../../src/commands/scan';
-import { registerEmitCommand } from '../../src/commands/emit';
 import { runEmit } from '../../src/datahub/emit-run';
 import { publishScan } from '../../src/github/scan-action';
 import { reviewPullRequest } from '../../src/github/review-action';
@@ -13,6 +9,7 @@ import { defaultSampleOptions } from '../../src/kafka/sample';
 import { runScan } from '../../src/scan/run-scan';
 import type { Logger } from '../../src/util/log';
 import { brokers } from '../support/broker';
+import { runCli } from '../support/cli';
 import { GitHubStandin } from '../support/github-standin';
 import { GmsStandIn } from '../support/gms-standin';
 import { createTopicWith, deleteTopics } from '../support/kafka-fixtures';
@@ -66,22 +63,6 @@ async function allFiles(root: string): Promise<Record<string, string>> {
   return files;
 }
 
-async function cli(register: (program: Command) => void, args: string[]): Promise<{ stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const program = new Command('kafka-schema-scout').exitOverride();
-    register(program);
-    await program.parseAsync(args, { from: 'user' });
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-  return { stdout, stderr };
-}
 
 describe('canary values never leave the runner', () => {
   const prefix = `it-canary-${hex(3)}`;
@@ -203,12 +184,12 @@ describe('canary values never leave the runner', () => {
 
     // The CLI, verbose, into a second directory (a fresh scan writes everything once more).
     const cliDir = join(workspace, 'cli-schemas');
-    const scanned = await cli(registerScanCommand, ['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', cliDir, '--include', `${prefix}-.*`, '--verbose']);
+    const scanned = await runCli(['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', cliDir, '--include', `${prefix}-.*`, '--verbose']);
     expect(scanned.stdout).toContain(jsonTopic);
     leaks.push(...findCanaries('CLI scan stdout', scanned.stdout), ...findCanaries('CLI scan stderr', scanned.stderr));
-    const scannedJson = await cli(registerScanCommand, ['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', cliDir, '--include', `${prefix}-.*`, '--json', '-v']);
+    const scannedJson = await runCli(['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', cliDir, '--include', `${prefix}-.*`, '--json', '-v']);
     leaks.push(...findCanaries('CLI scan --json', scannedJson.stdout + scannedJson.stderr));
-    const emitted = await cli(registerEmitCommand, ['emit', '--dir', cliDir, '--out', join(workspace, 'cli-mcps.json')]);
+    const emitted = await runCli(['emit', '--dir', cliDir, '--out', join(workspace, 'cli-mcps.json')]);
     leaks.push(...findCanaries('CLI emit', emitted.stdout + emitted.stderr));
 
     for (const [path, content] of Object.entries(await allFiles(workspace))) leaks.push(...findCanaries(`file ${path}`, content));

@@ -9,16 +9,41 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The whole CLI in-process (`main`), its stdout and stderr captured. */
-export async function runCli(args: string[]): Promise<CliRun> {
+export interface CliOptions {
+  /** Environment variables for the run (undefined removes one); restored afterwards. */
+  env?: Record<string, string | undefined>;
+  /** The working directory for the run; restored afterwards. */
+  cwd?: string;
+  /** Sees each chunk written to stderr as it is written (e.g. to act in the middle of a run). */
+  onStderr?: (chunk: string) => void;
+}
+
+/**
+ * The whole CLI in-process through `main` (the path `bin` takes: commander, the commands, the
+ * mapping of errors to exit codes), with stdout and stderr captured.
+ */
+export async function runCli(argv: string[], options: CliOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    options.onStderr?.(String(chunk));
+    return true;
+  });
+  const saved = { ...process.env };
+  const cwd = process.cwd();
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  if (options.cwd !== undefined) process.chdir(options.cwd);
   try {
-    const code = await main(args);
+    const code = await main(argv);
     return { code, stdout, stderr };
   } finally {
+    process.chdir(cwd);
+    process.env = saved;
     out.mockRestore();
     err.mockRestore();
   }

@@ -1,7 +1,7 @@
 import { runEmit } from '../../../src/datahub/emit-run';
 import type { Logger } from '../../../src/util/log';
 import { GmsStandIn, echoedForms, type StandInOptions } from '../../support/gms-standin';
-import { runCli } from '../../support/run-cli';
+import { runCli } from '../../support/cli';
 import { sampleTopics, writeCatalog } from '../../datahub/fixtures';
 
 /**
@@ -38,7 +38,7 @@ test.each([
 ])('a refused token (%s) fails the whole emit: exit 1, one clear message, no report of partial success', async (_name, options, status) => {
   const gms = await start({ requireToken: 'the-right-one', ...options });
   const dir = await writeCatalog(sampleTopics);
-  const { code, stdout, stderr } = await runCli(['emit', '--gms', gms.url, '--dir', dir], { DATAHUB_GMS_TOKEN: TOKEN });
+  const { code, stdout, stderr } = await runCli(['emit', '--gms', gms.url, '--dir', dir], { env: { DATAHUB_GMS_TOKEN: TOKEN } });
   expect(code).toBe(1);
   expect(stdout).toBe('');
   expect(stderr).toContain(`DataHub GMS refused the token (HTTP ${status} from ${gms.url}/`);
@@ -59,7 +59,7 @@ test('a 401 stops the emit at the first request; 403 tries every batch before gi
 test('without a token, the message says that none was given', async () => {
   const gms = await start({ requireToken: 'the-right-one', tokenExcludedPaths: ['/config'] });
   const dir = await writeCatalog(sampleTopics);
-  const { code, stderr } = await runCli(['emit', '--gms', gms.url, '--dir', dir], { DATAHUB_GMS_TOKEN: undefined });
+  const { code, stderr } = await runCli(['emit', '--gms', gms.url, '--dir', dir], { env: { DATAHUB_GMS_TOKEN: undefined } });
   expect(code).toBe(1);
   expect(stderr).toMatch(/DataHub GMS refused the request: no token was given \(HTTP 401 from /);
 });

@@ -1,18 +1,16 @@
-import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { Kafka, logLevel } from 'kafkajs';
-import { registerScanCommand } from '../../../src/commands/scan';
 import { runScan, type ScanOptions, type ScanReport } from '../../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../../src/kafka/sample';
 import { ExitCode } from '../../../src/exit-code';
 import type { Logger } from '../../../src/util/log';
 import { waitForLeaders } from '../../../src/kafka/wait-for-leaders';
 import { kafkaScript } from '../../support/broker';
+import { runCli } from '../../support/cli';
 
 /**
  * A broker of its own (never the shared 9092 one) is stopped in the middle of a scan:
@@ -63,29 +61,16 @@ async function produceRound(kafka: Kafka, shape: (i: number) => object): Promise
 
 /** The scan CLI; when `stopAfter` is set, the broker is stopped synchronously inside the log line of that many written topics. */
 async function scanCli(args: string[], stopAfter?: number): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  let stdout = '';
-  let stderr = '';
   let written = 0;
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    // Logged by runScan right after a topic's files were written (every topic is cut short by the byte budget).
-    if (stopAfter !== undefined && /sample cut short/.test(String(chunk)) && ++written === stopAfter) {
-      execFileSync('bash', [script, 'stop'], { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 60_000 });
-    }
-    return true;
+  const run = await runCli(['scan', ...args], {
+    onStderr: (chunk) => {
+      // Logged by runScan right after a topic's files were written (every topic is cut short by the byte budget).
+      if (stopAfter !== undefined && /sample cut short/.test(chunk) && ++written === stopAfter) {
+        execFileSync('bash', [script, 'stop'], { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 60_000 });
+      }
+    },
   });
-  process.exitCode = undefined;
-  try {
-    const program = new Command('kafka-schema-scout').exitOverride();
-    registerScanCommand(program);
-    await program.parseAsync(['scan', ...args], { from: 'user' });
-    return { stdout, stderr, exitCode: typeof process.exitCode === 'number' ? process.exitCode : 0 };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
+  return { stdout: run.stdout, stderr: run.stderr, exitCode: run.code };
 }
 
 describe('broker stopped in the middle of a scan', () => {

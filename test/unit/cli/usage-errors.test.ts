@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../support/run-cli';
+import { runCli } from '../../support/cli';
 
 /**
  * Bad input is refused where it enters, as a usage error (exit code 2) that names the flag and the
@@ -73,7 +73,7 @@ describe('cluster names', () => {
 
 describe('emit --gms', () => {
   test.each(['ftp://x', 'datahub-gms:8080', 'file:///etc/passwd', 'not a url'])('%j: exit 2 naming the flag', async (gms) => {
-    const { code, stderr } = await runCli(['emit', '--gms', gms, '--dir', dir], { DATAHUB_GMS_TOKEN: undefined });
+    const { code, stderr } = await runCli(['emit', '--gms', gms, '--dir', dir], { env: { DATAHUB_GMS_TOKEN: undefined } });
     expect(code).toBe(2);
     expect(stderr).toContain('--gms');
     expect(stderr).toMatch(/http:\/\/ or https:\/\//);

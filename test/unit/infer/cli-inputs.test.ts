@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ndjsonLines } from '../../../src/commands/infer';
 import { MAX_JSON_DEPTH } from '../../../src/json/parse';
-import { runCli } from '../../support/run-cli';
+import { runCli } from '../../support/cli';
 
 /** `infer` on awkward input: never invalid Avro on stdout, never a crash, every usable line read. */
 let dir = '';

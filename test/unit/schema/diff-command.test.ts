@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { registerDiffCommand, runDiff } from '../../../src/commands/diff';
+import { runDiff } from '../../../src/commands/diff';
 import { UsageError } from '../../../src/util/errors';
+import { runCli } from '../../support/cli';
 
 let dir = '';
 const file = (name: string): string => join(dir, name);
@@ -30,20 +30,10 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-/** Runs `diff` through commander as the CLI would, capturing stdout and the exit code. */
+/** Runs `diff` through the CLI's entry, as a user would. */
 async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  const program = new Command('kafka-schema-scout').exitOverride();
-  registerDiffCommand(program);
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(['diff', ...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof UsageError) return { code: 2, out };
-    throw error;
-  }
-  return { code: typeof process.exitCode === 'number' ? process.exitCode : 0, out };
+  const run = await runCli(['diff', ...args]);
+  return { code: run.code, out: run.stdout };
 }
 
 describe('diff command', () => {
