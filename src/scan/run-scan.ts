@@ -37,6 +37,8 @@ export interface TopicOutcome {
   /** Files (relative to dir) whose content changed. */
   changedFiles: string[];
   warnings: string[];
+  /** Near calls of inference: a path that looks keyed by data and the override that settles it. */
+  notes?: string[];
   error?: string;
 }
 
@@ -115,6 +117,7 @@ async function writeTopic(
     valueFormat: topicFile.valueFormat,
     changedFiles,
     warnings,
+    notes: schemas?.notes ?? [],
   };
 }
 
@@ -176,6 +179,7 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
             registry,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
+          for (const note of outcome.notes ?? []) logger.info(`topic ${sample.topic}: ${note}`);
           outcomes.push(outcome);
         } catch (error) {
           fail(sample.topic, errorMessage(error), sample.records.length);
