@@ -1,7 +1,7 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { createInferrer, type InferOptions } from '../infer/index';
+import { createInferrer, type InferenceNote, type InferOptions } from '../infer/index';
 import { checkAvroNamespace } from '../infer/names';
 import { JsonDepthError, parseJsonTyped } from '../json/parse';
 import { formatSchema, type AvroSchema } from '../schema/avro';
@@ -34,6 +34,8 @@ export interface NdjsonInferReport {
   skipped: number;
   skippedBy: Map<string, number>;
   skippedAt: string[];
+  /** Near calls: positions kept records although their keys look like data (no key printed). */
+  notes?: readonly InferenceNote[];
 }
 
 export const SKIPPED_LINES_LISTED = 10;
@@ -78,7 +80,8 @@ export async function inferFromNdjson(sources: LineSource[], options: InferOptio
       inferrer.add(value);
     }
   }
-  return { schema: inferrer.result(), values: inferrer.count, blankLines, skipped, skippedBy, skippedAt };
+  const schema = inferrer.result();
+  return { schema, values: inferrer.count, blankLines, skipped, skippedBy, skippedAt, notes: inferrer.notes };
 }
 
 export function formatInferReport(report: NdjsonInferReport): string {
@@ -90,6 +93,11 @@ export function formatInferReport(report: NdjsonInferReport): string {
   if (report.skipped > 0) {
     const more = report.skipped > report.skippedAt.length ? `, and ${report.skipped - report.skippedAt.length} more` : '';
     lines.push(`  skipped: ${report.skippedAt.join(', ')}${more}`);
+  }
+  for (const note of report.notes ?? []) {
+    const where = note.path === '' ? 'the top level' : note.path;
+    const kept = note.keptBy === 'committed schema' ? 'the prior keeps it a record' : 'it was kept a record';
+    lines.push(`  note: ${where} looks keyed by data (${note.evidence}) but ${kept}; pass --map ${JSON.stringify(note.path)} to make it a map`);
   }
   return `${lines.join('\n')}\n`;
 }

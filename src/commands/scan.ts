@@ -40,6 +40,8 @@ export function formatScanReport(report: ScanReport): string {
     const formats = topic.valueFormat ? ` (key ${topic.keyFormat ?? 'none'}, value ${topic.valueFormat}, ${topic.records} records)` : '';
     const detail = topic.status === 'failed' ? `: ${topic.error}` : formats;
     lines.push(`  ${topic.status.padEnd(9)} ${topic.topic}${detail}`);
+    for (const warning of topic.warnings) lines.push(`            warning: ${warning}`);
+    for (const note of topic.notes ?? []) lines.push(`            note: ${note}`);
   }
   for (const topic of report.vanished) lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import type { ScanReport } from '../scan/run-scan';
-import { BODY_BUDGET, clip, fitLines, inlineCode, link } from './markdown';
+import { BODY_BUDGET, clip, escapeMarkdown, fitLines, inlineCode, link } from './markdown';
 import type { IssueResult } from './topics-issue';
 import type { PullRequestResult } from './pull-request';
 
@@ -39,5 +39,10 @@ export function renderJobSummary(input: JobSummaryInput): string {
     text += '| Topic | Status | Value format | Records sampled |\n| --- | --- | --- | --- |\n';
     text += fitLines(lines, BODY_BUDGET - text.length, 'topic(s)');
   }
+  // Warnings and notes name paths, classes and counts only: never a sampled value or a data key.
+  const notes = report.topics.flatMap((topic) =>
+    [...topic.warnings, ...(topic.notes ?? [])].map((line) => `- ${inlineCode(topic.topic)}: ${escapeMarkdown(line)}\n`),
+  );
+  if (notes.length > 0) text += `\n**Warnings and notes**\n\n${fitLines(notes, Math.max(0, BODY_BUDGET - text.length - 40), 'line(s)')}`;
   return clip(text, BODY_BUDGET);
 }

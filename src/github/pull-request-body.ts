@@ -15,6 +15,8 @@ export interface PullRequestBodyInput {
   failedTopics: string[];
   /** Vanished topics kept because the scan was partial. */
   keptVanished: string[];
+  /** Inference near calls by topic (paths, key classes and counts: no data). */
+  notes?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function pullRequestMarker(cluster: string): string {
@@ -23,6 +25,7 @@ export function pullRequestMarker(cluster: string): string {
 
 const FILES_BUDGET = 16_000;
 const VANISHED_BUDGET = 8_000;
+const NOTES_BUDGET = 8_000;
 
 function section(details: TopicDetails): TopicDiffSection {
   return {
@@ -62,7 +65,11 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
       const fields = topic.valueFieldCount === undefined ? '' : ` (${topic.valueFieldCount} value field(s))`;
       return `- ${inlineCode(topic.topic)}${fields}: ${files.join(' · ')}\n`;
     });
+  const noteLines = input.topics
+    .filter((topic) => topic.kind !== 'removed')
+    .flatMap((topic) => (input.notes?.get(topic.topic) ?? []).map((note) => `- ${inlineCode(topic.topic)}: ${escapeMarkdown(note)}\n`));
   let footer = '';
+  if (noteLines.length > 0) footer += `#### Inference notes\n\n${fitLines(noteLines, NOTES_BUDGET, 'note(s)')}\n`;
   if (vanishedLines.length > 0) footer += `#### Vanished topics (folders removed)\n\n${fitLines(vanishedLines, VANISHED_BUDGET, 'vanished topic(s)')}\n`;
   if (fileLines.length > 0) footer += `#### Changed files\n\n${fitLines(fileLines, FILES_BUDGET, 'topic(s)')}\n`;
   footer += `<sub>Written by kafka-schema-scout from sampled messages (names, types and counts only). The branch ${inlineCode(input.branch)} is rebuilt on top of ${inlineCode(input.baseBranch)} by every scan: push review changes to ${inlineCode(input.baseBranch)} after merging, not to this branch.</sub>\n`;

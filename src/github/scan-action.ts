@@ -166,6 +166,7 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
             topics,
             failedTopics,
             keptVanished: report.partial ? vanished : [],
+            notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
           }),
           commitMessage: commitMessage(report.cluster, topics),
           closingComment: `The latest scan of cluster ${inlineCode(report.cluster)} finds no difference from ${inlineCode(baseBranch)} any more, so this pull request is no longer needed.`,

@@ -1,6 +1,6 @@
 import type { JsonValue } from '../json/value';
 import type { AvroSchema } from '../schema/avro';
-import { lowerShape } from './lower';
+import { lowerShape, type InferenceNote } from './lower';
 import { isAvroNamespace, NameRegistry, pascalCase, recordNameFor } from './names';
 import { observe, shapeFactory } from './observe';
 import { seedPrior } from './prior';
@@ -32,6 +32,8 @@ export interface SchemaInferrer {
   /** Number of values added. */
   readonly count: number;
   result(): AvroSchema;
+  /** Near calls of the last result(): positions kept records although their keys look like data. */
+  readonly notes: readonly InferenceNote[];
 }
 
 export function createInferrer(options: InferOptions): SchemaInferrer {
@@ -53,6 +55,7 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
   const rootName = recordNameFor(options.name);
   const prefix = options.recordNamePrefix === undefined ? rootName : pascalCase(options.recordNamePrefix) || rootName;
   let count = 0;
+  let notes: InferenceNote[] = [];
   return {
     add(value) {
       count++;
@@ -61,13 +64,28 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
     get count() {
       return count;
     },
+    get notes() {
+      return notes;
+    },
     result() {
-      const context = { factory, names: new NameRegistry(reservedNames), namespace: options.namespace || undefined, rootName };
-      return lowerShape(root, prefix, undefined, context, true);
+      const context = {
+        factory,
+        names: new NameRegistry(reservedNames),
+        namespace: options.namespace || undefined,
+        rootName,
+        written: new Map(),
+        mapValues: new Map(),
+        hints: new Map(),
+        notes: [],
+      };
+      const schema = lowerShape(root, prefix, undefined, context, true);
+      notes = context.notes;
+      return schema;
     },
   };
 }
 
 export { formatSchema } from '../schema/avro';
 export { MANY_KEYS, MAP_KEY_LIMIT } from './map-heuristic';
+export type { InferenceNote } from './lower';
 export { childPath as overridePath } from './paths';

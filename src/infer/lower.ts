@@ -1,6 +1,8 @@
 import type { AvroField, AvroSchema } from '../schema/avro';
-import { isMapByHeuristic } from './map-heuristic';
-import { joinFieldShapes } from './merge';
+import { keyClass } from './formats';
+import { decideObject, looksKeyedByData, FIXED_SHARE, type ObjectDecision } from './map-heuristic';
+import { joinFieldShapes, mergeShapes } from './merge';
+import { MAP_VALUES_SEGMENT } from './paths';
 import { assignFieldNames, compareCodeUnits, namespaceOf, NameRegistry, pascalCase, qualify } from './names';
 import type { ShapeFactory } from './observe';
 import { branchRank, IntegerWidth, type BranchKind, type FieldShape, type NumberName, type ObjectShape, type Shape } from './shape';
@@ -14,6 +16,25 @@ export interface LowerContext {
   namespace: string | undefined;
   /** Name of the top-level record (nested records are named from the hint, a prefix plus the path). */
   rootName: string;
+  /** Records already written, by shape: written again as a reference to their fullname. */
+  written: Map<ObjectShape, string>;
+  /** The value shapes of the maps decided so far (a map met again lowers the same values). */
+  mapValues: Map<ObjectShape, Shape>;
+  /** Name hints of the records built for a map's structural keys. */
+  hints: Map<ObjectShape, string>;
+  /** Near calls met while lowering. */
+  notes: InferenceNote[];
+}
+
+/**
+ * A position kept a record although its keys look like data: named by its override path,
+ * with evidence made of key classes and counts (never a key).
+ */
+export interface InferenceNote {
+  path: string;
+  evidence: string;
+  /** Why it stayed a record: the committed schema has it as one, or the rules fell short. */
+  keptBy: 'committed schema' | 'rules';
 }
 
 interface Branch {
@@ -97,6 +118,9 @@ function* positionBranches(position: Position, context: LowerContext): Lowering<
     const items = unionOf(yield { shape: shape.array, hint: `${hint}Item`, namespace, top: false });
     branches.push({ kind: 'array', schema: { type: 'array', items, ...prior?.array } });
   }
+  for (const record of shape.records ?? []) {
+    branches.push({ kind: 'object', schema: yield* lowerRecord(record, context.hints.get(record) ?? hint, namespace, context, false) });
+  }
   if (shape.object !== undefined) branches.push({ kind: 'object', schema: yield* lowerObject(shape, shape.object, hint, namespace, context, top) });
   return orderBranches(shape, branches);
 }
@@ -155,16 +179,127 @@ function* lowerObject(
   context: LowerContext,
   top: boolean,
 ): Lowering<AvroSchema> {
-  // The heuristic may need the joined values; a map needs them too: join once.
-  let joined: Shape | undefined;
-  const joinValues = () => (joined ??= joinFieldShapes(object, shape.path, context.factory));
-  const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, joinValues));
-  if (asMap) {
-    const values = joinValues();
+  let values = context.mapValues.get(object);
+  if (values === undefined && !context.written.has(object)) {
+    const decision = decide(shape.path, object, context);
+    if (decision.kind === 'map') {
+      values = mapValues(shape.path, object, decision.fixed, hint, context);
+      context.mapValues.set(object, values);
+    }
+  }
+  if (values !== undefined) {
     const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
     return { type: 'map', values: valuesSchema, ...shape.prior?.map };
   }
   return yield* lowerRecord(object, hint, namespace, context, top);
+}
+
+/** Map or record, and the near calls worth a note. */
+function decide(path: string, object: ObjectShape, context: LowerContext): ObjectDecision {
+  if (object.values !== undefined && object.mode !== 'auto') return { kind: 'map', fixed: [] };
+  if (object.mode === 'map') return { kind: 'map', fixed: [] };
+  if (object.mode === 'record') {
+    // Kept a record by the committed schema (an override is the user's own choice: no note).
+    if (object.priorAttributes !== undefined && context.factory.objectMode(path) !== 'record') {
+      const evidence = looksKeyedByData(object.fields.keys());
+      if (evidence !== undefined) note(context, path, evidence, 'committed schema');
+    }
+    return { kind: 'record', fixed: [] };
+  }
+  const decision = decideObject(object, (of, keys) => joinFieldShapes(of, path, context.factory, keys));
+  if (decision.kind === 'record' && decision.nearCall && decision.evidence !== undefined) note(context, path, decision.evidence, 'rules');
+  return decision;
+}
+
+function note(context: LowerContext, path: string, evidence: string, keptBy: InferenceNote['keptBy']): void {
+  // A path through a key that is itself data would print that key: its own note covers it.
+  if (pathSegments(path).some((segment) => segment !== MAP_VALUES_SEGMENT && keyClass(segment) !== undefined)) return;
+  if (!context.notes.some((existing) => existing.path === path)) context.notes.push({ path, evidence, keptBy });
+}
+
+function pathSegments(path: string): string[] {
+  if (path === '') return [];
+  const segments: string[] = [];
+  let current = '';
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i]!;
+    if (c === '\\' && i + 1 < path.length) current += path[++i];
+    else if (c === '.') {
+      segments.push(current);
+      current = '';
+    } else current += c;
+  }
+  segments.push(current);
+  return segments;
+}
+
+/**
+ * The value shape of a map. Without structural keys: the join of all values. With them
+ * (`{"meta": {...}, "<feature>": {...}}`): the data keys' values joined, and each structural
+ * key's record a type of its own when it differs from the data values' records. When the data
+ * values are again objects with the same structural keys (the structure repeats at every
+ * level), the levels are folded: one type per structural key for all levels, and one map per
+ * level down to the deepest seen (a map has no name, so Avro cannot refer back to it).
+ */
+function mapValues(path: string, object: ObjectShape, fixed: string[], hint: string, context: LowerContext): Shape {
+  const factory = context.factory;
+  if (fixed.length === 0) return joinFieldShapes(object, path, factory);
+  const dataKeys = (node: ObjectShape) => [...node.fields.keys()].filter((key) => !fixed.includes(key));
+  const levels: ObjectShape[] = [object];
+  const data: Shape[] = [joinFieldShapes(object, path, factory, dataKeys(object))];
+  for (;;) {
+    const next = data[data.length - 1]!.object;
+    if (next === undefined || next.mode !== 'auto' || levels.includes(next) || !hasKeys(next, fixed)) break;
+    levels.push(next);
+    data.push(joinFieldShapes(next, path, factory, dataKeys(next)));
+  }
+  const folded = levels.length > 1;
+  const general = factory.shape(path === '' ? MAP_VALUES_SEGMENT : `${path}.${MAP_VALUES_SEGMENT}`);
+  data.forEach((shape, level) => mergeShapes(general, folded && level < data.length - 1 ? withoutObject(shape) : shape, factory));
+  const records: ObjectShape[] = [];
+  for (const key of fixed) {
+    const joined = factory.shape(general.path);
+    for (const level of levels) {
+      const field = level.fields.get(key);
+      if (field !== undefined) mergeShapes(joined, field.shape, factory);
+    }
+    const record = joined.object;
+    // Folded, the data values are maps: a structural record is always a type of its own.
+    const apart = record !== undefined && (folded || (general.object !== undefined && !alike(record, general.object)));
+    mergeShapes(general, apart ? withoutObject(joined) : joined, factory);
+    if (apart && record !== undefined) {
+      context.hints.set(record, `${hint}${pascalCase(key)}`);
+      records.push(record);
+    }
+  }
+  if (records.length > 0) general.records = [...(general.records ?? []), ...records];
+  if (!folded) return general;
+  // One map per level, each over the same types; the deepest level's values are the general shape.
+  let values = general;
+  for (let level = levels.length - 1; level >= 1; level--) {
+    const node: ObjectShape = { ...levels[level]!, mode: 'map', fields: new Map(), values, lastFields: [] };
+    values = { ...general, object: node };
+  }
+  return values;
+}
+
+function hasKeys(object: ObjectShape, keys: string[]): boolean {
+  return object.count > 0 && keys.every((key) => {
+    const field = object.fields.get(key);
+    return field !== undefined && field.present >= FIXED_SHARE * object.count;
+  });
+}
+
+function withoutObject(shape: Shape): Shape {
+  return { ...shape, object: undefined, records: undefined };
+}
+
+/** Two record shapes alike enough to be one type: they share at least half of their keys (Jaccard). */
+function alike(a: ObjectShape, b: ObjectShape): boolean {
+  let shared = 0;
+  for (const key of a.fields.keys()) if (b.fields.has(key)) shared++;
+  const union = a.fields.size + b.fields.size - shared;
+  return union === 0 || shared * 2 >= union;
 }
 
 function* lowerRecord(
@@ -174,6 +309,8 @@ function* lowerRecord(
   context: LowerContext,
   top: boolean,
 ): Lowering<AvroSchema> {
+  const written = context.written.get(object);
+  if (written !== undefined) return written;
   const prior = object.priorAttributes;
   let name: string;
   let attributes: Record<string, unknown> = {};
@@ -191,6 +328,7 @@ function* lowerRecord(
     if (prior !== undefined) attributes = withoutKey(withoutKey(prior, 'name'), 'namespace');
     if (namespace === undefined && context.namespace !== undefined) attributes = { namespace: context.namespace, ...attributes };
   }
+  context.written.set(object, fullname);
   const innerNamespace = namespaceOf(fullname);
   const fields: AvroField[] = [];
   for (const [key, field, fieldName] of orderedFields(object)) fields.push(yield* lowerField(object, key, field, fieldName, hint, innerNamespace));

@@ -10,6 +10,8 @@ import type { ShapeFactory } from './observe';
 export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): void {
   const targets: Shape[] = [into];
   const sources: Shape[] = [from];
+  // Objects to fold into maps once everything is merged in (inner ones first: they come later).
+  const folds: Array<[ObjectShape, string]> = [];
   while (targets.length > 0) {
     const target = targets.pop()!;
     const source = sources.pop()!;
@@ -26,66 +28,83 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
       }
     }
     if (source.prior !== undefined) target.prior = mergePriorBranches(target.prior, source.prior);
+    // Records of their own are shared, not copied: each stays one type.
+    if (source.records !== undefined) for (const record of source.records) if (!(target.records ??= []).includes(record)) target.records.push(record);
     if (source.array !== undefined) {
       target.array ??= factory.shape(target.path);
       targets.push(target.array);
       sources.push(source.array);
     }
-    if (source.object !== undefined) mergeObjects(target, source.object, factory, targets, sources);
+    if (source.object !== undefined && mergeObjects(target, source.object, factory, targets, sources)) folds.push([target.object!, target.path]);
+  }
+  for (let i = folds.length - 1; i >= 0; i--) {
+    const [object, path] = folds[i]!;
+    if (object.values === undefined) collapseToMap(object, path, factory, object.mode === 'auto');
+    else dropMissingStructuralKeys(object, factory);
   }
 }
 
-function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory, targets: Shape[], sources: Shape[]): void {
+/**
+ * Merges the fields field by field; returns whether the object must then be folded into a map
+ * (it or the source is one, or it has too many keys). Folding waits until the fields are
+ * merged, so the keys present in every object of both stay structural whatever the order.
+ */
+function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory, targets: Shape[], sources: Shape[]): boolean {
   const object = (target.object ??= createObjectShape(factory.objectMode(target.path)));
   object.count += source.count;
-  object.allKeysData &&= source.allKeysData;
+  object.oversized ||= source.oversized;
   object.priorAttributes ??= source.priorAttributes;
-  if ((source.values !== undefined || object.mode === 'map') && object.values === undefined) {
-    collapseToMap(object, target.path, factory);
-  }
   if (source.values !== undefined) {
-    targets.push(object.values!);
+    object.values ??= factory.shape(mapValuesPath(target.path));
+    targets.push(object.values);
     sources.push(source.values);
   }
   for (const [key, sourceField] of source.fields) {
-    if (object.values !== undefined) {
-      targets.push(object.values);
-      sources.push(sourceField.shape);
-      continue;
-    }
     let field = object.fields.get(key);
     if (field === undefined) {
       field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(target.path, key)), prior: sourceField.prior };
       object.fields.set(key, field);
-      if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-        collapseToMap(object, target.path, factory);
-        targets.push(object.values!);
-        sources.push(sourceField.shape);
-        continue;
-      }
     }
     field.present += sourceField.present;
     field.positionSum += sourceField.positionSum;
     targets.push(field.shape);
     sources.push(sourceField.shape);
   }
+  return object.values !== undefined || object.mode === 'map' || (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto');
 }
 
-/** Turns a field-by-field object into a map whose value shape joins all the fields' shapes. */
-export function collapseToMap(object: ObjectShape, path: string, factory: ShapeFactory): void {
+/**
+ * Turns a field-by-field object into a map whose value shape joins the fields' shapes; with
+ * `keepStructural`, the fields present in every object so far stay apart (structural keys).
+ */
+export function collapseToMap(object: ObjectShape, path: string, factory: ShapeFactory, keepStructural: boolean): void {
   const values = factory.shape(mapValuesPath(path));
   const fields = [...object.fields.values()];
   object.fields = new Map();
   object.lastFields = [];
   object.values = values;
-  for (const field of fields) mergeShapes(values, field.shape, factory);
+  for (const field of fields) {
+    if (keepStructural && !object.oversized && field.present === object.count && object.count > 0) object.fields.set(field.key, field);
+    else mergeShapes(values, field.shape, factory);
+  }
 }
 
-/** The join of all field shapes of an object (what its values look like as a map). */
-export function joinFieldShapes(object: ObjectShape, path: string, factory: ShapeFactory): Shape {
+/** A folded object's structural keys that the last object lacked (or all, past the limit) join the values. */
+export function dropMissingStructuralKeys(object: ObjectShape, factory: ShapeFactory): void {
+  for (const [key, field] of [...object.fields]) {
+    if (field.present === object.count && !object.oversized && object.mode === 'auto') continue;
+    object.fields.delete(key);
+    mergeShapes(object.values!, field.shape, factory);
+  }
+}
+
+/** The join of the shapes of the given fields of an object (all by default) and its folded values. */
+export function joinFieldShapes(object: ObjectShape, path: string, factory: ShapeFactory, keys?: readonly string[]): Shape {
+  // A map built while lowering (no fields) is read as it is: its records keep their identity.
+  if (object.fields.size === 0 && object.values !== undefined) return object.values;
   const values = factory.shape(mapValuesPath(path));
   if (object.values !== undefined) mergeShapes(values, object.values, factory);
-  for (const field of object.fields.values()) mergeShapes(values, field.shape, factory);
+  for (const key of keys ?? object.fields.keys()) mergeShapes(values, object.fields.get(key)!.shape, factory);
   return values;
 }
 

@@ -1,7 +1,7 @@
 import { JsonDouble, type JsonObject, type JsonValue } from '../json/value';
-import { isDataKey, isDate, isDateTime, isUuid } from './formats';
+import { isDate, isDateTime, isUuid } from './formats';
 import { MAP_KEY_LIMIT } from './map-heuristic';
-import { collapseToMap } from './merge';
+import { collapseToMap, dropMissingStructuralKeys } from './merge';
 import { childPath } from './paths';
 import {
   createObjectShape,
@@ -94,6 +94,7 @@ function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, dep
         pendingShapes.push(shape);
         pendingContainers.push(value);
       } else if (Array.isArray(value)) observeArray(shape, value, factory, depth + 1);
+      else if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
       else observeObject(shape, value, factory, depth + 1);
       break;
     default:
@@ -124,14 +125,46 @@ function observeString(shape: Shape, text: string): void {
   if (formats.date && !isDate(text)) formats.date = false;
 }
 
+/**
+ * A position with several record types (from the committed schema): the object goes to the
+ * record whose committed fields hold the largest share of its keys (at least half), else to the
+ * position's own object. Only committed fields count, so the choice never depends on what
+ * was observed before.
+ */
+function observeAlternative(shape: Shape, value: JsonObject, factory: ShapeFactory, depth: number): void {
+  const keys = Object.keys(value);
+  let best: ObjectShape | undefined;
+  let bestScore = keys.length === 0 ? 0 : 0.5;
+  const candidates = shape.object === undefined ? shape.records! : [...shape.records!, shape.object];
+  for (const candidate of candidates) {
+    if (candidate.values !== undefined) continue;
+    let known = 0;
+    for (const key of keys) if (candidate.fields.get(key)?.prior !== undefined) known++;
+    const score = keys.length === 0 ? (candidate === shape.object ? 1 : 0) : known / keys.length;
+    if (score > bestScore || (score === bestScore && best !== undefined && candidate === shape.object)) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  if (best === undefined || best === shape.object) observeObject(shape, value, factory, depth);
+  else observeInto(best, shape.path, value, factory, depth);
+}
+
 function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, depth: number): void {
-  const object = (shape.object ??= createObjectShape(factory.objectMode(shape.path)));
+  observeInto((shape.object ??= createObjectShape(factory.objectMode(shape.path))), shape.path, value, factory, depth);
+}
+
+function observeInto(object: ObjectShape, path: string, value: JsonObject, factory: ShapeFactory, depth: number): void {
   object.count++;
-  if (object.mode === 'map' && object.values === undefined) collapseToMap(object, shape.path, factory);
+  if (object.mode === 'map' && object.values === undefined) collapseToMap(object, path, factory, false);
   // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
   // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
   if (object.values !== undefined) {
-    for (const key in value) if (!checkOwnKeys || Object.hasOwn(value, key)) observeValue(object.values, value[key]!, factory, depth);
+    if (object.fields.size === 0) {
+      for (const key in value) if (!checkOwnKeys || Object.hasOwn(value, key)) observeValue(object.values, value[key]!, factory, depth);
+      return;
+    }
+    observeFolded(object, value, factory, depth);
     return;
   }
   // Objects at one position mostly list the same keys in the same order: remembering the
@@ -145,13 +178,22 @@ function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, d
     if (field === undefined || field.key !== key) {
       field = object.fields.get(key);
       if (field === undefined) {
-        field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(shape.path, key)), prior: undefined };
+        field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(path, key)), prior: undefined };
         object.fields.set(key, field);
-        if (object.allKeysData && !isDataKey(key)) object.allKeysData = false;
         if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-          collapseToMap(object, shape.path, factory);
+          // Folded: the keys in every object so far stay apart (this one's keys seen so far
+          // count as present); an object past the limit on its own keeps none.
+          if (index >= MAP_KEY_LIMIT) object.oversized = true;
+          object.fields.delete(key);
           const keys = Object.keys(value);
-          for (let rest = index; rest < keys.length; rest++) observeValue(object.values!, value[keys[rest]!]!, factory, depth);
+          for (let seen = 0; seen < index; seen++) {
+            const earlier = object.fields.get(keys[seen]!);
+            if (earlier !== undefined) earlier.present--;
+          }
+          object.count--;
+          collapseToMap(object, path, factory, true);
+          object.count++;
+          observeFoldedFrom(object, value, keys, index, factory, depth);
           return;
         }
       }
@@ -161,4 +203,40 @@ function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, d
     field.positionSum += index;
     observeValue(field.shape, value[key]!, factory, depth);
   }
+}
+
+/** An object at a folded position: structural keys to their fields, the rest to the values. */
+function observeFolded(object: ObjectShape, value: JsonObject, factory: ShapeFactory, depth: number): void {
+  let index = -1;
+  let hits = 0;
+  for (const key in value) {
+    if (checkOwnKeys && !Object.hasOwn(value, key)) continue;
+    index++;
+    const field = object.fields.get(key);
+    if (field === undefined) observeValue(object.values!, value[key]!, factory, depth);
+    else {
+      hits++;
+      field.present++;
+      field.positionSum += index;
+      observeValue(field.shape, value[key]!, factory, depth);
+    }
+  }
+  if (index >= MAP_KEY_LIMIT) object.oversized = true;
+  if (hits < object.fields.size || object.oversized) dropMissingStructuralKeys(object, factory);
+}
+
+/** The rest of an object whose key at `from` folded its position: the earlier keys are counted again, as a folded object. */
+function observeFoldedFrom(object: ObjectShape, value: JsonObject, keys: string[], from: number, factory: ShapeFactory, depth: number): void {
+  let hits = 0;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const field = object.fields.get(key);
+    if (field !== undefined) {
+      hits++;
+      field.present++;
+      if (index >= from) observeValue(field.shape, value[key]!, factory, depth);
+    } else if (index >= from) observeValue(object.values!, value[key]!, factory, depth);
+  }
+  if (keys.length > MAP_KEY_LIMIT) object.oversized = true;
+  if (hits < object.fields.size || object.oversized) dropMissingStructuralKeys(object, factory);
 }

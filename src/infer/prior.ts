@@ -3,7 +3,7 @@ import { collapseToMap } from './merge';
 import { namespaceOf, qualify } from './names';
 import type { ShapeFactory } from './observe';
 import { childPath, mapValuesPath } from './paths';
-import { createObjectShape, type BranchKind, type NumberName, type PriorBranches, type Shape } from './shape';
+import { createObjectShape, type BranchKind, type NumberName, type ObjectShape, type PriorBranches, type Shape } from './shape';
 
 /**
  * Seeds a shape from the committed schema (the prior), so that inference widens it instead of
@@ -25,12 +25,14 @@ interface SeedContext {
   named: Map<string, { schema: Record<string, unknown>; namespace: string | undefined }>;
   /** Named types being seeded (a recursive type refers to one of these; it is not unrolled). */
   open: Set<string>;
+  /** The shape of each committed record, by fullname: every use of the type shares it (one type). */
+  objects: Map<string, ObjectShape>;
 }
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
 
 export function seedPrior(schema: AvroSchema, factory: ShapeFactory, path = ''): SeededPrior {
-  const context: SeedContext = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set() };
+  const context: SeedContext = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set(), objects: new Map() };
   const shape = factory.shape(path);
   seedInto(shape, schema, undefined, context);
   while (context.tasks.length > 0) context.tasks.pop()!();
@@ -44,7 +46,15 @@ function seedInto(shape: Shape, schema: unknown, namespace: string | undefined, 
     return;
   }
   if (Array.isArray(schema)) {
-    for (const branch of [...schema].reverse()) if (!Array.isArray(branch)) later(context, () => seedInto(shape, branch, namespace, context));
+    const branches = schema.filter((branch) => !Array.isArray(branch));
+    // Several records (and maybe a map): the last map, else the last record, is the position's
+    // object; the other records stay types of their own (Shape.records).
+    const objects = branches.filter((branch) => objectBranchKind(branch, namespace, context) !== undefined);
+    const main = [...objects].reverse().find((branch) => objectBranchKind(branch, namespace, context) === 'map') ?? objects[objects.length - 1];
+    for (const branch of [...branches].reverse()) {
+      if (objects.includes(branch) && branch !== main) later(context, () => seedAlternative(shape, branch, namespace, context));
+      else later(context, () => seedInto(shape, branch, namespace, context));
+    }
     return;
   }
   if (!isPlainObject(schema)) return;
@@ -68,6 +78,26 @@ function seedInto(shape: Shape, schema: unknown, namespace: string | undefined, 
     registerNamed(schema, namespace, context);
     priorOf(shape, 'fixed').fixed = { schema, size: schema.size };
   } else seedReference(shape, type, namespace, context);
+}
+
+function objectBranchKind(branch: unknown, namespace: string | undefined, context: SeedContext): 'record' | 'map' | undefined {
+  if (typeof branch === 'string') {
+    const definition = context.named.get(qualify(branch, namespace)) ?? context.named.get(branch);
+    return definition !== undefined && (definition.schema.type === 'record' || definition.schema.type === 'error') ? 'record' : undefined;
+  }
+  if (!isPlainObject(branch)) return undefined;
+  if (branch.type === 'record' || branch.type === 'error') return 'record';
+  if (branch.type === 'map') return 'map';
+  return typeof branch.type === 'string' && !PRIMITIVES.has(branch.type) ? objectBranchKind(branch.type, namespace, context) : undefined;
+}
+
+/** A record of a union with several: seeded on its own, then listed among the position's records. */
+function seedAlternative(shape: Shape, branch: unknown, namespace: string | undefined, context: SeedContext): void {
+  const alone = context.factory.shape(shape.path);
+  seedInto(alone, branch, namespace, context);
+  if (alone.object === undefined || alone.object.mode === 'map') return;
+  priorOf(shape, 'object');
+  if (!(shape.records ??= []).includes(alone.object)) shape.records.push(alone.object);
 }
 
 function seedPrimitive(shape: Shape, name: string, schema: AvroSchema): void {
@@ -108,10 +138,11 @@ function seedRecord(shape: Shape, schema: Record<string, unknown>, namespace: st
   const fullname = registerNamed(schema, namespace, context);
   if (fullname !== undefined) context.open.add(fullname);
   const mode = context.factory.objectMode(shape.path);
+  const fresh = shape.object === undefined;
   const object = (shape.object ??= createObjectShape(mode === 'auto' ? 'record' : mode));
+  if (fresh && fullname !== undefined && !context.objects.has(fullname)) context.objects.set(fullname, object);
   priorOf(shape, 'object');
   object.priorAttributes ??= without(schema, ['type', 'fields']);
-  object.allKeysData = false;
   const innerNamespace = fullname === undefined ? namespace : namespaceOf(fullname);
   const fields = Array.isArray(schema.fields) ? schema.fields : [];
   const fieldTasks: Array<() => void> = [];
@@ -131,7 +162,7 @@ function seedRecord(shape: Shape, schema: Record<string, unknown>, namespace: st
   });
   // Runs after the fields are seeded (the stack is last in, first out).
   later(context, () => {
-    if (object.mode === 'map') collapseToMap(object, shape.path, context.factory);
+    if (object.mode === 'map') collapseToMap(object, shape.path, context.factory, false);
     if (fullname !== undefined) context.open.delete(fullname);
   });
   for (const task of fieldTasks.reverse()) later(context, task);
@@ -146,11 +177,21 @@ function seedMap(shape: Shape, schema: Record<string, unknown>, namespace: strin
   later(context, () => seedInto(values, schema.values, namespace, context));
 }
 
-/** A use of a named type by name: seeds the definition again (recursive types are not unrolled). */
+/**
+ * A use of a named type by name: a record shares the shape of its definition (one type,
+ * written once and referred to by name); other types are seeded again. Recursive types are
+ * not unrolled.
+ */
 function seedReference(shape: Shape, name: string, namespace: string | undefined, context: SeedContext): void {
   const fullname = context.named.has(qualify(name, namespace)) ? qualify(name, namespace) : name;
   const definition = context.named.get(fullname);
   if (definition === undefined || context.open.has(fullname)) return;
+  const shared = context.objects.get(fullname);
+  if (shared !== undefined && shape.object === undefined && context.factory.objectMode(shape.path) !== 'map') {
+    shape.object = shared;
+    priorOf(shape, 'object');
+    return;
+  }
   seedInto(shape, definition.schema, definition.namespace, context);
 }
 

@@ -17,6 +17,13 @@ export interface Shape {
   object: ObjectShape | undefined;
   /** Items of the arrays seen here. */
   array: Shape | undefined;
+  /**
+   * Records besides `object` at this position, each its own type in the union (before `object`):
+   * a map's values that mix structural records with data (`map<[Meta, ...]>`). From the
+   * committed schema (objects go to the one whose committed fields cover most of their keys)
+   * or built when lowering.
+   */
+  records?: ObjectShape[];
   /** Branches of the committed schema at this position, kept so hand edits survive. */
   prior: PriorBranches | undefined;
 }
@@ -38,12 +45,16 @@ export interface ObjectShape {
   count: number;
   /** `auto` lets the map heuristic decide; `map`/`record` come from an override or the prior. */
   mode: ObjectMode;
-  /** Fields by JSON key, while the object is described field by field. */
+  /**
+   * Fields by JSON key, while the object is described field by field. Once folded into a map
+   * (too many keys), only the keys present in every object so far stay here (the map's
+   * structural keys); a forced or committed map has none.
+   */
   fields: Map<string, FieldShape>;
-  /** Set once the object is a map: the join of all its values (fields is then empty). */
+  /** Set once the object is a map: the join of its values (but the fields above). */
   values: Shape | undefined;
-  /** Every key seen looks like data (ids, UUIDs, dates, hex): a map heuristic input. */
-  allKeysData: boolean;
+  /** An object had more than MAP_KEY_LIMIT keys: such a map keeps no structural keys apart. */
+  oversized: boolean;
   /** The committed record's attributes (name, namespace, doc, aliases, extras). */
   priorAttributes: Record<string, unknown> | undefined;
   /** The field met at each key position of the last object observed (a look-up cache). */
@@ -118,5 +129,5 @@ export function createShape(path: string): Shape {
 }
 
 export function createObjectShape(mode: ObjectMode): ObjectShape {
-  return { count: 0, mode, fields: new Map(), values: undefined, allKeysData: true, priorAttributes: undefined, lastFields: [] };
+  return { count: 0, mode, fields: new Map(), values: undefined, oversized: false, priorAttributes: undefined, lastFields: [] };
 }

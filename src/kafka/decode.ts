@@ -60,3 +60,19 @@ export function headerSchemaId(headers: Record<string, unknown>, part: 'key' | '
   if (buffer.length === 5 && buffer[0] === 0) return buffer.readInt32BE(1);
   return -1; // GUID-based ids: recognised as Confluent, not resolved
 }
+
+/**
+ * The JSON container after a Confluent header (the JSON Schema serializer writes plain UTF-8
+ * JSON there), or undefined when the payload is not one (Avro and Protobuf are binary).
+ */
+export function decodeFramedJson(payload: Buffer): JsonValue | undefined {
+  const first = payload.length > 0 ? payload[0]! : 0;
+  // `{`, `[`, or whitespace / a BOM before them: anything else is not a JSON container.
+  if (first !== 0x7b && first !== 0x5b && first !== 0x20 && first !== 0x0a && first !== 0x0d && first !== 0x09 && first !== 0xef) return undefined;
+  try {
+    const value = parseJsonTyped(utf8.decode(payload));
+    return typeof value === 'object' && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import type { PayloadFormat } from '../catalog/topic-file';
 import type { JsonValue } from '../json/value';
-import type { DecodedPayload } from './decode';
+import { decodeFramedJson, type DecodedPayload } from './decode';
 
 /**
  * How a topic's keys (or values) are encoded, decided over the whole sample:
@@ -21,6 +21,10 @@ export interface FormatVerdict {
   /** Payloads that do not fit the chosen format. */
   undecodable: number;
   confluentSchemaIds: number[];
+  /** Format confluent: the framed payloads that are JSON containers (JSON Schema serializer), in order. */
+  framedJson?: JsonValue[];
+  /** Format confluent: how many payloads were framed. */
+  framedTotal?: number;
 }
 
 export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
@@ -44,7 +48,13 @@ export function decideFormat(payloads: DecodedPayload[]): FormatVerdict {
   const nonNull = payloads.length - nulls;
   if (framed > 0 && framed * 2 >= nonNull) {
     const confluentSchemaIds = [...ids].sort((a, b) => a - b);
-    return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds };
+    const framedJson: JsonValue[] = [];
+    for (const payload of payloads) {
+      if (payload.kind !== 'confluent') continue;
+      const value = decodeFramedJson(payload.payload);
+      if (value !== undefined) framedJson.push(value);
+    }
+    return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds, framedJson, framedTotal: framed };
   }
   bytes += framed;
   const confluentSchemaIds: number[] = [];

@@ -40,6 +40,8 @@ export interface TopicOutcome {
   /** Files (relative to dir) whose content changed. */
   changedFiles: string[];
   warnings: string[];
+  /** Near calls of inference: a path that looks keyed by data and the override that settles it. */
+  notes?: string[];
   error?: string;
 }
 
@@ -105,6 +107,7 @@ async function writeTopic(
     valueFormat: topicFile.valueFormat,
     changedFiles,
     warnings,
+    notes: schemas?.notes ?? [],
   };
 }
 
@@ -181,6 +184,7 @@ async function scanCluster(
             registry,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
+          for (const note of outcome.notes ?? []) logger.info(`topic ${sample.topic}: ${note}`);
           outcomes.push(outcome);
         } catch (error) {
           fail(sample.topic, errorMessage(error), sample.records.length);

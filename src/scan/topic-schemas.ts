@@ -1,6 +1,6 @@
 import type { CommittedTopic } from '../catalog/read';
 import type { PayloadFormat, TopicFile } from '../catalog/topic-file';
-import { createInferrer } from '../infer/index';
+import { createInferrer, type InferenceNote } from '../infer/index';
 import { MAX_JSON_DEPTH } from '../json/parse';
 import { decodePayload, headerSchemaId, type DecodedPayload } from '../kafka/decode';
 import { decideFormat, type FormatVerdict } from '../kafka/payload-format';
@@ -21,6 +21,8 @@ export interface TopicSchemas {
   valueFormat: PayloadFormat;
   /** Problems worth a line in the report (counts and types only, never values). */
   warnings: string[];
+  /** Near calls of the value schema (see describeNote): report, job summary and pull request. */
+  notes: string[];
 }
 
 export interface DecodedSample {
@@ -88,11 +90,27 @@ function inferFrom(
   prior: AvroSchema | undefined,
   naming: SchemaNaming,
   overrides: ShapeOverrides = {},
+  notes: string[] = [],
 ): AvroSchema {
   const inferrer = createInferrer({ name, namespace: naming.namespace, prior, overrides });
   for (const value of verdict.values) inferrer.add(value);
   if (verdict.nulls > 0) inferrer.add(null);
-  return inferrer.result();
+  const schema = inferrer.result();
+  for (const note of inferrer.notes) notes.push(describeNote(note));
+  return schema;
+}
+
+/**
+ * A near call of the value schema, for the report, the job summary and the pull request:
+ * the path and the override that settles it, the keys' classes and counts, never a key.
+ */
+export function describeNote(note: InferenceNote): string {
+  const where = note.path === '' ? 'value (the top level)' : `value.${note.path}`;
+  const kept = note.keptBy === 'committed schema' ? 'the committed schema keeps it a record' : 'it was kept a record';
+  return (
+    `${where} looks keyed by data (${note.evidence}) but ${kept}; ` +
+    `add "overrides": ${JSON.stringify({ [note.path]: 'map' })} to topic.json to make it a map`
+  );
 }
 
 function nullable(type: string, nulls: number): AvroSchema {
@@ -117,8 +135,9 @@ function describeTooDeep(part: string, at: string[]): string[] {
 
 /**
  * A Confluent-framed side: with registered schemas, the newest Avro writer schema seen is
- * the schema (no inference); without a registry the format is reported and the committed
- * schema kept.
+ * the schema (no inference). JSON Schema payloads (plain JSON after the header: most framed
+ * payloads parse as JSON containers, or the registry says JSON) are inferred like JSON, with or
+ * without a registry. Otherwise the format is reported and the committed schema kept.
  */
 function confluentSide(
   part: 'key' | 'value',
@@ -126,8 +145,17 @@ function confluentSide(
   registered: ReadonlyMap<number, RegisteredSchema>,
   committed: AvroSchema | undefined,
   warnings: string[],
+  inferJson: (verdict: FormatVerdict) => AvroSchema,
 ): { schema: AvroSchema | undefined; format: PayloadFormat } {
   const known = verdict.confluentSchemaIds.map((id) => registered.get(id)).filter((schema) => schema !== undefined);
+  const framed = verdict.framedJson ?? [];
+  const framedCount = verdict.framedJson === undefined ? 0 : framedTotal(verdict);
+  const avroKnown = known.some((schema) => schema.schemaType === 'AVRO');
+  if (!avroKnown && framed.length > 0 && (framed.length * 2 >= framedCount || known.some((schema) => schema.schemaType === 'JSON'))) {
+    const left = framedCount - framed.length;
+    if (left > 0) warnings.push(`${left} of ${framedCount} Confluent-framed ${part}s are not JSON and were left out`);
+    return { schema: inferJson({ ...verdict, format: 'json', values: framed }), format: 'confluent-json' };
+  }
   if (known.length === 0) {
     warnings.push(
       `${part}s use the Confluent wire format (schema id ${verdict.confluentSchemaIds.join(', ')}); ` +
@@ -142,6 +170,11 @@ function confluentSide(
     return { schema: committed, format: type === 'PROTOBUF' ? 'confluent-protobuf' : 'confluent-json' };
   }
   return { schema: JSON.parse(avro[0]!.schema) as AvroSchema, format: 'confluent-avro' };
+}
+
+/** Framed payloads in the sample: the non-null ones that were not counted undecodable. */
+function framedTotal(verdict: FormatVerdict): number {
+  return verdict.framedTotal ?? verdict.framedJson!.length;
 }
 
 export function inferTopicSchemas(
@@ -159,6 +192,7 @@ export function inferTopicSchemas(
     ...describeTooDeep('key', sample.tooDeep.key),
   ];
 
+  const notes: string[] = [];
   let value: AvroSchema | undefined;
   let valueFormat: PayloadFormat = values.format;
   switch (values.format) {
@@ -166,13 +200,15 @@ export function inferTopicSchemas(
     case 'string':
       // Every value too deep to read: nothing to infer from, the committed schema stays.
       if (values.values.length === 0) value = committed.value;
-      else value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
+      else value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes);
       break;
     case 'bytes':
       value = committed.value ?? nullable('bytes', values.nulls);
       break;
     case 'confluent': {
-      const side = confluentSide('value', values, registered, committed.value, warnings);
+      const side = confluentSide('value', values, registered, committed.value, warnings, (json) =>
+        inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes),
+      );
       value = side.schema;
       valueFormat = side.format;
       break;
@@ -186,11 +222,11 @@ export function inferTopicSchemas(
   if (keys.format === 'json' && keys.values.some((item) => typeof item === 'object' && item !== null)) {
     key = inferFrom({ ...keys, nulls: 0 }, `${topic}-key`, committed.key, naming);
   } else if (keys.format === 'confluent') {
-    const side = confluentSide('key', keys, registered, committed.key, warnings);
+    const side = confluentSide('key', keys, registered, committed.key, warnings, (json) => inferFrom({ ...json, nulls: 0 }, `${topic}-key`, committed.key, naming));
     key = side.schema;
     keyFormat = side.format;
   }
-  return { value, key, keyFormat, valueFormat, warnings };
+  return { value, key, keyFormat, valueFormat, warnings, notes };
 }
 
 /** topic.json as measured by the scan; formats are left out when the sample was empty (keep committed). */

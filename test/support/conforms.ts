@@ -10,10 +10,29 @@ import type { AvroSchema } from '../../src/schema/avro';
  * - `logicalType: uuid` and `format: date-time` / `date` strings must have that form.
  * Returns undefined when it conforms, else where and why it does not.
  */
-export function conformanceError(schema: AvroSchema, value: JsonValue): string | undefined {
+export function conformanceError(schema: AvroSchema, value: JsonValue, options: ConformanceOptions = {}): string | undefined {
   const named = new Map<string, AvroSchema>();
   collectNamed(schema, undefined, named);
+  extraKeysIgnored = options.ignoreExtraKeys === true;
   return check(schema, value, undefined, named, '$');
+}
+
+export interface ConformanceOptions {
+  /** Keys a record does not describe are ignored (what a reader that skips unknown fields accepts): held-out checks. */
+  ignoreExtraKeys?: boolean;
+}
+
+let extraKeysIgnored = false;
+
+/**
+ * Held-out conformance: the share of `values` that conform to `schema` (extra keys ignored),
+ * e.g. a schema inferred from the first half of a topic against its second half.
+ */
+export function conformingShare(schema: AvroSchema, values: readonly JsonValue[]): number {
+  if (values.length === 0) return 1;
+  let fitting = 0;
+  for (const value of values) if (conformanceError(schema, value, { ignoreExtraKeys: true }) === undefined) fitting++;
+  return fitting / values.length;
 }
 
 export function conforms(schema: AvroSchema, value: JsonValue): boolean {
@@ -122,7 +141,7 @@ function checkRecord(schema: Record<string, unknown>, value: JsonValue, ns: stri
     const error = check(field.type as AvroSchema, value[key]!, inner, named, `${at}.${key}`);
     if (error !== undefined) return error;
   }
-  for (const key of Object.keys(value)) if (!described.has(key)) return `${at}: key ${JSON.stringify(key)} is not described`;
+  if (!extraKeysIgnored) for (const key of Object.keys(value)) if (!described.has(key)) return `${at}: key ${JSON.stringify(key)} is not described`;
   return undefined;
 }
 

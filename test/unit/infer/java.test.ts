@@ -39,3 +39,11 @@ test('control: the Java parser rejects what the inference must never write', asy
   ];
   expect((await javaParseSchemas(bad)).map((result) => result.ok)).toEqual([false, false, false]);
 }, 600_000);
+
+test('maps of data keys, structural records beside them and folded catalogues parse with Apache Avro (Java)', async () => {
+  const { catalogue, emailScores, gists } = await import('../../support/datasets');
+  const mixed = [{ scores: { total: { sum: 8, n: 2 }, 'ann@corp.example': 3 } }, { scores: { total: { sum: 1, n: 1 }, 'bob@corp.example': { sum: 1 } } }];
+  const texts = [catalogue(300), emailScores(50), gists(50), mixed].map((values) => formatSchema(infer(values, { namespace: 'scout.issue14' })));
+  const results = await javaParseSchemas(texts);
+  expect(results.filter((result) => !result.ok)).toEqual([]);
+}, 600_000);

@@ -3,6 +3,7 @@ import { parseJson, parseJsonTyped } from '../../../src/json/parse';
 import { JsonDouble, type JsonValue } from '../../../src/json/value';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { eventLike, exactJsonValue, permute, sampleOf } from './arbitraries';
+import { catalogue } from '../../support/datasets';
 import { expectValid, infer } from './helpers';
 
 const runs = { numRuns: Number(process.env.INFER_PROPERTY_RUNS ?? 300) };
@@ -92,6 +93,21 @@ describe('properties over arbitrary JSON', () => {
         expectValid(infer(values, { overrides: { [path]: mode as 'map' | 'record' } }), values);
       }),
       runs,
+    );
+  });
+});
+
+describe('properties over catalogue-shaped data (structural and data keys at every level)', () => {
+  test('the schema depends on the messages only: any order, all duplicated, valid and conforming', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 5, max: 80 }), fc.array(fc.nat(), { minLength: 1 }), (seed, count, keys) => {
+        const values = catalogue(count, seed);
+        const text = formatSchema(infer(values));
+        expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+        expect(formatSchema(infer([...values, ...values].reverse()))).toBe(text);
+        expectValid(infer(values), values);
+      }),
+      { numRuns: Math.min(runs.numRuns, 60) },
     );
   });
 });

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { createInferrer } from '../../../src/infer';
+import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
+import type { JsonValue } from '../../../src/json/value';
+import { conformingShare } from '../../support/conforms';
+import { catalogue, corpusTopic, emailScores, gists, hostLag, isFeatureName, pathsAndUrls, prefixedIds } from '../../support/datasets';
+import { permute } from './arbitraries';
+import { expectValid, field, infer } from './helpers';
+
+/** Issue 14: keys that are data never become field names; schemas generalize beyond the sample. */
+
+const committedForm = (schema: AvroSchema): AvroSchema => JSON.parse(formatSchema(schema)) as AvroSchema;
+const typeOf = (schema: AvroSchema, name: string) => {
+  const type = field(schema, name).type;
+  return (Array.isArray(type) ? type.find((branch) => branch !== 'null') : type) as { type: string; values?: unknown };
+};
+
+/** Every field name in the schema (the JSON key: originalName, else name). */
+function fieldKeys(schema: AvroSchema): string[] {
+  const keys: string[] = [];
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'record') {
+        for (const f of record.fields as Array<{ name: string; originalName?: string; type: unknown }>) {
+          keys.push(f.originalName ?? f.name);
+          stack.push(f.type);
+        }
+      } else if (record.type === 'map') stack.push(record.values);
+      else if (record.type === 'array') stack.push(record.items);
+      else if (typeof record.type === 'object') stack.push(record.type);
+    }
+  }
+  return keys;
+}
+
+describe('data-keyed objects become maps', () => {
+  test('e-mail-keyed scores, 3 of 50 users per message → map<long>', () => {
+    const values = emailScores(400);
+    const schema = infer(values);
+    expect(typeOf(schema, 'scores')).toEqual({ type: 'map', values: 'long' });
+    expect(fieldKeys(schema).some((key) => key.includes('@'))).toBe(false);
+    expectValid(schema, values);
+  });
+
+  test.each([
+    ['host names', () => hostLag(300), 'lag_by_host'],
+    ['sku_42', () => prefixedIds(300), 'stock'],
+    ['user-123', () => prefixedIds(300), 'sessions'],
+    ['paths', () => pathsAndUrls(300), 'hits_by_path'],
+    ['URLs', () => pathsAndUrls(300), 'backlinks'],
+    ['file names (gists)', () => gists(300), 'files'],
+  ])('objects keyed by %s → map', (_, values, name) => {
+    const sample = values();
+    const schema = infer(sample);
+    expect(typeOf(schema, name).type).toBe('map');
+    expectValid(schema, sample);
+  });
+
+  test('one message is enough when every key looks like data', () => {
+    const schema = infer([{ owners: { 'ann@corp.example': 'admin', 'bob@corp.example': 'viewer' }, hosts: { '10.0.0.7': 1, '10.0.0.8:9092': 2 } }]);
+    expect(typeOf(schema, 'owners')).toEqual({ type: 'map', values: 'string' });
+    expect(typeOf(schema, 'hosts')).toEqual({ type: 'map', values: 'long' });
+  });
+
+  test('a few structural keys beside data keys: a map whose values cover both', () => {
+    const values = [
+      { scores: { total: { sum: 8, n: 2 }, 'ann@corp.example': 3, 'bob@corp.example': 5 } },
+      { scores: { total: { sum: 4, n: 1 }, 'eve@corp.example': 4 } },
+    ];
+    const schema = infer(values);
+    const scores = typeOf(schema, 'scores');
+    expect(scores.type).toBe('map');
+    expect(formatSchema(schema)).not.toContain('corp.example');
+    expectValid(schema, values);
+  });
+});
+
+describe('records stay records', () => {
+  test.each(['github-events', 'github-issues', 'github-pull-requests', 'github-repositories', 'github-workflow-runs', 'payments'])(
+    'corpus %s: no map appears',
+    (topic) => {
+      expect(formatSchema(infer(corpusTopic(topic)))).not.toContain('"type": "map"');
+    },
+  );
+
+  test('webhook-shaped payloads: optional fields of several event kinds, each in few messages, stay fields', () => {
+    const kinds = ['issue', 'pull_request', 'release', 'check_run', 'deployment', 'discussion', 'package', 'workflow_job', 'milestone', 'label', 'member', 'team'];
+    const values = Array.from({ length: 240 }, (_, i) => {
+      const kind = kinds[i % kinds.length]!;
+      return { action: 'created', sender: { login: 'octo', id: i }, repository: { id: 1, full_name: 'o/r' }, [kind]: { id: i, url: `https://x/${i}`, title: 't', number: i, state: 'open' }, ...(i % 3 === 0 ? { ref: 'main', forced: false } : {}) };
+    });
+    const schema = infer(values);
+    expect(typeOf(schema, 'issue').type).toBe('record');
+    expect(typeOf(schema, 'team').type).toBe('record');
+  });
+
+  test('ordinary words with dots, dashes or a digit stay names', () => {
+    const schema = infer([{ o: { 'user.name': 'a', 'Content-Type': 'b', sha256: 'c', line_1: 'd', '@type': 'e', $ref: 'f' } }]);
+    expect(typeOf(schema, 'o').type).toBe('record');
+  });
+});
+
+describe('catalogue-shaped data (structural keys and data keys at every level)', () => {
+  const values = catalogue(1200);
+
+  test('small schema, no feature name as a field, one type for the repeated record, ≥ 95% of held-out messages fit', () => {
+    const schema = infer(values);
+    const text = formatSchema(schema);
+    expect(text.length).toBeLessThan(200_000);
+    expect(fieldKeys(schema).filter(isFeatureName)).toEqual([]);
+    expect(text.match(/"name": "owner"/g)).toHaveLength(1); // the meta record is written once, then referred to by name
+    expectValid(schema, values);
+    const half = values.length / 2;
+    expect(conformingShare(infer(values.slice(0, half)), values.slice(half))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('a shuffled input gives the same schema', () => {
+    const text = formatSchema(infer(values));
+    expect(formatSchema(infer([...values].reverse()))).toBe(text);
+    const keys = fc.sample(fc.nat(), { numRuns: values.length, seed: 14 });
+    expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+  });
+
+  test('rescan with the output as prior: byte-identical, with or without the data', () => {
+    const text = formatSchema(infer(values));
+    expect(formatSchema(infer(values, { prior: committedForm(infer(values)) }))).toBe(text);
+    expect(formatSchema(infer([], { prior: committedForm(infer(values)) }))).toBe(text);
+  });
+});
+
+describe('near calls are reported without their keys', () => {
+  const notesOf = (values: unknown[], prior?: AvroSchema) => {
+    const inferrer = createInferrer({ name: 'events', prior });
+    for (const value of values) inferrer.add(value as JsonValue);
+    inferrer.result();
+    return inferrer.notes;
+  };
+
+  test('a committed record whose fields are e-mail addresses stays a record, with a note naming the path and the evidence', () => {
+    const prior: AvroSchema = {
+      type: 'record',
+      name: 'Events',
+      fields: [{ name: 'scores', type: { type: 'record', name: 'EventsScores', fields: [{ name: 'ann_corp_example', originalName: 'ann@corp.example', type: 'long' }, { name: 'bob_corp_example', originalName: 'bob@corp.example', type: 'long' }] } }],
+    };
+    const values = [{ scores: { 'ann@corp.example': 1, 'bob@corp.example': 2 } }];
+    expect(typeOf(infer(values, { prior }), 'scores').type).toBe('record');
+    const notes = notesOf(values, prior);
+    expect(notes).toEqual([{ path: 'scores', evidence: '2 of 2 keys look like e-mail addresses', keptBy: 'committed schema' }]);
+    expect(JSON.stringify(notes)).not.toContain('corp');
+    expect(typeOf(infer(values, { prior, overrides: { scores: 'map' } }), 'scores').type).toBe('map');
+  });
+
+  test('a record with some data-like keys is a near call; an override settles it without a note', () => {
+    const values = [{ contacts: { name: 'n', team: 't', 'ann@corp.example': 1, 'bob@corp.example': 2, email: 'e', phone: 'p' } }];
+    expect(notesOf(values)).toEqual([{ path: 'contacts', evidence: '2 of 6 keys look like e-mail addresses', keptBy: 'rules' }]);
+    expect(notesOf(values.map((v) => v))).toHaveLength(1);
+  });
+});
