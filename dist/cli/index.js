@@ -80693,35 +80693,298 @@ function createSchemaRegistryClient(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/infer/formats.ts
+/**
+ * Recognizers for strings that carry data of a known form: UUIDs and RFC 3339 dates and
+ * timestamps (string formats), and object keys that are data rather than field names.
+ * Each checks the length and a separator first, so ordinary strings cost a comparison or two.
+ */
+const NUMERIC_ID = /^-?\d+$/;
+/** Hex ids (hashes, object ids): 8+ hex digits with at least one decimal digit, so `deadbeef`-like words are not ids. */
+const HEX_ID = /^(0x)?(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{8,}$/;
+/** 1 for the characters of a hex digit, by char code (a table read beats the UUID regex). */
+const HEX = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+/** Same as UUID.test(text), by hand: UUID columns are checked on every string. */
+function isUuid(text) {
+    return (text.length === 36 && text.charCodeAt(8) === 45 && text.charCodeAt(13) === 45 && text.charCodeAt(18) === 45 && text.charCodeAt(23) === 45 &&
+        isHexRun(text, 0, 8) && isHexRun(text, 9, 13) && isHexRun(text, 14, 18) && isHexRun(text, 19, 23) && isHexRun(text, 24, 36));
+}
+/** Whether the characters in [from, to) are all hex digits (runs without a test for the hyphens' places: faster). */
+function isHexRun(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128 || HEX[c] === 0)
+            return false;
+    }
+    return true;
+}
+/** `^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`, by hand (a few char codes beat the regex). */
+function isDate(text) {
+    if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+        return false;
+    if (digitAt(text, 0) < 0 || digitAt(text, 1) < 0 || digitAt(text, 2) < 0 || digitAt(text, 3) < 0)
+        return false;
+    const monthTens = digitAt(text, 5);
+    const monthUnits = digitAt(text, 6);
+    const dayTens = digitAt(text, 8);
+    const dayUnits = digitAt(text, 9);
+    if (monthTens < 0 || monthUnits < 0 || dayTens < 0 || dayUnits < 0)
+        return false;
+    const month = monthTens * 10 + monthUnits;
+    const day = dayTens * 10 + dayUnits;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+/** RFC 3339 `date-time` (§5.6 allows `t`; its note allows a space). */
+const DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * DATE_TIME.test(text) after the cheap checks. Date-time columns are checked on every string,
+ * and on these (strings that match) the regular expression beats checks by hand.
+ */
+function isDateTime(text) {
+    return text.length >= 20 && text.charCodeAt(4) === 45 && DATE_TIME.test(text);
+}
+/** The ASCII digit at `at` (0-9), or -1. */
+function digitAt(text, at) {
+    const code = text.charCodeAt(at) - 48;
+    return code >= 0 && code <= 9 ? code : -1;
+}
+/** An object key that is a value (id, UUID, date, hex) rather than the name of a field. */
+function isDataKey(key) {
+    const first = key.charCodeAt(0);
+    const startsLikeData = (first >= 48 && first <= 57) || first === 45 || (first >= 97 && first <= 102) || (first >= 65 && first <= 70);
+    if (!startsLikeData)
+        return false;
+    return NUMERIC_ID.test(key) || isUuid(key) || isDate(key) || isDateTime(key) || HEX_ID.test(key);
+}
+const KEY_CLASS_WORDS = {
+    id: 'numbers, ids, UUIDs, versions or dates',
+    email: 'e-mail addresses',
+    url: 'URLs',
+    ip: 'IP addresses',
+    host: 'host names',
+    path: 'paths',
+    file: 'file names',
+    numbered: 'prefixed numbers or ids',
+    spaced: 'phrases with spaces',
+    punctuated: 'values with @, / or :',
+};
+const EMAIL = /^[^\s@]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+const URL_KEY = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(:\d+)?$/;
+const IPV6 = /^\[?[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}\]?$/;
+/** DNS labels joined by dots, optionally with a port. */
+const DOTTED = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d+)?$/;
+/** Endings that make a dotted name a host (`api.example.com`) rather than a dotted field name (`user.name`). */
+const HOST_ENDINGS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'cloud', 'internal', 'local', 'localhost', 'lan', 'corp', 'example', 'test', 'invalid', 'svc', 'cluster', 'edu', 'gov', 'info', 'biz', 'co', 'uk', 'de', 'fr', 'eu', 'us', 'ai', 'me']);
+const PATH_KEY = /^(\/[^\s/]*)+\/?$|^[^\s/]+(\/[^\s/]+)+\/?$/;
+/** File names with a common extension (a gist's `files`, a repository listing). */
+const FILE_KEY = /^[^\s/\\]*[^\s/\\.]\.(md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|xml|html?|css|s[ac]ss|less|jsx?|mjs|cjs|tsx?|py|rb|go|rs|java|kt|scala|c|h|cc|cpp|hpp|cs|php|swift|sh|bash|zsh|ps1|sql|csv|tsv|log|lock|png|jpe?g|gif|svg|webp|ico|pdf|zip|gz|tgz|tar|jar|whl|ipynb|r|pl|lua|ex|exs|erl|hs|ml|clj|dart|vue|svelte|proto|avsc|gradle|mk|cmake|dockerfile|env)$/i;
+/** A word, a separator and a number of 2+ digits (`sku_42`, `user-123`; `line_1` is a name), or a short prefix and a long id (`cus_NffrFeUfNV2Hib`). */
+const NUMBERED = /^[A-Za-z]+[-_:#]\d{2,}$/;
+/** Version numbers (`1.0`, `v2.3.1`) key releases: data. */
+const VERSION = /^[vV]?\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/;
+const PREFIXED_ID = /^[A-Za-z]{1,8}_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,}$/;
+/**
+ * The kind of data `key` looks like, or undefined for a key that looks like a field name.
+ * Pure and per key: every rule built on it depends on the set of keys only.
+ */
+function keyClass(key) {
+    if (key.length === 0)
+        return undefined;
+    if (isDataKey(key) || VERSION.test(key))
+        return 'id';
+    const first = key.charCodeAt(0);
+    // `@type`, `$ref`, `_links`: sigils of JSON-LD, JSON Schema, HAL: names.
+    if (first === 64 || first === 36)
+        return undefined;
+    if (key.includes('@'))
+        return EMAIL.test(key) ? 'email' : 'punctuated';
+    if (key.includes('://'))
+        return URL_KEY.test(key) ? 'url' : 'punctuated';
+    if (IPV4.test(key) || (key.includes(':') && IPV6.test(key) && /[0-9A-Fa-f]/.test(key)))
+        return 'ip';
+    if (key.includes('/'))
+        return PATH_KEY.test(key) ? 'path' : 'punctuated';
+    if (key.includes('.')) {
+        if (FILE_KEY.test(key))
+            return 'file';
+        if (DOTTED.test(key)) {
+            const labels = key.replace(/:\d+$/, '').split('.');
+            const last = labels[labels.length - 1].toLowerCase();
+            if (HOST_ENDINGS.has(last) || labels.some((label) => /[\d-]/.test(label)) || key.includes(':'))
+                return 'host';
+        }
+    }
+    if (NUMBERED.test(key) || PREFIXED_ID.test(key))
+        return 'numbered';
+    if (/\s/.test(key.trim()) && key.trim().length > 0)
+        return 'spaced';
+    if (key.includes(':'))
+        return 'punctuated';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/map-heuristic.ts
+
 /**
  * When an object is a map (its keys are data) rather than a record (its keys are field names).
+ * Keys that are data never become names: an e-mail, a host, an id or a feature name written as
+ * a field name would put customer data in the schema and change the schema with every new key.
  *
- * An object position whose mode is `auto` (no override, not fixed by the committed schema)
- * becomes a `map` when, over all objects seen there:
- * 1. **data keys**: it had at least one key and every key is a numeric id (`-?[0-9]+`), a UUID,
- *    an RFC 3339 date or date-time, or a hex id (8+ hex digits, at least one decimal digit); or
- * 2. **many keys, one shape**: it had more than {@link MANY_KEYS} distinct keys and their values
- *    share one shape (one kind besides null: all numbers, all strings, all records, ...); or
- * 3. **too many keys**: it had more than {@link MAP_KEY_LIMIT} distinct keys, whatever the values.
- *    At that point the fields are folded into the map's value shape while observing, so memory
- *    and time stay bounded (an object with 100,000 keys costs what a map with one value does).
+ * An object position whose mode is `auto` (no override, not fixed by the committed schema) is
+ * judged on evidence gathered over all the objects seen there, none of it depending on their
+ * order (only on the set of keys and on each key's share of the objects):
+ * 1. **key shapes**: every key looks like data (see {@link keyClass}: ids, UUIDs, dates,
+ *    versions, e-mail addresses, URLs, IP addresses, host names, paths, file names, prefixed
+ *    numbers such as `sku_42`, phrases with spaces), or at least 2 keys do and they outnumber
+ *    the others → map;
+ * 2. **many keys, one shape**: more than {@link MANY_KEYS} keys besides the fixed ones (below)
+ *    whose values share one kind besides null → map;
+ * 3. **keys that keep coming**: at least {@link MIN_VARYING_KEYS} keys besides the fixed ones,
+ *    most of them (the median) in at most {@link RARE_SHARE} of the objects — field names
+ *    saturate, data keys keep coming — and their values share one kind; objects among them
+ *    alike (the keys most of them have make up at least half of their keys) → map. Records
+ *    with optional fields (GitHub payloads) have few rare keys or values of several kinds;
+ * 4. **too many keys**: more than {@link MAP_KEY_LIMIT} distinct keys → map. The fields are then
+ *    folded into the map's value shape while observing (bounded memory and time), all but the
+ *    keys present in every object so far (the structural keys below).
  *
- * Otherwise it is a record. Every rule depends on the set of keys only, not on the order of
- * the values. An override (`map` / `record` per path) or the committed schema decides instead;
- * a forced `record` is never folded.
+ * A map keeps its **fixed keys** apart: keys that look like names and are in at least half of
+ * the objects (in every object, past the limit of rule 4); rules 2 and 3 count only when there
+ * are a few ({@link MAX_FIXED_KEYS} at most, fewer than half the other keys). Their values join the map's value
+ * type, a record among them as a type of its own when it differs from the data values' records
+ * (`{"meta": {...}, "<feature>": {...}}`: `map<[Meta, ...]>`).
+ *
+ * An override (`map` / `record` per path) or the committed schema decides instead; a forced
+ * `record` is never folded. A record that rule 1 would make a map is a **near call**, reported
+ * with the override that settles it; so is a record with some data-like keys (at least 2, a
+ * quarter of the keys).
  */
 const MANY_KEYS = 64;
 const MAP_KEY_LIMIT = 1000;
-function isMapByHeuristic(object, joinedValues) {
-    const keys = object.fields.size;
-    if (keys === 0)
+const MIN_VARYING_KEYS = 8;
+const RARE_SHARE = 0.1;
+/** Share of the objects from which a name-like key is a fixed key of a map. */
+const FIXED_SHARE = 0.5;
+/** At most this many fixed keys (and fewer than half the data keys) beside the data keys. */
+const MAX_FIXED_KEYS = 4;
+const WEAK = new Set(['spaced', 'punctuated']);
+/** Keys by what they look like: counts per class, and the keys with a class. */
+function classifyKeys(keys) {
+    const data = new Set();
+    const classes = new Map();
+    let total = 0;
+    let strong = 0;
+    for (const key of keys) {
+        total++;
+        const kind = keyClass(key);
+        if (kind === undefined)
+            continue;
+        data.add(key);
+        classes.set(kind, (classes.get(kind) ?? 0) + 1);
+        if (!WEAK.has(kind))
+            strong++;
+    }
+    return { total, data, strong, classes };
+}
+/** `3 of 3 keys look like e-mail addresses`, `5 of 6 keys look like host names (2) and paths (3)`. */
+function describeKeyClasses(classes, total) {
+    const found = [...classes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const count = found.reduce((sum, [, n]) => sum + n, 0);
+    const words = found.length === 1
+        ? KEY_CLASS_WORDS[found[0][0]]
+        : found.map(([kind, n]) => `${KEY_CLASS_WORDS[kind]} (${n})`).join(', ').replace(/, ([^,]*)$/, ' and $1');
+    return `${count} of ${total} keys look like ${words}`;
+}
+/**
+ * Decides an object position from its shape. `join(keys)` gives the join of the values of
+ * those keys (and of the folded values, past rule 4).
+ */
+function decideObject(object, joinOf) {
+    const join = (keys) => joinOf(object, keys);
+    const keys = [...object.fields.keys()];
+    const { total, data, strong, classes } = classifyKeys(keys);
+    const fixedKeys = (minimum) => keys.filter((key) => !data.has(key) && minimum(object.fields.get(key).present)).sort(compare);
+    if (object.values !== undefined) {
+        // Rule 4 (folded while observing): the remaining fields are the keys in every object so far.
+        return { kind: 'map', fixed: object.oversized ? [] : fixedKeys((present) => present === object.count) };
+    }
+    if (total === 0)
+        return { kind: 'record', fixed: [] };
+    const shapes = data.size > 0 ? describeKeyClasses(classes, total) : undefined;
+    // Rule 1.
+    if (data.size === total && (strong > 0 || total >= 2))
+        return { kind: 'map', fixed: [], evidence: shapes };
+    const fixed = fixedKeys((present) => present >= FIXED_SHARE * object.count);
+    if (data.size >= 2 && data.size > total - data.size)
+        return { kind: 'map', fixed, evidence: shapes };
+    const varying = keys.filter((key) => !fixed.includes(key));
+    // Structural keys are a few beside many data keys; more, and they are a record's fields.
+    const few = fixed.length <= MAX_FIXED_KEYS && fixed.length * 2 < varying.length;
+    // Rule 2 (over all keys when the fixed ones are not a few).
+    if (few && varying.length > MANY_KEYS && kindsBesidesNull(join(varying)) <= 1)
+        return { kind: 'map', fixed };
+    if (total > MANY_KEYS && kindsBesidesNull(join(keys)) <= 1)
+        return { kind: 'map', fixed: [] };
+    // Rule 3.
+    if (few && varying.length >= MIN_VARYING_KEYS && object.count > 0) {
+        const shares = varying.map((key) => object.fields.get(key).present / object.count).sort((a, b) => a - b);
+        const median = shares[Math.floor((shares.length - 1) / 2)];
+        if (median <= RARE_SHARE) {
+            const values = join(varying);
+            if (kindsBesidesNull(values) <= 1 && (values.object === undefined || objectsAlike(values.object, joinOf, 1))) {
+                return { kind: 'map', fixed, evidence: `${varying.length} distinct keys, most in ≤ ${RARE_SHARE * 100}% of the objects, values of one shape` };
+            }
+        }
+    }
+    const nearCall = data.size >= 2 && data.size * 4 >= total;
+    return { kind: 'record', fixed: [], evidence: shapes, nearCall };
+}
+/** Rule 1 alone, for a record the committed schema keeps: does it look keyed by data? */
+function looksKeyedByData(keys) {
+    const { total, data, strong, classes } = classifyKeys(keys);
+    if (total === 0)
+        return undefined;
+    const all = data.size === total && (strong > 0 || total >= 2);
+    const most = data.size >= 2 && data.size > total - data.size;
+    return all || most ? describeKeyClasses(classes, total) : undefined;
+}
+/**
+ * Whether the objects of a joined shape are alike: the keys most of them have make up at least
+ * half of their keys, or they share such keys and their other keys look like data keys again
+ * (rare, values of one kind, alike: `{"meta", "<sub-feature>": {...}}`). Records of different
+ * kinds (an issue, a repository) share a few keys (`id`, `url`) and each has many of its own,
+ * of several kinds.
+ */
+function objectsAlike(object, joinOf, depth) {
+    if (object.values !== undefined || object.count === 0)
+        return true;
+    let all = 0;
+    let core = 0;
+    const others = [];
+    for (const [key, field] of object.fields) {
+        all += field.present;
+        if (field.present * 2 >= object.count)
+            core += field.present;
+        else
+            others.push(key);
+    }
+    if (core * 2 >= all)
+        return true;
+    if (core === 0)
         return false;
-    if (object.allKeysData)
-        return true;
-    if (keys > MAP_KEY_LIMIT)
-        return true;
-    return keys > MANY_KEYS && kindsBesidesNull(joinedValues()) <= 1;
+    const shares = others.map((key) => object.fields.get(key).present / object.count).sort((a, b) => a - b);
+    if (shares[Math.floor((shares.length - 1) / 2)] > RARE_SHARE)
+        return false;
+    const values = joinOf(object, others);
+    if (kindsBesidesNull(values) > 1)
+        return false;
+    return values.object === undefined || depth === 0 || objectsAlike(values.object, joinOf, depth - 1);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 function kindsBesidesNull(shape) {
     let kinds = 0;
@@ -80731,7 +80994,7 @@ function kindsBesidesNull(shape) {
         kinds++;
     if (shape.strings !== undefined || shape.prior?.string || shape.prior?.enum || shape.prior?.bytes || shape.prior?.fixed)
         kinds++;
-    if (shape.object !== undefined)
+    if (shape.object !== undefined || shape.records !== undefined)
         kinds++;
     if (shape.array !== undefined)
         kinds++;
@@ -80790,7 +81053,7 @@ function createShape(path) {
     };
 }
 function createObjectShape(mode) {
-    return { count: 0, mode, fields: new Map(), values: undefined, allKeysData: true, priorAttributes: undefined, lastFields: [] };
+    return { count: 0, mode, fields: new Map(), values: undefined, oversized: false, priorAttributes: undefined, lastFields: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/merge.ts
@@ -80804,6 +81067,8 @@ function createObjectShape(mode) {
 function mergeShapes(into, from, factory) {
     const targets = [into];
     const sources = [from];
+    // Objects to fold into maps once everything is merged in (inner ones first: they come later).
+    const folds = [];
     while (targets.length > 0) {
         const target = targets.pop();
         const source = sources.pop();
@@ -80823,67 +81088,91 @@ function mergeShapes(into, from, factory) {
         }
         if (source.prior !== undefined)
             target.prior = mergePriorBranches(target.prior, source.prior);
+        // Records of their own are shared, not copied: each stays one type.
+        if (source.records !== undefined)
+            for (const record of source.records)
+                if (!(target.records ??= []).includes(record))
+                    target.records.push(record);
         if (source.array !== undefined) {
             target.array ??= factory.shape(target.path);
             targets.push(target.array);
             sources.push(source.array);
         }
-        if (source.object !== undefined)
-            mergeObjects(target, source.object, factory, targets, sources);
+        if (source.object !== undefined && mergeObjects(target, source.object, factory, targets, sources))
+            folds.push([target.object, target.path]);
+    }
+    for (let i = folds.length - 1; i >= 0; i--) {
+        const [object, path] = folds[i];
+        if (object.values === undefined)
+            collapseToMap(object, path, factory, object.mode === 'auto');
+        else
+            dropMissingStructuralKeys(object, factory);
     }
 }
+/**
+ * Merges the fields field by field; returns whether the object must then be folded into a map
+ * (it or the source is one, or it has too many keys). Folding waits until the fields are
+ * merged, so the keys present in every object of both stay structural whatever the order.
+ */
 function mergeObjects(target, source, factory, targets, sources) {
     const object = (target.object ??= createObjectShape(factory.objectMode(target.path)));
     object.count += source.count;
-    object.allKeysData &&= source.allKeysData;
+    object.oversized ||= source.oversized;
     object.priorAttributes ??= source.priorAttributes;
-    if ((source.values !== undefined || object.mode === 'map') && object.values === undefined) {
-        collapseToMap(object, target.path, factory);
-    }
     if (source.values !== undefined) {
+        object.values ??= factory.shape(mapValuesPath(target.path));
         targets.push(object.values);
         sources.push(source.values);
     }
     for (const [key, sourceField] of source.fields) {
-        if (object.values !== undefined) {
-            targets.push(object.values);
-            sources.push(sourceField.shape);
-            continue;
-        }
         let field = object.fields.get(key);
         if (field === undefined) {
             field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(target.path, key)), prior: sourceField.prior };
             object.fields.set(key, field);
-            if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-                collapseToMap(object, target.path, factory);
-                targets.push(object.values);
-                sources.push(sourceField.shape);
-                continue;
-            }
         }
         field.present += sourceField.present;
         field.positionSum += sourceField.positionSum;
         targets.push(field.shape);
         sources.push(sourceField.shape);
     }
+    return object.values !== undefined || object.mode === 'map' || (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto');
 }
-/** Turns a field-by-field object into a map whose value shape joins all the fields' shapes. */
-function collapseToMap(object, path, factory) {
+/**
+ * Turns a field-by-field object into a map whose value shape joins the fields' shapes; with
+ * `keepStructural`, the fields present in every object so far stay apart (structural keys).
+ */
+function collapseToMap(object, path, factory, keepStructural) {
     const values = factory.shape(mapValuesPath(path));
     const fields = [...object.fields.values()];
     object.fields = new Map();
     object.lastFields = [];
     object.values = values;
-    for (const field of fields)
-        mergeShapes(values, field.shape, factory);
+    for (const field of fields) {
+        if (keepStructural && !object.oversized && field.present === object.count && object.count > 0)
+            object.fields.set(field.key, field);
+        else
+            mergeShapes(values, field.shape, factory);
+    }
 }
-/** The join of all field shapes of an object (what its values look like as a map). */
-function joinFieldShapes(object, path, factory) {
+/** A folded object's structural keys that the last object lacked (or all, past the limit) join the values. */
+function dropMissingStructuralKeys(object, factory) {
+    for (const [key, field] of [...object.fields]) {
+        if (field.present === object.count && !object.oversized && object.mode === 'auto')
+            continue;
+        object.fields.delete(key);
+        mergeShapes(object.values, field.shape, factory);
+    }
+}
+/** The join of the shapes of the given fields of an object (all by default) and its folded values. */
+function joinFieldShapes(object, path, factory, keys) {
+    // A map built while lowering (no fields) is read as it is: its records keep their identity.
+    if (object.fields.size === 0 && object.values !== undefined)
+        return object.values;
     const values = factory.shape(mapValuesPath(path));
     if (object.values !== undefined)
         mergeShapes(values, object.values, factory);
-    for (const field of object.fields.values())
-        mergeShapes(values, field.shape, factory);
+    for (const key of keys ?? object.fields.keys())
+        mergeShapes(values, object.fields.get(key).shape, factory);
     return values;
 }
 function mergePriorBranches(into, from) {
@@ -80897,6 +81186,8 @@ function mergePriorBranches(into, from) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/lower.ts
+
+
 
 
 
@@ -80969,6 +81260,9 @@ function* positionBranches(position, context) {
         const items = unionOf(yield { shape: shape.array, hint: `${hint}Item`, namespace, top: false });
         branches.push({ kind: 'array', schema: { type: 'array', items, ...prior?.array } });
     }
+    for (const record of shape.records ?? []) {
+        branches.push({ kind: 'object', schema: yield* lowerRecord(record, context.hints.get(record) ?? hint, namespace, context, false) });
+    }
     if (shape.object !== undefined)
         branches.push({ kind: 'object', schema: yield* lowerObject(shape, shape.object, hint, namespace, context, top) });
     return orderBranches(shape, branches);
@@ -81020,18 +81314,142 @@ function lowerNamed(schema, namespace, context) {
     return context.names.claim(fullname) ? { ...schema } : fullname;
 }
 function* lowerObject(shape, object, hint, namespace, context, top) {
-    // The heuristic may need the joined values; a map needs them too: join once.
-    let joined;
-    const joinValues = () => (joined ??= joinFieldShapes(object, shape.path, context.factory));
-    const asMap = object.values !== undefined || (object.mode === 'auto' && isMapByHeuristic(object, joinValues));
-    if (asMap) {
-        const values = joinValues();
+    let values = context.mapValues.get(object);
+    if (values === undefined && !context.written.has(object)) {
+        const decision = decide(shape.path, object, context);
+        if (decision.kind === 'map') {
+            values = mapValues(shape.path, object, decision.fixed, hint, context);
+            context.mapValues.set(object, values);
+        }
+    }
+    if (values !== undefined) {
         const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
         return { type: 'map', values: valuesSchema, ...shape.prior?.map };
     }
     return yield* lowerRecord(object, hint, namespace, context, top);
 }
+/** Map or record, and the near calls worth a note. */
+function decide(path, object, context) {
+    if (object.values !== undefined && object.mode !== 'auto')
+        return { kind: 'map', fixed: [] };
+    if (object.mode === 'map')
+        return { kind: 'map', fixed: [] };
+    if (object.mode === 'record') {
+        // Kept a record by the committed schema (an override is the user's own choice: no note).
+        if (object.priorAttributes !== undefined && context.factory.objectMode(path) !== 'record') {
+            const evidence = looksKeyedByData(object.fields.keys());
+            if (evidence !== undefined)
+                note(context, path, evidence, 'committed schema');
+        }
+        return { kind: 'record', fixed: [] };
+    }
+    const decision = decideObject(object, (of, keys) => joinFieldShapes(of, path, context.factory, keys));
+    if (decision.kind === 'record' && decision.nearCall && decision.evidence !== undefined)
+        note(context, path, decision.evidence, 'rules');
+    return decision;
+}
+function note(context, path, evidence, keptBy) {
+    // A path through a key that is itself data would print that key: its own note covers it.
+    if (pathSegments(path).some((segment) => segment !== MAP_VALUES_SEGMENT && keyClass(segment) !== undefined))
+        return;
+    if (!context.notes.some((existing) => existing.path === path))
+        context.notes.push({ path, evidence, keptBy });
+}
+function pathSegments(path) {
+    if (path === '')
+        return [];
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < path.length; i++) {
+        const c = path[i];
+        if (c === '\\' && i + 1 < path.length)
+            current += path[++i];
+        else if (c === '.') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    segments.push(current);
+    return segments;
+}
+/**
+ * The value shape of a map. Without structural keys: the join of all values. With them
+ * (`{"meta": {...}, "<feature>": {...}}`): the data keys' values joined, and each structural
+ * key's record a type of its own when it differs from the data values' records. When the data
+ * values are again objects with the same structural keys (the structure repeats at every
+ * level), the levels are folded: one type per structural key for all levels, and one map per
+ * level down to the deepest seen (a map has no name, so Avro cannot refer back to it).
+ */
+function mapValues(path, object, fixed, hint, context) {
+    const factory = context.factory;
+    if (fixed.length === 0)
+        return joinFieldShapes(object, path, factory);
+    const dataKeys = (node) => [...node.fields.keys()].filter((key) => !fixed.includes(key));
+    const levels = [object];
+    const data = [joinFieldShapes(object, path, factory, dataKeys(object))];
+    for (;;) {
+        const next = data[data.length - 1].object;
+        if (next === undefined || next.mode !== 'auto' || levels.includes(next) || !hasKeys(next, fixed))
+            break;
+        levels.push(next);
+        data.push(joinFieldShapes(next, path, factory, dataKeys(next)));
+    }
+    const folded = levels.length > 1;
+    const general = factory.shape(path === '' ? MAP_VALUES_SEGMENT : `${path}.${MAP_VALUES_SEGMENT}`);
+    data.forEach((shape, level) => mergeShapes(general, folded && level < data.length - 1 ? withoutObject(shape) : shape, factory));
+    const records = [];
+    for (const key of fixed) {
+        const joined = factory.shape(general.path);
+        for (const level of levels) {
+            const field = level.fields.get(key);
+            if (field !== undefined)
+                mergeShapes(joined, field.shape, factory);
+        }
+        const record = joined.object;
+        // Folded, the data values are maps: a structural record is always a type of its own.
+        const apart = record !== undefined && (folded || (general.object !== undefined && !alike(record, general.object)));
+        mergeShapes(general, apart ? withoutObject(joined) : joined, factory);
+        if (apart && record !== undefined) {
+            context.hints.set(record, `${hint}${pascalCase(key)}`);
+            records.push(record);
+        }
+    }
+    if (records.length > 0)
+        general.records = [...(general.records ?? []), ...records];
+    if (!folded)
+        return general;
+    // One map per level, each over the same types; the deepest level's values are the general shape.
+    let values = general;
+    for (let level = levels.length - 1; level >= 1; level--) {
+        const node = { ...levels[level], mode: 'map', fields: new Map(), values, lastFields: [] };
+        values = { ...general, object: node };
+    }
+    return values;
+}
+function hasKeys(object, keys) {
+    return object.count > 0 && keys.every((key) => {
+        const field = object.fields.get(key);
+        return field !== undefined && field.present >= FIXED_SHARE * object.count;
+    });
+}
+function withoutObject(shape) {
+    return { ...shape, object: undefined, records: undefined };
+}
+/** Two record shapes alike enough to be one type: they share at least half of their keys (Jaccard). */
+function alike(a, b) {
+    let shared = 0;
+    for (const key of a.fields.keys())
+        if (b.fields.has(key))
+            shared++;
+    const union = a.fields.size + b.fields.size - shared;
+    return union === 0 || shared * 2 >= union;
+}
 function* lowerRecord(object, hint, namespace, context, top) {
+    const written = context.written.get(object);
+    if (written !== undefined)
+        return written;
     const prior = object.priorAttributes;
     let name;
     let attributes = {};
@@ -81052,6 +81470,7 @@ function* lowerRecord(object, hint, namespace, context, top) {
         if (namespace === undefined && context.namespace !== undefined)
             attributes = { namespace: context.namespace, ...attributes };
     }
+    context.written.set(object, fullname);
     const innerNamespace = namespaceOf(fullname);
     const fields = [];
     for (const [key, field, fieldName] of orderedFields(object))
@@ -81182,72 +81601,6 @@ function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonDouble);
 }
 
-;// CONCATENATED MODULE: ./src/infer/formats.ts
-/**
- * Recognizers for strings that carry data of a known form: UUIDs and RFC 3339 dates and
- * timestamps (string formats), and object keys that are data rather than field names.
- * Each checks the length and a separator first, so ordinary strings cost a comparison or two.
- */
-const NUMERIC_ID = /^-?\d+$/;
-/** Hex ids (hashes, object ids): 8+ hex digits with at least one decimal digit, so `deadbeef`-like words are not ids. */
-const HEX_ID = /^(0x)?(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{8,}$/;
-/** 1 for the characters of a hex digit, by char code (a table read beats the UUID regex). */
-const HEX = new Uint8Array(128);
-for (const c of '0123456789abcdefABCDEF')
-    HEX[c.charCodeAt(0)] = 1;
-/** Same as UUID.test(text), by hand: UUID columns are checked on every string. */
-function isUuid(text) {
-    return (text.length === 36 && text.charCodeAt(8) === 45 && text.charCodeAt(13) === 45 && text.charCodeAt(18) === 45 && text.charCodeAt(23) === 45 &&
-        isHexRun(text, 0, 8) && isHexRun(text, 9, 13) && isHexRun(text, 14, 18) && isHexRun(text, 19, 23) && isHexRun(text, 24, 36));
-}
-/** Whether the characters in [from, to) are all hex digits (runs without a test for the hyphens' places: faster). */
-function isHexRun(text, from, to) {
-    for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 128 || HEX[c] === 0)
-            return false;
-    }
-    return true;
-}
-/** `^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`, by hand (a few char codes beat the regex). */
-function isDate(text) {
-    if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
-        return false;
-    if (digitAt(text, 0) < 0 || digitAt(text, 1) < 0 || digitAt(text, 2) < 0 || digitAt(text, 3) < 0)
-        return false;
-    const monthTens = digitAt(text, 5);
-    const monthUnits = digitAt(text, 6);
-    const dayTens = digitAt(text, 8);
-    const dayUnits = digitAt(text, 9);
-    if (monthTens < 0 || monthUnits < 0 || dayTens < 0 || dayUnits < 0)
-        return false;
-    const month = monthTens * 10 + monthUnits;
-    const day = dayTens * 10 + dayUnits;
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-/** RFC 3339 `date-time` (§5.6 allows `t`; its note allows a space). */
-const DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-/**
- * DATE_TIME.test(text) after the cheap checks. Date-time columns are checked on every string,
- * and on these (strings that match) the regular expression beats checks by hand.
- */
-function isDateTime(text) {
-    return text.length >= 20 && text.charCodeAt(4) === 45 && DATE_TIME.test(text);
-}
-/** The ASCII digit at `at` (0-9), or -1. */
-function digitAt(text, at) {
-    const code = text.charCodeAt(at) - 48;
-    return code >= 0 && code <= 9 ? code : -1;
-}
-/** An object key that is a value (id, UUID, date, hex) rather than the name of a field. */
-function isDataKey(key) {
-    const first = key.charCodeAt(0);
-    const startsLikeData = (first >= 48 && first <= 57) || first === 45 || (first >= 97 && first <= 102) || (first >= 65 && first <= 70);
-    if (!startsLikeData)
-        return false;
-    return NUMERIC_ID.test(key) || isUuid(key) || isDate(key) || isDateTime(key) || HEX_ID.test(key);
-}
-
 ;// CONCATENATED MODULE: ./src/infer/observe.ts
 
 
@@ -81337,6 +81690,8 @@ function observeValue(shape, value, factory, depth) {
             }
             else if (Array.isArray(value))
                 observeArray(shape, value, factory, depth + 1);
+            else if (shape.records !== undefined)
+                observeAlternative(shape, value, factory, depth + 1);
             else
                 observeObject(shape, value, factory, depth + 1);
             break;
@@ -81372,17 +81727,52 @@ function observeString(shape, text) {
     if (formats.date && !isDate(text))
         formats.date = false;
 }
+/**
+ * A position with several record types (from the committed schema): the object goes to the
+ * record whose committed fields hold the largest share of its keys (at least half), else to the
+ * position's own object. Only committed fields count, so the choice never depends on what
+ * was observed before.
+ */
+function observeAlternative(shape, value, factory, depth) {
+    const keys = Object.keys(value);
+    let best;
+    let bestScore = keys.length === 0 ? 0 : 0.5;
+    const candidates = shape.object === undefined ? shape.records : [...shape.records, shape.object];
+    for (const candidate of candidates) {
+        if (candidate.values !== undefined)
+            continue;
+        let known = 0;
+        for (const key of keys)
+            if (candidate.fields.get(key)?.prior !== undefined)
+                known++;
+        const score = keys.length === 0 ? (candidate === shape.object ? 1 : 0) : known / keys.length;
+        if (score > bestScore || (score === bestScore && best !== undefined && candidate === shape.object)) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    if (best === undefined || best === shape.object)
+        observeObject(shape, value, factory, depth);
+    else
+        observeInto(best, shape.path, value, factory, depth);
+}
 function observeObject(shape, value, factory, depth) {
-    const object = (shape.object ??= createObjectShape(factory.objectMode(shape.path)));
+    observeInto((shape.object ??= createObjectShape(factory.objectMode(shape.path))), shape.path, value, factory, depth);
+}
+function observeInto(object, path, value, factory, depth) {
     object.count++;
     if (object.mode === 'map' && object.values === undefined)
-        collapseToMap(object, shape.path, factory);
+        collapseToMap(object, path, factory, false);
     // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
     // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
     if (object.values !== undefined) {
-        for (const key in value)
-            if (!checkOwnKeys || Object.hasOwn(value, key))
-                observeValue(object.values, value[key], factory, depth);
+        if (object.fields.size === 0) {
+            for (const key in value)
+                if (!checkOwnKeys || Object.hasOwn(value, key))
+                    observeValue(object.values, value[key], factory, depth);
+            return;
+        }
+        observeFolded(object, value, factory, depth);
         return;
     }
     // Objects at one position mostly list the same keys in the same order: remembering the
@@ -81397,15 +81787,24 @@ function observeObject(shape, value, factory, depth) {
         if (field === undefined || field.key !== key) {
             field = object.fields.get(key);
             if (field === undefined) {
-                field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(shape.path, key)), prior: undefined };
+                field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(path, key)), prior: undefined };
                 object.fields.set(key, field);
-                if (object.allKeysData && !isDataKey(key))
-                    object.allKeysData = false;
                 if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-                    collapseToMap(object, shape.path, factory);
+                    // Folded: the keys in every object so far stay apart (this one's keys seen so far
+                    // count as present); an object past the limit on its own keeps none.
+                    if (index >= MAP_KEY_LIMIT)
+                        object.oversized = true;
+                    object.fields.delete(key);
                     const keys = Object.keys(value);
-                    for (let rest = index; rest < keys.length; rest++)
-                        observeValue(object.values, value[keys[rest]], factory, depth);
+                    for (let seen = 0; seen < index; seen++) {
+                        const earlier = object.fields.get(keys[seen]);
+                        if (earlier !== undefined)
+                            earlier.present--;
+                    }
+                    object.count--;
+                    collapseToMap(object, path, factory, true);
+                    object.count++;
+                    observeFoldedFrom(object, value, keys, index, factory, depth);
                     return;
                 }
             }
@@ -81416,6 +81815,49 @@ function observeObject(shape, value, factory, depth) {
         observeValue(field.shape, value[key], factory, depth);
     }
 }
+/** An object at a folded position: structural keys to their fields, the rest to the values. */
+function observeFolded(object, value, factory, depth) {
+    let index = -1;
+    let hits = 0;
+    for (const key in value) {
+        if (checkOwnKeys && !Object.hasOwn(value, key))
+            continue;
+        index++;
+        const field = object.fields.get(key);
+        if (field === undefined)
+            observeValue(object.values, value[key], factory, depth);
+        else {
+            hits++;
+            field.present++;
+            field.positionSum += index;
+            observeValue(field.shape, value[key], factory, depth);
+        }
+    }
+    if (index >= MAP_KEY_LIMIT)
+        object.oversized = true;
+    if (hits < object.fields.size || object.oversized)
+        dropMissingStructuralKeys(object, factory);
+}
+/** The rest of an object whose key at `from` folded its position: the earlier keys are counted again, as a folded object. */
+function observeFoldedFrom(object, value, keys, from, factory, depth) {
+    let hits = 0;
+    for (let index = 0; index < keys.length; index++) {
+        const key = keys[index];
+        const field = object.fields.get(key);
+        if (field !== undefined) {
+            hits++;
+            field.present++;
+            if (index >= from)
+                observeValue(field.shape, value[key], factory, depth);
+        }
+        else if (index >= from)
+            observeValue(object.values, value[key], factory, depth);
+    }
+    if (keys.length > MAP_KEY_LIMIT)
+        object.oversized = true;
+    if (hits < object.fields.size || object.oversized)
+        dropMissingStructuralKeys(object, factory);
+}
 
 ;// CONCATENATED MODULE: ./src/infer/prior.ts
 
@@ -81424,7 +81866,7 @@ function observeObject(shape, value, factory, depth) {
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
 function seedPrior(schema, factory, path = '') {
-    const context = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set() };
+    const context = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set(), objects: new Map() };
     const shape = factory.shape(path);
     seedInto(shape, schema, undefined, context);
     while (context.tasks.length > 0)
@@ -81440,9 +81882,17 @@ function seedInto(shape, schema, namespace, context) {
         return;
     }
     if (Array.isArray(schema)) {
-        for (const branch of [...schema].reverse())
-            if (!Array.isArray(branch))
+        const branches = schema.filter((branch) => !Array.isArray(branch));
+        // Several records (and maybe a map): the last map, else the last record, is the position's
+        // object; the other records stay types of their own (Shape.records).
+        const objects = branches.filter((branch) => objectBranchKind(branch, namespace, context) !== undefined);
+        const main = [...objects].reverse().find((branch) => objectBranchKind(branch, namespace, context) === 'map') ?? objects[objects.length - 1];
+        for (const branch of [...branches].reverse()) {
+            if (objects.includes(branch) && branch !== main)
+                later(context, () => seedAlternative(shape, branch, namespace, context));
+            else
                 later(context, () => seedInto(shape, branch, namespace, context));
+        }
         return;
     }
     if (!isPlainObject(schema))
@@ -81475,6 +81925,29 @@ function seedInto(shape, schema, namespace, context) {
     }
     else
         seedReference(shape, type, namespace, context);
+}
+function objectBranchKind(branch, namespace, context) {
+    if (typeof branch === 'string') {
+        const definition = context.named.get(qualify(branch, namespace)) ?? context.named.get(branch);
+        return definition !== undefined && (definition.schema.type === 'record' || definition.schema.type === 'error') ? 'record' : undefined;
+    }
+    if (!isPlainObject(branch))
+        return undefined;
+    if (branch.type === 'record' || branch.type === 'error')
+        return 'record';
+    if (branch.type === 'map')
+        return 'map';
+    return typeof branch.type === 'string' && !PRIMITIVES.has(branch.type) ? objectBranchKind(branch.type, namespace, context) : undefined;
+}
+/** A record of a union with several: seeded on its own, then listed among the position's records. */
+function seedAlternative(shape, branch, namespace, context) {
+    const alone = context.factory.shape(shape.path);
+    seedInto(alone, branch, namespace, context);
+    if (alone.object === undefined || alone.object.mode === 'map')
+        return;
+    priorOf(shape, 'object');
+    if (!(shape.records ??= []).includes(alone.object))
+        shape.records.push(alone.object);
 }
 function seedPrimitive(shape, name, schema) {
     switch (name) {
@@ -81515,10 +81988,12 @@ function seedRecord(shape, schema, namespace, context) {
     if (fullname !== undefined)
         context.open.add(fullname);
     const mode = context.factory.objectMode(shape.path);
+    const fresh = shape.object === undefined;
     const object = (shape.object ??= createObjectShape(mode === 'auto' ? 'record' : mode));
+    if (fresh && fullname !== undefined && !context.objects.has(fullname))
+        context.objects.set(fullname, object);
     priorOf(shape, 'object');
     object.priorAttributes ??= without(schema, ['type', 'fields']);
-    object.allKeysData = false;
     const innerNamespace = fullname === undefined ? namespace : namespaceOf(fullname);
     const fields = Array.isArray(schema.fields) ? schema.fields : [];
     const fieldTasks = [];
@@ -81541,7 +82016,7 @@ function seedRecord(shape, schema, namespace, context) {
     // Runs after the fields are seeded (the stack is last in, first out).
     later(context, () => {
         if (object.mode === 'map')
-            collapseToMap(object, shape.path, context.factory);
+            collapseToMap(object, shape.path, context.factory, false);
         if (fullname !== undefined)
             context.open.delete(fullname);
     });
@@ -81557,12 +82032,22 @@ function seedMap(shape, schema, namespace, context) {
     const values = (object.values ??= context.factory.shape(mapValuesPath(shape.path)));
     later(context, () => seedInto(values, schema.values, namespace, context));
 }
-/** A use of a named type by name: seeds the definition again (recursive types are not unrolled). */
+/**
+ * A use of a named type by name: a record shares the shape of its definition (one type,
+ * written once and referred to by name); other types are seeded again. Recursive types are
+ * not unrolled.
+ */
 function seedReference(shape, name, namespace, context) {
     const fullname = context.named.has(qualify(name, namespace)) ? qualify(name, namespace) : name;
     const definition = context.named.get(fullname);
     if (definition === undefined || context.open.has(fullname))
         return;
+    const shared = context.objects.get(fullname);
+    if (shared !== undefined && shape.object === undefined && context.factory.objectMode(shape.path) !== 'map') {
+        shape.object = shared;
+        priorOf(shape, 'object');
+        return;
+    }
     seedInto(shape, definition.schema, definition.namespace, context);
 }
 function later(context, task) {
@@ -81618,6 +82103,7 @@ function createInferrer(options) {
     const rootName = recordNameFor(options.name);
     const prefix = options.recordNamePrefix === undefined ? rootName : pascalCase(options.recordNamePrefix) || rootName;
     let count = 0;
+    let notes = [];
     return {
         add(value) {
             count++;
@@ -81626,9 +82112,23 @@ function createInferrer(options) {
         get count() {
             return count;
         },
+        get notes() {
+            return notes;
+        },
         result() {
-            const context = { factory, names: new NameRegistry(reservedNames), namespace: options.namespace || undefined, rootName };
-            return lowerShape(root, prefix, undefined, context, true);
+            const context = {
+                factory,
+                names: new NameRegistry(reservedNames),
+                namespace: options.namespace || undefined,
+                rootName,
+                written: new Map(),
+                mapValues: new Map(),
+                hints: new Map(),
+                notes: [],
+            };
+            const schema = lowerShape(root, prefix, undefined, context, true);
+            notes = context.notes;
+            return schema;
         },
     };
 }
@@ -82069,8 +82569,26 @@ function headerSchemaId(headers, part) {
         return buffer.readInt32BE(1);
     return -1; // GUID-based ids: recognised as Confluent, not resolved
 }
+/**
+ * The JSON container after a Confluent header (the JSON Schema serializer writes plain UTF-8
+ * JSON there), or undefined when the payload is not one (Avro and Protobuf are binary).
+ */
+function decodeFramedJson(payload) {
+    const first = payload.length > 0 ? payload[0] : 0;
+    // `{`, `[`, or whitespace / a BOM before them: anything else is not a JSON container.
+    if (first !== 0x7b && first !== 0x5b && first !== 0x20 && first !== 0x0a && first !== 0x0d && first !== 0x09 && first !== 0xef)
+        return undefined;
+    try {
+        const value = parseJsonTyped(utf8.decode(payload));
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/kafka/payload-format.ts
+
 function decideFormat(payloads) {
     let containers = 0;
     let texts = 0;
@@ -82098,7 +82616,15 @@ function decideFormat(payloads) {
     const nonNull = payloads.length - nulls;
     if (framed > 0 && framed * 2 >= nonNull) {
         const confluentSchemaIds = [...ids].sort((a, b) => a - b);
-        return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds };
+        const framedJson = [];
+        for (const payload of payloads) {
+            if (payload.kind !== 'confluent')
+                continue;
+            const value = decodeFramedJson(payload.payload);
+            if (value !== undefined)
+                framedJson.push(value);
+        }
+        return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds, framedJson, framedTotal: framed };
     }
     bytes += framed;
     const confluentSchemaIds = [];
@@ -82185,13 +82711,26 @@ function overridesOf(topicFile, warnings) {
     }
     return overrides;
 }
-function inferFrom(verdict, name, prior, naming, overrides = {}) {
+function inferFrom(verdict, name, prior, naming, overrides = {}, notes = []) {
     const inferrer = createInferrer({ name, namespace: naming.namespace, prior, overrides });
     for (const value of verdict.values)
         inferrer.add(value);
     if (verdict.nulls > 0)
         inferrer.add(null);
-    return inferrer.result();
+    const schema = inferrer.result();
+    for (const note of inferrer.notes)
+        notes.push(describeNote(note));
+    return schema;
+}
+/**
+ * A near call of the value schema, for the report, the job summary and the pull request:
+ * the path and the override that settles it, the keys' classes and counts, never a key.
+ */
+function describeNote(note) {
+    const where = note.path === '' ? 'value (the top level)' : `value.${note.path}`;
+    const kept = note.keptBy === 'committed schema' ? 'the committed schema keeps it a record' : 'it was kept a record';
+    return (`${where} looks keyed by data (${note.evidence}) but ${kept}; ` +
+        `add "overrides": ${JSON.stringify({ [note.path]: 'map' })} to topic.json to make it a map`);
 }
 function nullable(type, nulls) {
     return nulls > 0 ? ['null', type] : type;
@@ -82213,11 +82752,21 @@ function describeTooDeep(part, at) {
 }
 /**
  * A Confluent-framed side: with registered schemas, the newest Avro writer schema seen is
- * the schema (no inference); without a registry the format is reported and the committed
- * schema kept.
+ * the schema (no inference). JSON Schema payloads (plain JSON after the header: most framed
+ * payloads parse as JSON containers, or the registry says JSON) are inferred like JSON, with or
+ * without a registry. Otherwise the format is reported and the committed schema kept.
  */
-function confluentSide(part, verdict, registered, committed, warnings) {
+function confluentSide(part, verdict, registered, committed, warnings, inferJson) {
     const known = verdict.confluentSchemaIds.map((id) => registered.get(id)).filter((schema) => schema !== undefined);
+    const framed = verdict.framedJson ?? [];
+    const framedCount = verdict.framedJson === undefined ? 0 : framedTotal(verdict);
+    const avroKnown = known.some((schema) => schema.schemaType === 'AVRO');
+    if (!avroKnown && framed.length > 0 && (framed.length * 2 >= framedCount || known.some((schema) => schema.schemaType === 'JSON'))) {
+        const left = framedCount - framed.length;
+        if (left > 0)
+            warnings.push(`${left} of ${framedCount} Confluent-framed ${part}s are not JSON and were left out`);
+        return { schema: inferJson({ ...verdict, format: 'json', values: framed }), format: 'confluent-json' };
+    }
     if (known.length === 0) {
         warnings.push(`${part}s use the Confluent wire format (schema id ${verdict.confluentSchemaIds.join(', ')}); ` +
             'without a schema registry (schema-registry-url) the committed schema is kept');
@@ -82231,6 +82780,10 @@ function confluentSide(part, verdict, registered, committed, warnings) {
     }
     return { schema: JSON.parse(avro[0].schema), format: 'confluent-avro' };
 }
+/** Framed payloads in the sample: the non-null ones that were not counted undecodable. */
+function framedTotal(verdict) {
+    return verdict.framedTotal ?? verdict.framedJson.length;
+}
 function inferTopicSchemas(topic, sample, committed, naming, registered = new Map()) {
     const { keys, values } = sample;
     const warnings = [
@@ -82239,6 +82792,7 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
         ...describeUndecodable('key', keys, sample.records),
         ...describeTooDeep('key', sample.tooDeep.key),
     ];
+    const notes = [];
     let value;
     let valueFormat = values.format;
     switch (values.format) {
@@ -82248,13 +82802,13 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
             if (values.values.length === 0)
                 value = committed.value;
             else
-                value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings));
+                value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes);
             break;
         case 'bytes':
             value = committed.value ?? nullable('bytes', values.nulls);
             break;
         case 'confluent': {
-            const side = confluentSide('value', values, registered, committed.value, warnings);
+            const side = confluentSide('value', values, registered, committed.value, warnings, (json) => inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes));
             value = side.schema;
             valueFormat = side.format;
             break;
@@ -82268,11 +82822,11 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
         key = inferFrom({ ...keys, nulls: 0 }, `${topic}-key`, committed.key, naming);
     }
     else if (keys.format === 'confluent') {
-        const side = confluentSide('key', keys, registered, committed.key, warnings);
+        const side = confluentSide('key', keys, registered, committed.key, warnings, (json) => inferFrom({ ...json, nulls: 0 }, `${topic}-key`, committed.key, naming));
         key = side.schema;
         keyFormat = side.format;
     }
-    return { value, key, keyFormat, valueFormat, warnings };
+    return { value, key, keyFormat, valueFormat, warnings, notes };
 }
 /** topic.json as measured by the scan; formats are left out when the sample was empty (keep committed). */
 function scannedTopicFile(metadata, schemas, committed) {
@@ -82348,6 +82902,7 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
         valueFormat: topicFile.valueFormat,
         changedFiles,
         warnings,
+        notes: schemas?.notes ?? [],
     };
 }
 async function fetchRegisteredSchemas(registry, ids) {
@@ -82403,6 +82958,8 @@ async function scanCluster(options, kafka, keep, registry, logger) {
                 const outcome = await writeTopic(options.dir, options.cluster, byName.get(sample.topic), sample, committed, options.naming, discovery.configErrors.get(sample.topic), registry);
                 for (const warning of outcome.warnings)
                     logger.warn(`topic ${sample.topic}: ${warning}`);
+                for (const note of outcome.notes ?? [])
+                    logger.info(`topic ${sample.topic}: ${note}`);
                 outcomes.push(outcome);
             }
             catch (error) {
@@ -82526,6 +83083,10 @@ function formatScanReport(report) {
         const formats = topic.valueFormat ? ` (key ${topic.keyFormat ?? 'none'}, value ${topic.valueFormat}, ${topic.records} records)` : '';
         const detail = topic.status === 'failed' ? `: ${topic.error}` : formats;
         lines.push(`  ${topic.status.padEnd(9)} ${topic.topic}${detail}`);
+        for (const warning of topic.warnings)
+            lines.push(`            warning: ${warning}`);
+        for (const note of topic.notes ?? [])
+            lines.push(`            note: ${note}`);
     }
     for (const topic of report.vanished)
         lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
@@ -84139,7 +84700,7 @@ function pythonJsonDumps(value) {
  * quirks included, so that DataHub shows the same fields whether its own Kafka source or this
  * tool emitted the schema. The tests compare the two on every schema we have.
  */
-const VERSION = '[version=2.0]';
+const field_paths_VERSION = '[version=2.0]';
 const NULL = 'null';
 const TYPE_CLASSES = {
     null: 'NullType',
@@ -84257,7 +84818,7 @@ function mergeProps(target, node) {
 }
 class Converter {
     isKeySchema;
-    prefix = [VERSION];
+    prefix = [field_paths_VERSION];
     fieldStack = [];
     recordsSeen = [];
     constructor(isKeySchema) {
@@ -85318,7 +85879,8 @@ async function inferFromNdjson(sources, options) {
             inferrer.add(value);
         }
     }
-    return { schema: inferrer.result(), values: inferrer.count, blankLines, skipped, skippedBy, skippedAt };
+    const schema = inferrer.result();
+    return { schema, values: inferrer.count, blankLines, skipped, skippedBy, skippedAt, notes: inferrer.notes };
 }
 function formatInferReport(report) {
     const reasons = [...report.skippedBy.keys()].every((reason) => reason === NOT_JSON)
@@ -85328,6 +85890,11 @@ function formatInferReport(report) {
     if (report.skipped > 0) {
         const more = report.skipped > report.skippedAt.length ? `, and ${report.skipped - report.skippedAt.length} more` : '';
         lines.push(`  skipped: ${report.skippedAt.join(', ')}${more}`);
+    }
+    for (const note of report.notes ?? []) {
+        const where = note.path === '' ? 'the top level' : note.path;
+        const kept = note.keptBy === 'committed schema' ? 'the prior keeps it a record' : 'it was kept a record';
+        lines.push(`  note: ${where} looks keyed by data (${note.evidence}) but ${kept}; pass --map ${JSON.stringify(note.path)} to make it a map`);
     }
     return `${lines.join('\n')}\n`;
 }
