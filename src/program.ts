@@ -7,8 +7,8 @@ import { registerFieldsCommand } from './commands/fields';
 import { registerInferCommand } from './commands/infer';
 import { registerReviewCommand } from './commands/review';
 import { UsageError, errorMessage } from './util/errors';
-import { version } from './version';
-import { ExitCode } from './exit-code';
+import { version } from './util/version';
+import { ExitCode } from './util/exit-code';
 
 
 export function buildProgram(): Command {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { connectionFromFlags } from '../commands/connection-options';
-import { formatScanReport } from '../commands/scan';
+import { connectionFromFlags } from '../kafka/connection-options';
+import { formatScanReport } from '../scan/report-text';
 import { defaultSampleOptions } from '../kafka/sample';
 import { publishScanFromInputs } from '../github/scan-action';
 import { emitFromInputs } from './emit-action';

@@ -8,7 +8,7 @@ import { waitForLeaders } from '../kafka/wait-for-leaders';
 import { runScan } from '../scan/run-scan';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger, type Logger } from '../util/log';
-import { formatScanReport } from './scan';
+import { formatScanReport } from '../scan/report-text';
 
 const DEMO_CLUSTER = 'local';
 

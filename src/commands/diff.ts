@@ -6,7 +6,7 @@ import { parseRequiredLevel, satisfiesLevel, type CompatibilityLevel, type Direc
 import { diffResolvedSchemas, type SchemaChange, type SchemaDiff } from '../schema/diff';
 import { renderSchemaDiffMarkdown } from '../schema/render-markdown';
 import { resolveSchema, type ResolvedSchema } from '../schema/resolve';
-import { ExitCode } from '../exit-code';
+import { ExitCode } from '../util/exit-code';
 import { UsageError, errorMessage } from '../util/errors';
 
 export type DiffFormat = 'text' | 'json' | 'markdown';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
 import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
-import { ExitCode } from '../exit-code';
+import { ExitCode } from '../util/exit-code';
 import { stderrLogger } from '../util/log';
 import { checkHttpUrl } from '../util/url';
 import { collect } from './options';

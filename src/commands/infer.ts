@@ -5,8 +5,8 @@ import { createInferrer, type InferenceNote, type InferOptions } from '../infer/
 import { checkAvroNamespace } from '../infer/names';
 import { JsonDepthError, parseJsonTyped } from '../json/parse';
 import { formatSchema, type AvroSchema } from '../schema/avro';
-import { checkAvroSchema, checkSchemaSize } from '../schema/schema-file';
-import { ExitCode } from '../exit-code';
+import { checkAvroSchema, checkSchemaSize } from '../catalog/schema-file';
+import { ExitCode } from '../util/exit-code';
 import { UsageError, errorMessage } from '../util/errors';
 import { collect } from './options';
 

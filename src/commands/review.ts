@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { isAbsolute, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { Option, type Command } from 'commander';
-import { ExitCode } from '../exit-code';
+import { ExitCode } from '../util/exit-code';
 import { irregularEntryKind } from '../github/git-tree';
 import { readReviewFiles, type SchemaTreeSource, type TreeListing } from '../github/review-files';
 import { renderReviewMarkdown } from '../github/review-markdown';

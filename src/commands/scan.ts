@@ -1,13 +1,14 @@
 import { Option, type Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
 import { checkAvroNamespace } from '../infer/names';
-import { runScan, type ScanReport } from '../scan/run-scan';
+import { runScan } from '../scan/run-scan';
+import { formatScanReport } from '../scan/report-text';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger } from '../util/log';
-import { ExitCode } from '../exit-code';
+import { ExitCode } from '../util/exit-code';
 import { checkHttpUrl } from '../util/url';
 import { addConnectionOptions, collect, positiveInteger } from './options';
-import { connectionFromFlags, type ConnectionFlags } from './connection-options';
+import { connectionFromFlags, type ConnectionFlags } from '../kafka/connection-options';
 
 interface ScanFlags extends ConnectionFlags {
   cluster: string;
@@ -28,24 +29,6 @@ interface ScanFlags extends ConnectionFlags {
   verbose?: boolean;
 }
 
-export function formatScanReport(report: ScanReport): string {
-  const lines: string[] = [];
-  const count = (status: string) => report.topics.filter((topic) => topic.status === status).length;
-  lines.push(
-    `cluster ${report.cluster}: ${report.topics.length} topic(s) scanned into ${report.dir}/${report.cluster}: ` +
-      `${count('new')} new, ${count('changed')} changed, ${count('unchanged')} unchanged, ${count('failed')} failed` +
-      (report.vanished.length > 0 ? `, ${report.vanished.length} vanished` : ''),
-  );
-  for (const topic of report.topics) {
-    const formats = topic.valueFormat ? ` (key ${topic.keyFormat ?? 'none'}, value ${topic.valueFormat}, ${topic.records} records)` : '';
-    const detail = topic.status === 'failed' ? `: ${topic.error}` : formats;
-    lines.push(`  ${topic.status.padEnd(9)} ${topic.topic}${detail}`);
-    for (const warning of topic.warnings) lines.push(`            warning: ${warning}`);
-    for (const note of topic.notes ?? []) lines.push(`            note: ${note}`);
-  }
-  for (const topic of report.vanished) lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
-  return `${lines.join('\n')}\n`;
-}
 
 export function registerScanCommand(program: Command): void {
   const command = program

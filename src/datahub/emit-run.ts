@@ -5,7 +5,7 @@ import { listTreeFolder, treeFolder } from '../catalog/safe-fs';
 import { UsageError, errorMessage } from '../util/errors';
 import { redactUrl } from '../util/url';
 import type { Logger } from '../util/log';
-import { version } from '../version';
+import { version } from '../util/version';
 import { removedTopicAspects, topicAspects, type TopicAspects } from './aspects';
 import { compareWithDataHub, listKafkaDatasetUrns, type Drift } from './list-datasets';
 import { formatProposalFile, topicProposals, type Proposal, type SystemMetadata } from './proposals';

@@ -5,7 +5,7 @@ import { describeJsonError } from '../json/syntax-error';
 import type { AvroSchema } from '../schema/avro';
 import { brokenDirections, parseRequiredLevel, satisfiesLevel, strictestLevel, type CompatibilityLevel, type Direction } from '../schema/compatibility';
 import type { SchemaChange } from '../schema/diff';
-import { diffTopic, type TopicDiff, type TopicVersion } from '../schema/topic-diff';
+import { diffTopic, type TopicDiff, type TopicVersion } from '../catalog/topic-diff';
 import { errorMessage } from '../util/errors';
 
 /**

@@ -1,7 +1,7 @@
 import type { TopicFile } from '../catalog/topic-file';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE } from '../catalog/layout';
 import type { AvroSchema } from '../schema/avro';
-import { diffTopic, type TopicDiff, type TopicVersion } from '../schema/topic-diff';
+import { diffTopic, type TopicDiff, type TopicVersion } from '../catalog/topic-diff';
 import { errorMessage } from '../util/errors';
 import type { TopicChange } from './schema-plan';
 

@@ -10,7 +10,7 @@ import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
 import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sample';
 import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
 import { formatSchema } from '../schema/avro';
-import { checkSchemaSize } from '../schema/schema-file';
+import { checkSchemaSize } from '../catalog/schema-file';
 import type { Logger } from '../util/log';
 import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';

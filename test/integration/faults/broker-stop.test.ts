@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
 import { runScan, type ScanOptions, type ScanReport } from '../../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../../src/kafka/sample';
-import { ExitCode } from '../../../src/exit-code';
+import { ExitCode } from '../../../src/util/exit-code';
 import type { Logger } from '../../../src/util/log';
 import { waitForLeaders } from '../../../src/kafka/wait-for-leaders';
 import { kafkaScript } from '../../support/broker';

@@ -5,7 +5,7 @@ import type { AvroSchema } from '../../../src/schema/avro';
 import { checkReaderWriter } from '../../../src/schema/compatibility';
 import { diffSchemas } from '../../../src/schema/diff';
 import { renderTopicsMarkdown, type TopicDiffSection } from '../../../src/schema/render-markdown';
-import { diffTopic } from '../../../src/schema/topic-diff';
+import { diffTopic } from '../../../src/catalog/topic-diff';
 import { Rng, SchemaGenerator } from '../schema/schema-generator';
 import { avroSchema, avscAccepts, avscRejects, hostileText } from './avro-arbitrary';
 

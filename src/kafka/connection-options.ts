@@ -1,5 +1,5 @@
-import type { ConnectionOptions } from '../kafka/connect';
-import { parseBrokers, parseSaslMechanism } from '../kafka/connect';
+import type { ConnectionOptions } from './connect';
+import { parseBrokers, parseSaslMechanism } from './connect';
 import { UsageError } from '../util/errors';
 
 export interface ConnectionFlags {

@@ -1,6 +1,6 @@
 import type { AvroSchema } from '../../../src/schema/avro';
 import { MAX_SCHEMA_FILE_BYTES } from '../../../src/catalog/layout';
-import { checkAvroSchema, checkSchemaSize } from '../../../src/schema/schema-file';
+import { checkAvroSchema, checkSchemaSize } from '../../../src/catalog/schema-file';
 
 /** The checks every inferred schema passes before it is written (scan) or printed (infer). */
 test('a schema avsc rejects, or cannot parse for its depth, fails with a message naming it', () => {

@@ -1,6 +1,6 @@
 import avro from 'avsc';
-import { MAX_SCHEMA_FILE_BYTES } from '../catalog/layout';
-import type { AvroSchema } from './avro';
+import { MAX_SCHEMA_FILE_BYTES } from './layout';
+import type { AvroSchema } from '../schema/avro';
 
 /**
  * What an inferred schema must pass before anyone sees it (scan: before it is written; infer:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AvroSchema } from '../../../src/schema/avro';
 import type { TopicFile } from '../../../src/catalog/topic-file';
-import { diffTopic } from '../../../src/schema/topic-diff';
+import { diffTopic } from '../../../src/catalog/topic-diff';
 
 const value = (fields: object[]): AvroSchema => ({ type: 'record', name: 'Payment', namespace: 'com.acme', fields });
 

@@ -1,10 +1,10 @@
-import type { TopicFile } from '../catalog/topic-file';
+import type { TopicFile } from './topic-file';
 import { ownValue } from '../util/own';
-import type { AvroSchema } from './avro';
-import { brokenDirections, levelOf, type CompatibilityLevel, type Direction, type ReaderWriterResult } from './compatibility';
-import { describeType } from './describe';
-import { diffResolvedSchemas, sortChanges, type SchemaChange } from './diff';
-import { resolveSchema } from './resolve';
+import type { AvroSchema } from '../schema/avro';
+import { brokenDirections, levelOf, type CompatibilityLevel, type Direction, type ReaderWriterResult } from '../schema/compatibility';
+import { describeType } from '../schema/describe';
+import { diffResolvedSchemas, sortChanges, type SchemaChange } from '../schema/diff';
+import { resolveSchema } from '../schema/resolve';
 
 /**
  * Diff of one committed topic (value schema, key schema, topic.json) between two versions.
