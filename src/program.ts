@@ -1,17 +1,27 @@
 import { Command, CommanderError } from 'commander';
-import { registerScanCommand } from './commands/scan';
-import { registerDemoCommand } from './commands/demo';
-import { registerDiffCommand } from './commands/diff';
-import { registerEmitCommand } from './commands/emit';
-import { registerFieldsCommand } from './commands/fields';
-import { registerInferCommand } from './commands/infer';
-import { registerReviewCommand } from './commands/review';
 import { UsageError, errorMessage } from './util/errors';
 import { version } from './util/version';
 import { ExitCode } from './util/exit-code';
 
+type Register = (program: Command) => void;
 
-export function buildProgram(): Command {
+/**
+ * Each command's module, loaded only when it runs: `infer`, `diff` and `fields` then start
+ * without loading Kafka, GitHub or HTTP clients (the bundle splits at these imports). Help,
+ * `--version` and mistakes load them all, in this order.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  scan: async () => (await import('./commands/scan')).registerScanCommand,
+  infer: async () => (await import('./commands/infer')).registerInferCommand,
+  diff: async () => (await import('./commands/diff')).registerDiffCommand,
+  review: async () => (await import('./commands/review')).registerReviewCommand,
+  fields: async () => (await import('./commands/fields')).registerFieldsCommand,
+  emit: async () => (await import('./commands/emit')).registerEmitCommand,
+  demo: async () => (await import('./commands/demo')).registerDemoCommand,
+};
+
+/** The program with `command` registered, or every command when it names none of them. */
+export async function buildProgram(command?: string): Promise<Command> {
   const program = new Command('kafka-schema-scout')
     .description(
       'Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.',
@@ -19,13 +29,8 @@ export function buildProgram(): Command {
     .version(version)
     .showHelpAfterError()
     .exitOverride();
-  registerScanCommand(program);
-  registerInferCommand(program);
-  registerDiffCommand(program);
-  registerReviewCommand(program);
-  registerFieldsCommand(program);
-  registerEmitCommand(program);
-  registerDemoCommand(program);
+  const names = command !== undefined && command in COMMANDS ? [command] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program);
   return program;
 }
 
@@ -33,7 +38,7 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await (await buildProgram(argv[0])).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

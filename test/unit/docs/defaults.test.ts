@@ -24,8 +24,8 @@ function readmeDefault(input: string): string | undefined {
   return new RegExp(`^\\| \`${input}\` \\| ([^|]*) \\|`, 'm').exec(readme)?.[1]?.trim();
 }
 
-function flagDefault(command: string, flag: string): unknown {
-  const sub = buildProgram().commands.find((candidate: Command) => candidate.name() === command)!;
+async function flagDefault(command: string, flag: string): Promise<unknown> {
+  const sub = (await buildProgram()).commands.find((candidate: Command) => candidate.name() === command)!;
   return sub.options.find((option) => option.long === flag)?.defaultValue;
 }
 
@@ -38,23 +38,23 @@ const SAMPLING: Array<[input: string, flag: string, value: string | number]> = [
 ];
 
 describe('defaults agree between the code, action.yml, the README and the CLI', () => {
-  it.each(SAMPLING)('sampling: input %s, flag %s = %s', (input, flag, value) => {
+  it.each(SAMPLING)('sampling: input %s, flag %s = %s', async (input, flag, value) => {
     expect(actionDefault(input)).toBe(String(value));
     expect(readmeDefault(input)).toBe(`\`${value}\``);
-    expect(flagDefault('scan', flag)).toBe(value);
+    expect(await flagDefault('scan', flag)).toBe(value);
   });
 
-  it('review: fail-on and the acknowledgement label', () => {
+  it('review: fail-on and the acknowledgement label', async () => {
     expect(actionDefault('fail-on')).toBe(DEFAULT_REQUIRED_LEVEL);
     expect(readmeDefault('fail-on')).toBe(`\`${DEFAULT_REQUIRED_LEVEL}\``);
-    expect(flagDefault('review', '--fail-on')).toBe(DEFAULT_REQUIRED_LEVEL);
+    expect(await flagDefault('review', '--fail-on')).toBe(DEFAULT_REQUIRED_LEVEL);
     expect(actionDefault('allow-breaking-label')).toBe(DEFAULT_ACK_LABEL);
     expect(readmeDefault('allow-breaking-label')).toBe(`\`${DEFAULT_ACK_LABEL}\``);
   });
 
-  it('the schema directory', () => {
+  it('the schema directory', async () => {
     expect(actionDefault('schema-dir')).toBe('kafka-schemas');
     expect(readmeDefault('schema-dir')).toBe('`kafka-schemas`');
-    for (const command of ['scan', 'emit', 'review']) expect(flagDefault(command, '--dir')).toBe('kafka-schemas');
+    for (const command of ['scan', 'emit', 'review']) expect(await flagDefault(command, '--dir')).toBe('kafka-schemas');
   });
 });

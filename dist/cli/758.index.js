@@ -1,0 +1,183 @@
+export const id = 758;
+export const ids = [758];
+export const modules = {
+
+/***/ 26052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ addConnectionOptions),
+/* harmony export */   Cq: () => (/* binding */ positiveInteger),
+/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27009);
+
+function positiveInteger(text) {
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value <= 0)
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a positive whole number');
+    return value;
+}
+function collect(value, previous = []) {
+    return [...previous, value];
+}
+/** Connection flags shared by every command that talks to Kafka. Secrets may come from the environment. */
+function addConnectionOptions(command) {
+    return command
+        .requiredOption('-b, --brokers <list>', 'bootstrap brokers, host:port[,host:port]', process.env.KAFKA_BROKERS)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--sasl-mechanism <mechanism>', 'SASL mechanism').choices(['plain', 'scram-sha-256', 'scram-sha-512']))
+        .option('--sasl-username <name>', 'SASL user name', process.env.KAFKA_SASL_USERNAME)
+        .option('--sasl-password <password>', 'SASL password (prefer the KAFKA_SASL_PASSWORD environment variable)')
+        .option('--ssl', 'connect with TLS (system CAs unless --ssl-ca)')
+        .option('--ssl-ca <file>', 'PEM file of the CA that signed the brokers\' certificates (implies --ssl)')
+        .option('--ssl-cert <file>', 'PEM file of the client certificate (implies --ssl)')
+        .option('--ssl-key <file>', 'PEM file of the client key (implies --ssl)')
+        .option('--ssl-key-password <password>', 'passphrase of the client key (prefer KAFKA_SSL_KEY_PASSWORD)')
+        .option('--ssl-insecure', 'do not verify the brokers\' certificates (testing only)')
+        .option('--connection-timeout <ms>', 'connection timeout per broker in milliseconds', positiveInteger, 10_000);
+}
+
+
+/***/ }),
+
+/***/ 39758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerScanCommand: () => (/* binding */ registerScanCommand)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 7 modules
+var commander = __webpack_require__(27009);
+// EXTERNAL MODULE: ./src/catalog/layout.ts
+var layout = __webpack_require__(20837);
+// EXTERNAL MODULE: ./src/infer/names.ts
+var names = __webpack_require__(83748);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts + 7 modules
+var run_scan = __webpack_require__(39719);
+// EXTERNAL MODULE: ./src/scan/report-text.ts
+var report_text = __webpack_require__(73247);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
+var sample = __webpack_require__(36391);
+// EXTERNAL MODULE: ./src/util/log.ts
+var log = __webpack_require__(29906);
+// EXTERNAL MODULE: ./src/util/exit-code.ts
+var exit_code = __webpack_require__(67542);
+// EXTERNAL MODULE: ./src/util/url.ts
+var url = __webpack_require__(77997);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+// EXTERNAL MODULE: ./src/kafka/connect.ts + 1 modules
+var connect = __webpack_require__(29010);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/kafka/connection-options.ts
+
+
+/** Turns flags (CLI) or inputs (action) into connection options; secrets may come from the environment. */
+function connectionFromFlags(flags, env = process.env) {
+    const options = {
+        brokers: (0,connect/* parseBrokers */.U)(flags.brokers),
+        connectionTimeoutMs: flags.connectionTimeout,
+    };
+    if (flags.saslMechanism) {
+        const username = flags.saslUsername ?? env.KAFKA_SASL_USERNAME;
+        const password = flags.saslPassword ?? env.KAFKA_SASL_PASSWORD;
+        if (!username || password === undefined) {
+            throw new errors/* UsageError */.e('SASL needs a user name and a password (--sasl-username, KAFKA_SASL_PASSWORD)');
+        }
+        options.sasl = { mechanism: (0,connect/* parseSaslMechanism */.gL)(flags.saslMechanism), username, password };
+    }
+    const tls = flags.ssl || flags.sslCa || flags.sslCert || flags.sslKey || flags.sslInsecure;
+    if (tls) {
+        if (Boolean(flags.sslCert) !== Boolean(flags.sslKey)) {
+            throw new errors/* UsageError */.e('a TLS client certificate needs both --ssl-cert and --ssl-key');
+        }
+        options.ssl = {
+            ca: flags.sslCa,
+            cert: flags.sslCert,
+            key: flags.sslKey,
+            passphrase: flags.sslKeyPassword ?? env.KAFKA_SSL_KEY_PASSWORD,
+            rejectUnauthorized: !flags.sslInsecure,
+        };
+    }
+    return options;
+}
+
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+
+
+
+
+
+
+
+
+
+function registerScanCommand(program) {
+    const command = program
+        .command('scan')
+        .description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
+    (0,options/* addConnectionOptions */.AM)(command)
+        .option('-c, --cluster <name>', 'cluster name: the folder under --dir', 'default')
+        .option('-d, --dir <path>', 'schema directory', 'kafka-schemas')
+        .option('--include <regex>', 'only topics matching this regex (repeatable)', options/* collect */.Fo, [])
+        .option('--exclude <regex>', 'skip topics matching this regex (repeatable)', options/* collect */.Fo, [])
+        .option('--include-internal', 'also scan internal topics (names starting with _)')
+        .option('-n, --samples <count>', 'records per partition', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.samplesPerPartition)
+        .addOption(new commander/* Option */.c$('--sample-from <where>', 'read the newest or the oldest records')
+        .choices(['latest', 'earliest'])
+        .default(sample/* defaultSampleOptions */.q.from))
+        .option('--max-bytes-per-topic <bytes>', 'stop reading a topic after this many bytes', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.maxBytesPerTopic)
+        .option('--topic-timeout <ms>', 'time budget per topic', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.topicTimeoutMs)
+        .option('--scan-timeout <ms>', 'time budget for sampling all topics', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.scanTimeoutMs)
+        .option('--namespace <namespace>', 'Avro namespace of inferred records')
+        .option('--schema-registry-url <url>', 'Confluent-framed topics use their registered Avro schemas from this registry', process.env.SCHEMA_REGISTRY_URL)
+        .option('--schema-registry-username <name>', 'registry basic-auth user (API key)', process.env.SCHEMA_REGISTRY_USERNAME)
+        .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
+        .option('--json', 'print the report as JSON')
+        .option('-v, --verbose', 'log details (never message contents)')
+        .action(async (flags) => {
+        (0,layout/* checkClusterName */.YN)(flags.cluster, '--cluster');
+        if (flags.namespace !== undefined)
+            (0,names/* checkAvroNamespace */.g)(flags.namespace, '--namespace');
+        if (flags.schemaRegistryUrl)
+            (0,url/* checkHttpUrl */.Om)(flags.schemaRegistryUrl, '--schema-registry-url');
+        const logger = (0,log/* stderrLogger */.D)(flags.verbose);
+        const report = await (0,run_scan/* runScan */.H)({
+            connection: connectionFromFlags(flags),
+            cluster: flags.cluster,
+            dir: flags.dir,
+            filter: { include: flags.include, exclude: flags.exclude, includeInternal: flags.includeInternal },
+            sampling: {
+                samplesPerPartition: flags.samples,
+                from: flags.sampleFrom,
+                maxBytesPerTopic: flags.maxBytesPerTopic,
+                topicTimeoutMs: flags.topicTimeout,
+                scanTimeoutMs: flags.scanTimeout,
+            },
+            naming: { namespace: flags.namespace },
+            schemaRegistry: flags.schemaRegistryUrl
+                ? {
+                    url: flags.schemaRegistryUrl,
+                    username: flags.schemaRegistryUsername,
+                    password: flags.schemaRegistryPassword ?? process.env.SCHEMA_REGISTRY_PASSWORD,
+                }
+                : undefined,
+        }, logger);
+        process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : (0,report_text/* formatScanReport */.p)(report));
+        if (report.partial)
+            process.exitCode = exit_code/* ExitCode */.y.partial;
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1679 @@
+export const id = 849;
+export const ids = [849];
+export const modules = {
+
+/***/ 29010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vj: () => (/* binding */ createKafka),
+  U: () => (/* binding */ parseBrokers),
+  gL: () => (/* binding */ parseSaslMechanism)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/kafkajs/index.js
+var kafkajs = __webpack_require__(77801);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/kafkajs-snappy/src/index.js
+var src = __webpack_require__(4214);
+var src_default = /*#__PURE__*/__webpack_require__.n(src);
+// EXTERNAL MODULE: ./node_modules/lz4js/lz4.js
+var lz4 = __webpack_require__(29103);
+;// CONCATENATED MODULE: ./src/kafka/codecs.ts
+
+
+
+
+/**
+ * Registers decompression for every codec Kafka producers use, with code that bundles into
+ * dist/ (pure JS or node:zlib, no native addons). gzip is built into kafkajs. The scout
+ * only reads, so compress() is never needed for lz4/zstd.
+ */
+let registered = false;
+function readOnly(name, decompress) {
+    return () => ({
+        async compress() {
+            throw new Error(`${name} compression is not supported (the scout only reads)`);
+        },
+        async decompress(data) {
+            return decompress(data);
+        },
+    });
+}
+function registerCompressionCodecs() {
+    if (registered)
+        return;
+    registered = true;
+    kafkajs.CompressionCodecs[kafkajs.CompressionTypes.Snappy] = (src_default());
+    kafkajs.CompressionCodecs[kafkajs.CompressionTypes.LZ4] = readOnly('lz4', (data) => Buffer.from(lz4.decompress(data)));
+    kafkajs.CompressionCodecs[kafkajs.CompressionTypes.ZSTD] = readOnly('zstd', (data) => (0,external_node_zlib_.zstdDecompressSync)(data));
+}
+
+// EXTERNAL MODULE: ./src/kafka/kafkajs-internals.ts
+var kafkajs_internals = __webpack_require__(86844);
+;// CONCATENATED MODULE: ./src/kafka/connect.ts
+
+
+
+
+
+const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'];
+function parseSaslMechanism(text) {
+    const mechanism = text.toLowerCase();
+    if (!SASL_MECHANISMS.includes(mechanism)) {
+        throw new errors/* UsageError */.e(`unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
+    }
+    return mechanism;
+}
+function parseBrokers(text) {
+    const brokers = (Array.isArray(text) ? text : [text])
+        .flatMap((item) => item.split(/[,\s]+/))
+        .filter(Boolean);
+    if (brokers.length === 0)
+        throw new errors/* UsageError */.e('no brokers given: pass --brokers host:port[,host:port]');
+    for (const broker of brokers) {
+        if (!/^[^:@\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
+            // `user:password@host:port` is not repeated: credentials go in the SASL options
+            const shown = broker.includes('@') ? `***@${broker.slice(broker.lastIndexOf('@') + 1)}` : broker;
+            throw new errors/* UsageError */.e(`invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in --sasl-username / KAFKA_SASL_PASSWORD)`);
+        }
+    }
+    return brokers;
+}
+/** A PEM given inline (starts with -----BEGIN) or as a file path. */
+function pem(value, what) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return (0,external_node_fs_.readFileSync)(value, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`cannot read the ${what} file ${value}: ${error.message}`);
+    }
+}
+function sslConfig(ssl) {
+    if (!ssl)
+        return undefined;
+    if (ssl === true)
+        return true;
+    return {
+        ca: pem(ssl.ca, 'TLS CA'),
+        cert: pem(ssl.cert, 'TLS client certificate'),
+        key: pem(ssl.key, 'TLS client key'),
+        passphrase: ssl.passphrase || undefined,
+        rejectUnauthorized: ssl.rejectUnauthorized ?? true,
+    };
+}
+/** kafkajs logs go to debug: the scout reports failures itself, per topic and by name. */
+function kafkajsLogCreator(logger) {
+    return () => ({ namespace, log }) => logger.debug(`kafkajs ${namespace}: ${log.message}`);
+}
+function createKafka(options, logger) {
+    registerCompressionCodecs();
+    const kafka = new kafkajs.Kafka({
+        clientId: options.clientId ?? 'kafka-schema-scout',
+        brokers: options.brokers,
+        ssl: sslConfig(options.ssl),
+        sasl: options.sasl,
+        connectionTimeout: options.connectionTimeoutMs ?? 10_000,
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        retry: { retries: 3, initialRetryTime: 250, maxRetryTime: 3_000 },
+        logLevel: kafkajs.logLevel.WARN,
+        logCreator: kafkajsLogCreator(logger),
+    });
+    (0,kafkajs_internals/* checkKafkajsInternals */._P)(kafka);
+    return kafka;
+}
+
+
+/***/ }),
+
+/***/ 86844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ READ_COMMITTED),
+/* harmony export */   CT: () => (/* binding */ hasLeader),
+/* harmony export */   Jo: () => (/* binding */ withLenientMetadata),
+/* harmony export */   Q6: () => (/* binding */ abortedRecords),
+/* harmony export */   Tj: () => (/* binding */ needsNewMetadata),
+/* harmony export */   _P: () => (/* binding */ checkKafkajsInternals),
+/* harmony export */   cQ: () => (/* binding */ createInternalCluster),
+/* harmony export */   xK: () => (/* binding */ offsetOutOfRangeOf)
+/* harmony export */ });
+/* unused harmony exports REQUIRED_KAFKAJS_VERSION, KafkajsDriftError, kafkajsProblems */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var kafkajs_package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88501);
+/* harmony import */ var kafkajs_src_consumer_filterAbortedMessages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47076);
+/* harmony import */ var kafkajs_src_consumer_filterAbortedMessages_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_consumer_filterAbortedMessages_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64296);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_index_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_index_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v0_response_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8448);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v0_response_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v0_response_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v1_response_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53241);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v1_response_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v1_response_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v2_response_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7182);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v2_response_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v2_response_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v3_response_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71791);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v3_response_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v3_response_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v4_response_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87548);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v4_response_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v4_response_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v5_response_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54581);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v5_response_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v5_response_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4362);
+/* harmony import */ var kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10__);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one module that knows kafkajs's private parts. kafkajs has no public API to read a
+ * partition by offset without a consumer group, to ask many topics' offsets in one request, or
+ * to see a cluster with an offline partition; 2.2.4 is the final release of an unmaintained
+ * library, pinned exactly in package.json. What the scan uses of it:
+ * - the Cluster a Kafka instance creates behind a private symbol, and seven of its methods;
+ * - Broker#fetch, its request and response shapes;
+ * - the consumer's filter of aborted transactions;
+ * - the Metadata response parsers v0–v6 (made lenient about offline partitions, for the scan's
+ *   own calls only);
+ * - the names kafkajs gives its errors.
+ * `checkKafkajsInternals` verifies all of it at start-up, so a different kafkajs fails with one
+ * clear error instead of somewhere inside a scan; test/unit/kafka/kafkajs-internals.test.ts fails
+ * on any drift.
+ */
+const REQUIRED_KAFKAJS_VERSION = '2.2.4';
+const CLUSTER_METHODS = [
+    'connect',
+    'disconnect',
+    'refreshMetadata',
+    'addMultipleTargetTopics',
+    'findTopicPartitionMetadata',
+    'findBroker',
+    'fetchTopicsOffset',
+];
+/** Whether a partition's metadata names a leader (none: -1, or absent, while offline or during an election). */
+function hasLeader(leader) {
+    return leader !== undefined && leader !== null && leader >= 0;
+}
+/** Fetch and ListOffsets isolation: only committed records; the end offset is the last stable offset. */
+const READ_COMMITTED = 1;
+const CREATE_CLUSTER = 'private:Kafka:createCluster';
+function clusterFactory(kafka) {
+    const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === CREATE_CLUSTER);
+    const create = symbol ? kafka[symbol] : undefined;
+    return typeof create === 'function' ? create : undefined;
+}
+/** A new kafkajs Cluster (its own connections) with this Kafka's configuration. */
+function createInternalCluster(kafka) {
+    const create = clusterFactory(kafka);
+    if (!create)
+        throw new KafkajsDriftError([`no ${CREATE_CLUSTER} on a Kafka instance`]);
+    const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
+    const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
+    if (missing.length > 0)
+        throw new KafkajsDriftError([`Cluster lacks ${missing.join(', ')}`]);
+    return cluster;
+}
+/** The records of aborted transactions among `data`'s (kafkajs's consumer filter, inverted). */
+function abortedRecords(data) {
+    const kept = new Set(kafkajs_src_consumer_filterAbortedMessages_js__WEBPACK_IMPORTED_MODULE_2___default()({ messages: data.messages, abortedTransactions: data.abortedTransactions }));
+    return new Set(data.messages.filter((message) => !kept.has(message)));
+}
+// ---- errors -------------------------------------------------------------------------------
+/** Protocol errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
+const LEADERSHIP_ERRORS = new Set([
+    'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
+    'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
+]);
+/** kafkajs's names for a broker that cannot be reached (or stopped answering). */
+const CONNECTION_ERRORS = new Set([
+    'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
+    'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
+]);
+/**
+ * Whether a failed request should be retried with fresh metadata (a broker unreachable or a
+ * leader moved) rather than the error pinned on the topic it belongs to (authorization, unknown
+ * topic, a record batch that does not decode).
+ */
+function needsNewMetadata(error) {
+    const { name, type } = (error ?? {});
+    if (type !== undefined)
+        return LEADERSHIP_ERRORS.has(type);
+    return name !== undefined && CONNECTION_ERRORS.has(name);
+}
+/** The partition an OFFSET_OUT_OF_RANGE error names, if the error is one. */
+function offsetOutOfRangeOf(error) {
+    const { name, topic, partition } = (error ?? {});
+    if (name !== 'KafkaJSOffsetOutOfRange' || typeof topic !== 'string' || typeof partition !== 'number')
+        return undefined;
+    return { topic, partition };
+}
+// ---- lenient metadata ---------------------------------------------------------------------
+/**
+ * Partition errors of a Metadata response that describe one partition's state, not the
+ * request: LEADER_NOT_AVAILABLE (5: offline, or an election under way), REPLICA_NOT_AVAILABLE
+ * (9: a replica down while the leader serves), LISTENER_NOT_FOUND (72: the leader has no
+ * listener of this name).
+ */
+const PARTITION_STATE_ERRORS = new Set([5, 9, 72]);
+/** The response parsers by Metadata version: every version kafkajs may negotiate must be here. */
+const METADATA_RESPONSES = {
+    0: (kafkajs_src_protocol_requests_metadata_v0_response_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    1: (kafkajs_src_protocol_requests_metadata_v1_response_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    2: (kafkajs_src_protocol_requests_metadata_v2_response_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    3: (kafkajs_src_protocol_requests_metadata_v3_response_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    4: (kafkajs_src_protocol_requests_metadata_v4_response_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    5: (kafkajs_src_protocol_requests_metadata_v5_response_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    6: (kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10___default()),
+};
+const lenientScope = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+let parsersWrapped = false;
+function wrapMetadataParsers() {
+    if (parsersWrapped)
+        return;
+    parsersWrapped = true;
+    for (const response of Object.values(METADATA_RESPONSES)) {
+        const parse = response.parse;
+        response.parse = (data) => {
+            if (lenientScope.getStore()) {
+                for (const topic of data.topicMetadata ?? []) {
+                    for (const partition of topic.partitionMetadata ?? []) {
+                        if (PARTITION_STATE_ERRORS.has(partition.partitionErrorCode))
+                            partition.partitionErrorCode = 0;
+                    }
+                }
+            }
+            return parse(data);
+        };
+    }
+}
+/**
+ * Runs `work` (the scan's use of its own Kafka client) with Metadata responses that let offline
+ * partitions through, with their leader as reported (-1 when there is none), so sampling fails
+ * that topic alone, by name. kafkajs alone rejects a whole Metadata response when one partition
+ * reports an error, and keeps refreshing that topic: one offline partition would fail listing
+ * topics, every later refresh and so the whole scan. Topic errors and other partition errors
+ * still throw, as kafkajs's retries expect. Outside `work` (other clients of the process, the
+ * tests' own) kafkajs behaves as it always does: the parsers only relax inside this async scope.
+ */
+function withLenientMetadata(work) {
+    wrapMetadataParsers();
+    return lenientScope.run(true, work);
+}
+// ---- the check at start-up ----------------------------------------------------------------
+class KafkajsDriftError extends Error {
+    problems;
+    name = 'KafkajsDriftError';
+    constructor(problems) {
+        super(`kafkajs ${kafkajs_package_json__WEBPACK_IMPORTED_MODULE_1__.version} does not have the internals the scan reads partitions with (${problems.join('; ')}); ` +
+            `kafka-schema-scout needs kafkajs ${REQUIRED_KAFKAJS_VERSION} exactly`);
+        this.problems = problems;
+    }
+}
+/** Pure: what does not hold of `probe`; empty when everything the scan relies on is there. */
+function kafkajsProblems(probe) {
+    const problems = [];
+    if (probe.version !== REQUIRED_KAFKAJS_VERSION)
+        problems.push(`version ${probe.version} is not ${REQUIRED_KAFKAJS_VERSION}`);
+    const uncovered = probe.metadataVersions.filter((version) => !(version in METADATA_RESPONSES));
+    if (uncovered.length > 0)
+        problems.push(`Metadata response version(s) ${uncovered.join(', ')} are not made lenient`);
+    for (const [version, response] of Object.entries(METADATA_RESPONSES)) {
+        if (typeof response?.parse !== 'function')
+            problems.push(`Metadata v${version} response has no parse`);
+    }
+    if (typeof probe.filterAbortedMessages !== 'function')
+        problems.push('consumer/filterAbortedMessages is not a function');
+    const create = clusterFactory(probe.kafka);
+    if (!create)
+        problems.push(`no ${CREATE_CLUSTER} on a Kafka instance`);
+    else {
+        const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED });
+        const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
+        if (missing.length > 0)
+            problems.push(`Cluster lacks ${missing.join(', ')}`);
+        const brokerPool = cluster.brokerPool;
+        if (typeof brokerPool?.createBroker !== 'function')
+            problems.push('Cluster has no brokerPool.createBroker');
+    }
+    return problems;
+}
+let checked = false;
+/** Throws KafkajsDriftError, once per process, when the installed kafkajs is not what the scan was built on. */
+function checkKafkajsInternals(kafka) {
+    if (checked)
+        return;
+    const problems = kafkajsProblems({
+        version: kafkajs_package_json__WEBPACK_IMPORTED_MODULE_1__.version,
+        metadataVersions: (kafkajs_src_protocol_requests_metadata_index_js__WEBPACK_IMPORTED_MODULE_3___default().versions),
+        filterAbortedMessages: (kafkajs_src_consumer_filterAbortedMessages_js__WEBPACK_IMPORTED_MODULE_2___default()),
+        kafka,
+    });
+    if (problems.length > 0)
+        throw new KafkajsDriftError(problems);
+    checked = true;
+}
+
+
+/***/ }),
+
+/***/ 36391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ defaultSampleOptions),
+  P: () => (/* binding */ sampleTopics)
+});
+
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(43731);
+// EXTERNAL MODULE: ./src/kafka/kafkajs-internals.ts
+var kafkajs_internals = __webpack_require__(86844);
+;// CONCATENATED MODULE: ./src/kafka/batch-offsets.ts
+
+// kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
+const TOPICS_PER_REQUEST = 100;
+/**
+ * Earliest and latest offsets of every partition of many topics with ONE ListOffsets request
+ * per broker and side (per 100 topics), instead of kafkajs's public two requests per topic,
+ * which a broker serves one at a time per connection (1,000 topics: ~50 ms instead of seconds).
+ * The cluster is READ_COMMITTED: the end offset is the last stable offset, so an open
+ * transaction cannot leave a partition waiting for records no reader will see.
+ * Throws when a request fails (one bad topic fails the whole request): callers fall back to
+ * per-topic look-ups. The topics become the cluster's target topics (their metadata is loaded).
+ * A topic with a partition that has no leader is left out and returned as such.
+ */
+async function readOffsetsInBatches(cluster, topics) {
+    await cluster.addMultipleTargetTopics(topics);
+    const result = new Map();
+    const leaderless = new Map();
+    /** Partition ids of the topics whose every partition has a leader. */
+    const readable = new Map();
+    for (const topic of topics) {
+        const partitions = cluster.findTopicPartitionMetadata(topic);
+        const offline = partitions.filter(({ leader }) => !(0,kafkajs_internals/* hasLeader */.CT)(leader)).map(({ partitionId }) => partitionId);
+        if (offline.length > 0)
+            leaderless.set(topic, offline.sort((a, b) => a - b));
+        else
+            readable.set(topic, partitions.map(({ partitionId }) => partitionId));
+    }
+    const names = [...readable.keys()];
+    for (let i = 0; i < names.length; i += TOPICS_PER_REQUEST) {
+        const chunk = names.slice(i, i + TOPICS_PER_REQUEST);
+        const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({ topic, fromBeginning, partitions: readable.get(topic).map((partition) => ({ partition })) })));
+        const [highs, lows] = await Promise.all([request(false), request(true)]);
+        const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
+        for (const { topic, partitions } of highs) {
+            const low = lowByTopic.get(topic);
+            result.set(topic, partitions.map(({ partition, offset }) => ({ partition, high: offset, low: low?.get(partition) ?? offset })));
+        }
+    }
+    for (const topic of names)
+        if (!result.has(topic))
+            throw new Error(`no offsets returned for topic ${topic}`);
+    return { offsets: result, leaderless };
+}
+
+;// CONCATENATED MODULE: ./src/kafka/partition-reader.ts
+
+function partitionCursor(topic, partition, start, end) {
+    return { topic, partition, next: start, end, done: start >= end, stalls: 0 };
+}
+const defaultReaderOptions = {
+    maxBytesPerPartition: 1024 * 1024,
+    maxBytesPerResponse: 16 * 1024 * 1024,
+    maxWaitMs: 100,
+    retries: 3,
+    retryBackoffMs: 300,
+};
+/** A partition that got nothing in this many roomy responses is fetched alone (then its first batch always comes). */
+const STALLS_BEFORE_ALONE = 2;
+/**
+ * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
+ * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
+ * covers up to 1,000 partitions still open on it; the next request is sent before the caller
+ * handles the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * records and transaction markers are skipped, and the offsets move past them.
+ * Returns when every cursor is done; failures are reported through the hooks, never thrown.
+ */
+async function readPartitions(cluster, cursors, hooks, logger, options = defaultReaderOptions) {
+    for (let failedRounds = 0;;) {
+        const open = cursors.filter((cursor) => !cursor.done);
+        if (open.length === 0)
+            return;
+        const offsetsBefore = open.map((cursor) => cursor.next);
+        const byLeader = groupByLeader(cluster, open, hooks);
+        const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
+            .filter((error) => error !== undefined);
+        if (errors.length === 0)
+            continue; // leaders that moved or vanished: regrouped next round
+        // Retries count rounds in a row that read nothing: a long scan may see several leader moves.
+        const progressed = open.some((cursor, i) => cursor.next !== offsetsBefore[i]);
+        failedRounds = progressed ? 1 : failedRounds + 1;
+        const reason = errorText(errors[0]);
+        if (failedRounds > options.retries) {
+            const left = cursors.filter((cursor) => !cursor.done);
+            if (left.length > 0)
+                fail(hooks, left, reason, 'connection');
+            return;
+        }
+        logger.debug(`fetch round failed (${reason}); retry ${failedRounds} of ${options.retries} after refreshing metadata`);
+        await sleep(options.retryBackoffMs * 2 ** (failedRounds - 1));
+        await cluster.refreshMetadata().catch((error) => logger.debug(`metadata refresh: ${errorText(error)}`));
+    }
+}
+/** Open cursors by the node id of their partition's leader; partitions without one fail their topic. */
+function groupByLeader(cluster, open, hooks) {
+    const byLeader = new Map();
+    const leaderless = new Map();
+    const leadersByTopic = new Map();
+    for (const cursor of open) {
+        let leaders = leadersByTopic.get(cursor.topic);
+        if (leaders === undefined) {
+            leaders = new Map();
+            try {
+                for (const { partitionId, leader } of cluster.findTopicPartitionMetadata(cursor.topic))
+                    leaders.set(partitionId, leader);
+            }
+            catch {
+                // no metadata for the topic: leaderless below
+            }
+            leadersByTopic.set(cursor.topic, leaders);
+        }
+        const leader = leaders.get(cursor.partition);
+        const target = (0,kafkajs_internals/* hasLeader */.CT)(leader) ? byLeader : leaderless;
+        const key = (0,kafkajs_internals/* hasLeader */.CT)(leader) ? String(leader) : cursor.topic;
+        const group = target.get(key);
+        if (group)
+            group.push(cursor);
+        else
+            target.set(key, [cursor]);
+    }
+    for (const [topic, group] of leaderless) {
+        const partitions = group.map((cursor) => cursor.partition).join(', ');
+        fail(hooks, group, `partition(s) ${partitions} of topic ${topic} have no leader (the topic was deleted or is unavailable)`, 'topic');
+    }
+    return byLeader;
+}
+/**
+ * Reads the cursors led by one broker until they are done. Returns the error that ended it
+ * early, naming the broker, when a retry of the round may help (connection lost, leadership
+ * moved), else undefined.
+ */
+async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) {
+    let broker;
+    try {
+        broker = await cluster.findBroker({ nodeId });
+    }
+    catch (error) {
+        return new Error(`broker node ${nodeId}: ${errorText(error)}`);
+    }
+    /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
+    let oneTopicAtATime = false;
+    const send = (batch) => {
+        hooks.onRequest?.(batch);
+        return broker
+            .fetch({
+            isolationLevel: kafkajs_internals/* READ_COMMITTED */.Ad,
+            maxWaitTime: options.maxWaitMs,
+            minBytes: 1,
+            maxBytes: options.maxBytesPerResponse,
+            topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
+        })
+            .then((response) => ({ response }), (error) => ({ error }));
+    };
+    let batch = nextBatch(cursors, oneTopicAtATime);
+    let inFlight = batch.length > 0 ? send(batch) : undefined;
+    while (inFlight !== undefined) {
+        const outcome = await inFlight;
+        if ('error' in outcome) {
+            const { error } = outcome;
+            const outOfRange = offsetOutOfRange(error, batch);
+            if (outOfRange !== undefined) {
+                // Retention removed the rest of the partition since its offsets were read.
+                outOfRange.done = true;
+            }
+            else if ((0,kafkajs_internals/* needsNewMetadata */.Tj)(error)) {
+                return new Error(`broker ${broker.brokerAddress}: ${errorText(error)}`);
+            }
+            else if (new Set(batch.map((cursor) => cursor.topic)).size > 1) {
+                oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
+            }
+            else {
+                fail(hooks, batch, errorText(error), 'topic');
+                oneTopicAtATime = false; // the topic at fault is found: the others go back to shared requests
+            }
+            batch = nextBatch(cursors, oneTopicAtATime);
+            inFlight = batch.length > 0 ? send(batch) : undefined;
+            continue;
+        }
+        applyResponse(outcome.response, batch, hooks, options, logger);
+        batch = nextBatch(cursors, oneTopicAtATime);
+        inFlight = batch.length > 0 ? send(batch) : undefined;
+        await hooks.afterResponse();
+    }
+    return undefined;
+}
+/**
+ * Partitions per request: the first open ones in the caller's order (topic by topic), so topics
+ * complete and leave memory early instead of all being half read at once.
+ */
+const MAX_PARTITIONS_PER_REQUEST = 1000;
+/** The cursors of the next request: the first open ones, a stalled one alone, or one topic's after an error. */
+function nextBatch(cursors, oneTopicAtATime) {
+    const open = cursors.filter((cursor) => !cursor.done);
+    const stalled = open.find((cursor) => cursor.stalls >= STALLS_BEFORE_ALONE);
+    if (stalled)
+        return [stalled];
+    if (oneTopicAtATime && open.length > 0)
+        return open.filter((cursor) => cursor.topic === open[0].topic);
+    return open.slice(0, MAX_PARTITIONS_PER_REQUEST);
+}
+function fetchTopics(batch, maxBytes) {
+    const byTopic = new Map();
+    for (const cursor of batch) {
+        const partitions = byTopic.get(cursor.topic) ?? [];
+        partitions.push({ partition: cursor.partition, fetchOffset: cursor.next.toString(), maxBytes });
+        byTopic.set(cursor.topic, partitions);
+    }
+    return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
+}
+function applyResponse(response, batch, hooks, options, logger) {
+    const requested = new Map();
+    for (const cursor of batch)
+        requested.set(partitionKey(cursor.topic, cursor.partition), cursor);
+    const answered = new Set();
+    let bytes = 0;
+    for (const { topicName, partitions } of response.responses) {
+        for (const data of partitions) {
+            const cursor = requested.get(partitionKey(topicName, data.partition));
+            if (cursor === undefined || cursor.done || data.messages.length === 0)
+                continue;
+            answered.add(cursor);
+            const aborted = data.abortedTransactions?.length ? (0,kafkajs_internals/* abortedRecords */.Q6)(data) : undefined;
+            const records = [];
+            let last = cursor.next - 1n;
+            for (const message of data.messages) {
+                bytes += (message.key?.length ?? 0) + (message.value?.length ?? 0);
+                const offset = BigInt(message.offset);
+                if (offset > last)
+                    last = offset;
+                // A compressed batch may start before the requested offset.
+                if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || aborted?.has(message))
+                    continue;
+                records.push({ partition: data.partition, offset: message.offset, key: message.key ?? null, value: message.value ?? null, headers: message.headers ?? {} });
+            }
+            cursor.next = last + 1n;
+            cursor.stalls = 0;
+            if (cursor.next >= cursor.end)
+                cursor.done = true;
+            hooks.onRecords(cursor, records);
+        }
+    }
+    // A response with room to spare that brought an open partition nothing: its next batch is larger
+    // than its share of the request (it is fetched alone after a few of these), or nothing is left
+    // to read before the end (an empty compacted batch, or a partition already fetched alone).
+    const roomy = bytes < options.maxBytesPerResponse / 2;
+    for (const cursor of batch) {
+        if (cursor.done || answered.has(cursor) || !roomy)
+            continue;
+        if (batch.length === 1 && cursor.stalls >= STALLS_BEFORE_ALONE) {
+            logger.debug(`${cursor.topic}[${cursor.partition}]: no records at offset ${cursor.next} before the end ${cursor.end}; partition done`);
+            cursor.done = true;
+        }
+        else
+            cursor.stalls++;
+    }
+}
+function partitionKey(topic, partition) {
+    return `${partition}\u0000${topic}`;
+}
+/** The cursor an OFFSET_OUT_OF_RANGE error names, if the error is one. */
+function offsetOutOfRange(error, batch) {
+    const named = (0,kafkajs_internals/* offsetOutOfRangeOf */.xK)(error);
+    return named && batch.find((cursor) => cursor.topic === named.topic && cursor.partition === named.partition);
+}
+function fail(hooks, cursors, reason, kind) {
+    for (const cursor of cursors)
+        cursor.done = true;
+    hooks.onFailure(cursors, reason, kind);
+}
+function errorText(error) {
+    return error?.message ?? String(error);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/kafka/sample-plan.ts
+/**
+ * Up to `perPartition` records from the end (`latest`) or the beginning (`earliest`) of each
+ * partition. Partitions that are empty (or emptied by retention: low == high) are skipped.
+ */
+function planPartitionRanges(offsets, perPartition, from) {
+    const count = BigInt(Math.max(0, Math.floor(perPartition)));
+    const ranges = [];
+    for (const { partition, low, high } of offsets) {
+        const lo = BigInt(low);
+        const hi = BigInt(high);
+        if (hi <= lo || count === 0n)
+            continue;
+        const start = from === 'latest' ? (hi - count > lo ? hi - count : lo) : lo;
+        const end = from === 'latest' ? hi : lo + count < hi ? lo + count : hi;
+        ranges.push({ partition, start, end });
+    }
+    return ranges.sort((a, b) => a.partition - b.partition);
+}
+
+;// CONCATENATED MODULE: ./src/kafka/sample.ts
+
+
+
+
+
+const defaultSampleOptions = {
+    samplesPerPartition: 100,
+    from: 'latest',
+    maxBytesPerTopic: 16 * 1024 * 1024,
+    topicTimeoutMs: 60_000,
+    scanTimeoutMs: 600_000,
+};
+/**
+ * Reads bounded samples from many topics without any consumer group: partition offsets in one
+ * ListOffsets request per broker, then Fetch requests by offset to each partition's leader
+ * (partition-reader.ts). Nothing is joined, committed or left behind; existing consumer groups
+ * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
+ * while the next fetch is in flight, so memory holds only topics still being read.
+ */
+async function sampleTopics(kafka, admin, topics, options, onTopic, logger, 
+/** Broker addresses, named in the error when the brokers are lost mid-scan. */
+brokers = []) {
+    const started = Date.now();
+    const scanDeadline = started + options.scanTimeoutMs;
+    const cluster = (0,kafkajs_internals/* createInternalCluster */.cQ)(kafka);
+    await cluster.connect();
+    try {
+        const progress = [];
+        const offsets = await fetchAllTopicOffsets(kafka, cluster, admin, topics, logger);
+        for (const topic of topics) {
+            const result = offsets.get(topic);
+            if ('error' in result) {
+                await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
+                continue;
+            }
+            const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
+            const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
+            progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
+        }
+        logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
+        for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
+            progress.splice(progress.findIndex((state) => state.topic === topic), 1);
+            await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
+        }
+        await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
+        logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
+    }
+    finally {
+        await cluster.disconnect().catch((error) => logger.debug(`sampling cluster disconnect: ${error.message}`));
+    }
+}
+const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
+async function readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers) {
+    const byTopic = new Map(progress.map((state) => [state.topic, state]));
+    /** Topics settled but not yet handed to onTopic (handed over between fetches). */
+    const ready = [];
+    const settle = (state, sample) => {
+        if (state.settled)
+            return;
+        state.settled = true;
+        state.records = [];
+        for (const cursor of state.cursors)
+            cursor.done = true;
+        ready.push(sample);
+    };
+    const completeIfDone = (state) => {
+        if (state.settled || state.cursors.some((cursor) => !cursor.done))
+            return;
+        const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
+        settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
+    };
+    // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
+    // once, and the reader goes on fetching while they do; all have finished before this returns.
+    const handingOver = new Set();
+    const handOver = async () => {
+        while (ready.length > 0) {
+            while (handingOver.size >= TOPICS_HANDED_OVER_CONCURRENTLY)
+                await Promise.race(handingOver);
+            const handing = onTopic(ready.shift()).finally(() => handingOver.delete(handing));
+            handingOver.add(handing);
+        }
+    };
+    const enforceDeadlines = () => {
+        const now = Date.now();
+        for (const state of progress) {
+            if (state.settled)
+                continue;
+            if (now > scanDeadline)
+                settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
+            else if (state.requestedAt > 0 && now > state.requestedAt + options.topicTimeoutMs) {
+                const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
+                settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
+            }
+        }
+    };
+    for (const state of progress)
+        completeIfDone(state); // nothing to read: empty, or emptied by retention
+    enforceDeadlines();
+    await handOver();
+    const timer = setInterval(enforceDeadlines, 100);
+    try {
+        await readPartitions(cluster, progress.flatMap((state) => state.cursors), {
+            onRecords: (cursor, records) => {
+                const state = byTopic.get(cursor.topic);
+                if (state.settled)
+                    return;
+                for (const record of records) {
+                    const size = (record.key?.length ?? 0) + (record.value?.length ?? 0);
+                    if (state.bytes + size > options.maxBytesPerTopic && state.records.length > 0) {
+                        state.truncatedByBytes = true;
+                        for (const other of state.cursors)
+                            other.done = true;
+                        break;
+                    }
+                    state.bytes += size;
+                    state.records.push(record);
+                }
+                completeIfDone(state);
+            },
+            onRequest: (cursors) => {
+                const now = Date.now();
+                for (const cursor of cursors) {
+                    const state = byTopic.get(cursor.topic);
+                    if (state.requestedAt === 0)
+                        state.requestedAt = now;
+                }
+            },
+            afterResponse: async () => {
+                enforceDeadlines();
+                await handOver();
+            },
+            onFailure: (cursors, reason, kind) => {
+                const failed = new Set(cursors.map((cursor) => cursor.topic));
+                const error = kind === 'connection' ? `not read: ${brokersText(brokers)} failed during sampling: ${reason}` : `could not read records: ${reason}`;
+                if (kind === 'connection') {
+                    logger.warn(`${brokersText(brokers)} failed during sampling: ${reason}; ${failed.size} topic(s) not read (their committed files are kept): ${[...failed].join(', ')}`);
+                }
+                for (const topic of failed)
+                    settle(byTopic.get(topic), { topic, ok: false, error });
+            },
+        }, logger);
+    }
+    finally {
+        clearInterval(timer);
+    }
+    enforceDeadlines();
+    await handOver();
+    await Promise.all(handingOver);
+}
+/**
+ * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: reading
+ * the offsets did it. When a topic makes that fail (deleted meanwhile), topics are added one
+ * at a time and those that fail are returned with the reason.
+ */
+async function loadMetadata(cluster, topics) {
+    const failures = new Map();
+    try {
+        await cluster.addMultipleTargetTopics(topics);
+        return failures;
+    }
+    catch {
+        for (const topic of topics) {
+            await cluster.addMultipleTargetTopics([topic]).catch((error) => failures.set(topic, error.message));
+        }
+    }
+    return failures;
+}
+function brokersText(brokers) {
+    return brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
+}
+/** Topics per extra admin connection when reading offsets. */
+const TOPICS_PER_OFFSET_CLIENT = 100;
+const MAX_OFFSET_CLIENTS = 8;
+/**
+ * Earliest and latest offsets of every partition: all topics in one request per broker when
+ * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise
+ * topic by topic (so a failing topic fails alone), spread over a few admin connections because a
+ * broker serves one request at a time per connection (1,000 topics: ~5 s on one, ~1 s on eight).
+ */
+async function fetchAllTopicOffsets(kafka, cluster, admin, topics, logger) {
+    const results = new Map();
+    try {
+        const batched = await readOffsetsInBatches(cluster, topics);
+        for (const [topic, offsets] of batched.offsets)
+            results.set(topic, { offsets });
+        for (const [topic, partitions] of batched.leaderless) {
+            results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
+        }
+        return results;
+    }
+    catch (error) {
+        logger.debug(`offsets in one request failed (${error.message}); reading them topic by topic`);
+    }
+    const clients = Math.min(MAX_OFFSET_CLIENTS, Math.ceil(topics.length / TOPICS_PER_OFFSET_CLIENT));
+    const shards = Array.from({ length: Math.max(1, clients) }, (_, shard) => topics.filter((_, i) => i % Math.max(1, clients) === shard));
+    await Promise.all(shards.map(async (shard, index) => {
+        const client = index === 0 ? admin : kafka.admin();
+        try {
+            if (client !== admin) {
+                await client.connect();
+                await client.fetchTopicMetadata({ topics: shard }); // one metadata request for the whole shard
+            }
+            await (0,concurrency/* mapWithConcurrency */.W)(shard, 8, async (topic) => {
+                try {
+                    results.set(topic, { offsets: await client.fetchTopicOffsets(topic) });
+                }
+                catch (error) {
+                    results.set(topic, { error: error.message });
+                }
+            });
+        }
+        catch (error) {
+            for (const topic of shard)
+                if (!results.has(topic))
+                    results.set(topic, { error: error.message });
+        }
+        finally {
+            if (client !== admin)
+                await client.disconnect().catch((error) => logger.debug(`offset client disconnect: ${error.message}`));
+        }
+    }));
+    return results;
+}
+function compareOffsets(a, b) {
+    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+
+/***/ }),
+
+/***/ 73247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ formatScanReport)
+/* harmony export */ });
+/** The scan report as text lines, for the CLI's stdout and the Action's log. */
+function formatScanReport(report) {
+    const lines = [];
+    const count = (status) => report.topics.filter((topic) => topic.status === status).length;
+    lines.push(`cluster ${report.cluster}: ${report.topics.length} topic(s) scanned into ${report.dir}/${report.cluster}: ` +
+        `${count('new')} new, ${count('changed')} changed, ${count('unchanged')} unchanged, ${count('failed')} failed` +
+        (report.vanished.length > 0 ? `, ${report.vanished.length} vanished` : ''));
+    for (const topic of report.topics) {
+        const formats = topic.valueFormat ? ` (key ${topic.keyFormat ?? 'none'}, value ${topic.valueFormat}, ${topic.records} records)` : '';
+        const detail = topic.status === 'failed' ? `: ${topic.error}` : formats;
+        lines.push(`  ${topic.status.padEnd(9)} ${topic.topic}${detail}`);
+        for (const warning of topic.warnings)
+            lines.push(`            warning: ${warning}`);
+        for (const note of topic.notes ?? [])
+            lines.push(`            note: ${note}`);
+    }
+    for (const topic of report.vanished)
+        lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 39719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ runScan)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/catalog/layout.ts
+var layout = __webpack_require__(20837);
+// EXTERNAL MODULE: ./src/catalog/read.ts
+var read = __webpack_require__(20939);
+// EXTERNAL MODULE: ./src/catalog/safe-fs.ts
+var safe_fs = __webpack_require__(91704);
+// EXTERNAL MODULE: ./src/util/own.ts
+var own = __webpack_require__(88996);
+;// CONCATENATED MODULE: ./src/catalog/topic-file.ts
+
+/** Fields a scan writes; every other field in topic.json belongs to the users and is kept as they wrote it. */
+const SCANNED_FIELDS = ['partitions', 'replicationFactor', 'configs', 'keyFormat', 'valueFormat'];
+/**
+ * Merges what a scan measured into the committed topic.json: scanned fields first in a fixed
+ * order (so output is stable), then the users' fields in their committed order. A scanned
+ * field the scan could not measure (undefined) keeps its committed value.
+ */
+function mergeTopicFile(committed, scanned) {
+    const merged = {};
+    for (const field of SCANNED_FIELDS) {
+        const value = scanned[field] ?? committed?.[field];
+        if (value !== undefined)
+            merged[field] = value;
+    }
+    // Users' field names are data: `__proto__` or `constructor` is a field like any other.
+    for (const [field, value] of Object.entries(committed ?? {})) {
+        if (!SCANNED_FIELDS.includes(field))
+            (0,own/* setOwn */.P)(merged, field, value);
+    }
+    return merged;
+}
+function formatTopicFile(topic) {
+    return `${JSON.stringify(topic, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/kafka/connect.ts + 1 modules
+var connect = __webpack_require__(29010);
+// EXTERNAL MODULE: ./src/kafka/kafkajs-internals.ts
+var kafkajs_internals = __webpack_require__(86844);
+// EXTERNAL MODULE: ./node_modules/kafkajs/index.js
+var kafkajs = __webpack_require__(77801);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(43731);
+;// CONCATENATED MODULE: ./src/kafka/discover.ts
+
+
+/** The topic configs DataHub's own Kafka source records (written to topic.json). */
+const RECORDED_TOPIC_CONFIGS = [
+    'cleanup.policy',
+    'retention.ms',
+    'retention.bytes',
+    'min.insync.replicas',
+    'max.message.bytes',
+    'unclean.leader.election.enable',
+];
+const CONFIG_BATCH = 100;
+/** Lists every topic of the cluster with its partitions and configs; `keep` filters names. */
+async function discoverTopics(admin, keep, logger) {
+    const names = (await admin.listTopics()).filter(keep).sort();
+    if (names.length === 0)
+        return { topics: [], configErrors: new Map() };
+    const metadata = await admin.fetchTopicMetadata({ topics: names });
+    const configs = new Map();
+    const configErrors = new Map();
+    const batches = [];
+    for (let i = 0; i < names.length; i += CONFIG_BATCH)
+        batches.push(names.slice(i, i + CONFIG_BATCH));
+    await (0,concurrency/* mapWithConcurrency */.W)(batches, 4, async (batch) => {
+        try {
+            const described = await admin.describeConfigs({
+                includeSynonyms: false,
+                resources: batch.map((name) => ({
+                    type: kafkajs.ConfigResourceTypes.TOPIC,
+                    name,
+                    configNames: [...RECORDED_TOPIC_CONFIGS],
+                })),
+            });
+            for (const resource of described.resources) {
+                if (resource.errorCode !== 0) {
+                    configErrors.set(resource.resourceName, resource.errorMessage || `error code ${resource.errorCode}`);
+                    continue;
+                }
+                const values = {};
+                for (const entry of [...resource.configEntries].sort((a, b) => a.configName.localeCompare(b.configName))) {
+                    if (entry.configValue !== null && entry.configValue !== undefined)
+                        values[entry.configName] = entry.configValue;
+                }
+                configs.set(resource.resourceName, values);
+            }
+        }
+        catch (error) {
+            logger.warn(`could not read topic configs for ${batch.length} topics: ${error.message}`);
+            for (const name of batch)
+                configErrors.set(name, error.message);
+        }
+    });
+    const topics = metadata.topics
+        .map((topic) => ({
+        name: topic.name,
+        partitions: topic.partitions.length,
+        replicationFactor: Math.max(0, ...topic.partitions.map((partition) => partition.replicas.length)),
+        configs: configs.get(topic.name) ?? {},
+    }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { topics, configErrors };
+}
+
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
+var sample = __webpack_require__(36391);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/kafka/topic-filter.ts
+
+function isInternalTopic(name) {
+    return name.startsWith('_');
+}
+function compile(patterns, flag) {
+    return (patterns ?? [])
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => {
+        try {
+            return new RegExp(`^(?:${pattern})$`);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`invalid ${flag} pattern ${JSON.stringify(pattern)}: ${error.message}`);
+        }
+    });
+}
+function createTopicFilter(options) {
+    const include = compile(options.include, 'include');
+    const exclude = compile(options.exclude, 'exclude');
+    return (topic) => (options.includeInternal || !isInternalTopic(topic)) &&
+        (include.length === 0 || include.some((pattern) => pattern.test(topic))) &&
+        !exclude.some((pattern) => pattern.test(topic));
+}
+
+// EXTERNAL MODULE: ./src/schema/avro.ts
+var avro = __webpack_require__(80387);
+// EXTERNAL MODULE: ./src/catalog/schema-file.ts
+var schema_file = __webpack_require__(84919);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var util_redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/util/url.ts
+var url = __webpack_require__(77997);
+;// CONCATENATED MODULE: ./src/kafka/schema-registry.ts
+
+
+
+
+/** The `message` of a registry's error body (`{"error_code":40403,"message":"Schema not found"}`), if any. */
+function errorBodyMessage(text) {
+    try {
+        const message = JSON.parse(text).message;
+        return typeof message === 'string' && message !== '' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches writer schemas by id (`GET /schemas/ids/{id}`), each id once per scan. Credentials in
+ * the URL are sent as basic auth (undici sends no userinfo) unless `username` is given; the URL
+ * is printed with them masked, and an error body only with the password masked in any form.
+ */
+function createSchemaRegistryClient(options) {
+    const inUrl = (0,url/* withoutCredentials */.ri)(options.url);
+    const base = inUrl.url.replace(/\/+$/, '');
+    const shown = (0,url/* redactUrl */.BO)(options.url).replace(/\/+$/, '');
+    const username = options.username ?? inUrl.username;
+    const password = options.username !== undefined ? options.password : inUrl.password;
+    const headers = { accept: 'application/vnd.schemaregistry.v1+json, application/json' };
+    if (username !== undefined) {
+        headers.authorization = `Basic ${Buffer.from(`${username}:${password ?? ''}`).toString('base64')}`;
+    }
+    const redactor = new util_redact/* Redactor */.p([password, inUrl.password], username !== undefined ? { username, password: password ?? '' } : undefined);
+    const redact = (text) => redactor.redact((0,url/* redactUrl */.BO)(text));
+    const cache = new Map();
+    const fetchSchema = async (id) => {
+        const url = `${base}/schemas/ids/${id}`;
+        let response;
+        try {
+            response = await (0,undici/* request */.Em)(url, { headers, headersTimeout: options.timeoutMs ?? 10_000, bodyTimeout: options.timeoutMs ?? 10_000 });
+        }
+        catch (error) {
+            throw new Error(`schema registry at ${shown} did not answer for schema id ${id}: ${redact((0,errors/* errorMessage */.g)(error))}`);
+        }
+        const text = await response.body.text();
+        if (response.statusCode !== 200) {
+            const message = errorBodyMessage(text);
+            // Masked before it is cut, so that no cut-off form of the password is left.
+            const detail = message === undefined ? '' : `: ${redact(message).slice(0, 300)}`;
+            throw new Error(`schema registry at ${shown} answered ${response.statusCode} for schema id ${id}${detail}`);
+        }
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new Error(`schema registry at ${shown} answered schema id ${id} with something that is not JSON`);
+        }
+        if (typeof body.schema !== 'string')
+            throw new Error(`schema registry at ${shown}: schema id ${id} has no schema text`);
+        const schemaType = body.schemaType === 'PROTOBUF' || body.schemaType === 'JSON' ? body.schemaType : 'AVRO';
+        return { id, schemaType, schema: body.schema };
+    };
+    return {
+        schemaById(id) {
+            let pending = cache.get(id);
+            if (!pending)
+                cache.set(id, (pending = fetchSchema(id)));
+            return pending;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/infer/index.ts + 8 modules
+var infer = __webpack_require__(6991);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(27105);
+;// CONCATENATED MODULE: ./src/kafka/decode.ts
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Control characters other than tab, newline and carriage return mark text as binary. */
+const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Texts that can be JSON start (after whitespace) with one of these. */
+const JSON_START = /^[\s]*[{["0-9tfn-]/;
+/**
+ * Classifies a payload: tombstone (null), Confluent wire format (magic byte 0 and a 4-byte
+ * schema id), JSON (UTF-8, BOM tolerated, exact numbers; or too deep to read), plain UTF-8
+ * text, or raw bytes.
+ * A Confluent schema id in the `__key_schema_id` / `__value_schema_id` header form is
+ * recognised by the caller (decodeRecordPayload).
+ */
+function decodePayload(bytes) {
+    if (bytes === null)
+        return { kind: 'null' };
+    if (bytes.length >= 5 && bytes[0] === 0) {
+        return { kind: 'confluent', schemaId: bytes.readInt32BE(1), payload: bytes.subarray(5) };
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes); // strips a leading BOM
+    }
+    catch {
+        return { kind: 'bytes', length: bytes.length };
+    }
+    if (JSON_START.test(text)) {
+        try {
+            const value = (0,parse/* parseJsonTyped */.kq)(text);
+            return typeof value === 'object' && value !== null ? { kind: 'json', value } : { kind: 'json', value, text };
+        }
+        catch (error) {
+            if (error instanceof parse/* JsonDepthError */.Q_)
+                return { kind: 'too-deep' };
+            // not JSON: plain text below
+        }
+    }
+    if (BINARY_CONTROL.test(text))
+        return { kind: 'bytes', length: bytes.length };
+    return { kind: 'text', value: text };
+}
+const KEY_SCHEMA_ID_HEADER = '__key_schema_id';
+const VALUE_SCHEMA_ID_HEADER = '__value_schema_id';
+/** The schema id carried in a header by newer Confluent serializers, if any. */
+function headerSchemaId(headers, part) {
+    const raw = headers[part === 'key' ? KEY_SCHEMA_ID_HEADER : VALUE_SCHEMA_ID_HEADER]; // constant keys: looked up on every record
+    const buffer = Array.isArray(raw) ? raw[0] : raw;
+    if (!Buffer.isBuffer(buffer))
+        return undefined;
+    if (buffer.length === 4)
+        return buffer.readInt32BE(0);
+    if (buffer.length === 5 && buffer[0] === 0)
+        return buffer.readInt32BE(1);
+    return -1; // GUID-based ids: recognised as Confluent, not resolved
+}
+/**
+ * The JSON container after a Confluent header (the JSON Schema serializer writes plain UTF-8
+ * JSON there), or undefined when the payload is not one (Avro and Protobuf are binary).
+ */
+function decodeFramedJson(payload) {
+    const first = payload.length > 0 ? payload[0] : 0;
+    // `{`, `[`, or whitespace / a BOM before them: anything else is not a JSON container.
+    if (first !== 0x7b && first !== 0x5b && first !== 0x20 && first !== 0x0a && first !== 0x0d && first !== 0x09 && first !== 0xef)
+        return undefined;
+    try {
+        const value = (0,parse/* parseJsonTyped */.kq)(utf8.decode(payload));
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kafka/payload-format.ts
+
+function decideFormat(payloads) {
+    let containers = 0;
+    let texts = 0;
+    let bytes = 0;
+    let nulls = 0;
+    let framed = 0;
+    let tooDeep = 0;
+    const ids = new Set();
+    for (const payload of payloads) {
+        if (payload.kind === 'null')
+            nulls++;
+        else if (payload.kind === 'bytes')
+            bytes++;
+        else if (payload.kind === 'text')
+            texts++;
+        else if (payload.kind === 'too-deep')
+            tooDeep++;
+        else if (payload.kind === 'confluent') {
+            framed++;
+            ids.add(payload.schemaId);
+        }
+        else if (typeof payload.value === 'object' && payload.value !== null)
+            containers++;
+    }
+    const nonNull = payloads.length - nulls;
+    if (framed > 0 && framed * 2 >= nonNull) {
+        const confluentSchemaIds = [...ids].sort((a, b) => a - b);
+        const framedJson = [];
+        for (const payload of payloads) {
+            if (payload.kind !== 'confluent')
+                continue;
+            const value = decodeFramedJson(payload.payload);
+            if (value !== undefined)
+                framedJson.push(value);
+        }
+        return { format: 'confluent', values: [], nulls, undecodable: nonNull - framed, confluentSchemaIds, framedJson, framedTotal: framed };
+    }
+    bytes += framed;
+    const confluentSchemaIds = [];
+    if (containers + tooDeep > 0) {
+        const values = [];
+        for (const payload of payloads)
+            if (payload.kind === 'json')
+                values.push(payload.value);
+        return { format: 'json', values, nulls, undecodable: texts + bytes, confluentSchemaIds };
+    }
+    if (texts > 0) {
+        const values = [];
+        for (const payload of payloads) {
+            if (payload.kind === 'text')
+                values.push(payload.value);
+            else if (payload.kind === 'json')
+                values.push(payload.text ?? '');
+        }
+        return { format: 'string', values, nulls, undecodable: bytes, confluentSchemaIds };
+    }
+    if (bytes > 0)
+        return { format: 'bytes', values: [], nulls, undecodable: nonNull - bytes, confluentSchemaIds };
+    if (nonNull > 0) {
+        // Only JSON scalars (numbers, booleans, quoted strings): JSON all the same.
+        const values = payloads.flatMap((payload) => (payload.kind === 'json' ? [payload.value] : []));
+        return { format: 'json', values, nulls, undecodable: 0, confluentSchemaIds };
+    }
+    return { format: 'empty', values: [], nulls, undecodable: 0, confluentSchemaIds };
+}
+
+;// CONCATENATED MODULE: ./src/scan/topic-schemas.ts
+
+
+
+
+
+function decodeAll(records, part) {
+    return records.map((record) => {
+        const decoded = decodePayload(record[part]);
+        if (decoded.kind === 'null' || decoded.kind === 'confluent')
+            return decoded;
+        const id = headerSchemaId(record.headers, part);
+        return id === undefined ? decoded : { kind: 'confluent', schemaId: id, payload: record[part] ?? Buffer.alloc(0) };
+    });
+}
+function tooDeepAt(records, payloads) {
+    const at = [];
+    for (let i = 0; i < payloads.length; i++) {
+        if (payloads[i].kind === 'too-deep')
+            at.push(`partition ${records[i].partition} offset ${records[i].offset}`);
+    }
+    return at;
+}
+/** Decodes keys and values and decides each side's format (records sorted by partition and offset). */
+function decodeSample(records) {
+    const keys = decodeAll(records, 'key');
+    const values = decodeAll(records, 'value');
+    return {
+        keys: decideFormat(keys),
+        values: decideFormat(values),
+        records: records.length,
+        tooDeep: { key: tooDeepAt(records, keys), value: tooDeepAt(records, values) },
+    };
+}
+/**
+ * The `overrides` of topic.json (`{ "customer.attributes": "map" }`, paths as in
+ * docs/inference.md): forces a position to a map or a record. Entries that are not
+ * `map`/`record` are reported and ignored.
+ */
+function overridesOf(topicFile, warnings) {
+    const raw = topicFile?.overrides;
+    if (raw === undefined)
+        return {};
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        warnings.push('topic.json "overrides" must be an object of path → "map" | "record"; ignored');
+        return {};
+    }
+    const overrides = {};
+    for (const [path, kind] of Object.entries(raw)) {
+        if (kind === 'map' || kind === 'record')
+            (0,own/* setOwn */.P)(overrides, path, kind); // a path may be `__proto__`
+        else
+            warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
+    }
+    return overrides;
+}
+function inferFrom(verdict, name, prior, naming, overrides = {}, notes = []) {
+    const inferrer = (0,infer/* createInferrer */.Oo)({ name, namespace: naming.namespace, prior, overrides });
+    for (const value of verdict.values)
+        inferrer.add(value);
+    if (verdict.nulls > 0)
+        inferrer.add(null);
+    const schema = inferrer.result();
+    for (const note of inferrer.notes)
+        notes.push(describeNote(note));
+    return schema;
+}
+/**
+ * A near call of the value schema, for the report, the job summary and the pull request:
+ * the path and the override that settles it, the keys' classes and counts, never a key.
+ */
+function describeNote(note) {
+    const where = note.path === '' ? 'value (the top level)' : `value.${note.path}`;
+    const kept = note.keptBy === 'committed schema' ? 'the committed schema keeps it a record' : 'it was kept a record';
+    return (`${where} looks keyed by data (${note.evidence}) but ${kept}; ` +
+        `add "overrides": ${JSON.stringify({ [note.path]: 'map' })} to topic.json to make it a map`);
+}
+function nullable(type, nulls) {
+    return nulls > 0 ? ['null', type] : type;
+}
+function describeUndecodable(part, verdict, total) {
+    if (verdict.undecodable === 0)
+        return [];
+    return [`${verdict.undecodable} of ${total} ${part}s are not ${verdict.format} and were left out`];
+}
+const TOO_DEEP_LISTED = 5;
+/** Located by partition and offset, never by content. */
+function describeTooDeep(part, at) {
+    if (at.length === 0)
+        return [];
+    const listed = at.slice(0, TOO_DEEP_LISTED).join(', ');
+    const more = at.length > TOO_DEEP_LISTED ? `, and ${at.length - TOO_DEEP_LISTED} more` : '';
+    const one = at.length === 1;
+    return [`${at.length} ${part}${one ? '' : 's'} nested deeper than ${parse/* MAX_JSON_DEPTH */.KX} levels ${one ? 'was' : 'were'} left out (${listed}${more})`];
+}
+/**
+ * A Confluent-framed side: with registered schemas, the newest Avro writer schema seen is
+ * the schema (no inference). JSON Schema payloads (plain JSON after the header: most framed
+ * payloads parse as JSON containers, or the registry says JSON) are inferred like JSON, with or
+ * without a registry. Otherwise the format is reported and the committed schema kept.
+ */
+function confluentSide(part, verdict, registered, committed, warnings, inferJson) {
+    const known = verdict.confluentSchemaIds.map((id) => registered.get(id)).filter((schema) => schema !== undefined);
+    const framed = verdict.framedJson ?? [];
+    const framedCount = verdict.framedJson === undefined ? 0 : framedTotal(verdict);
+    const avroKnown = known.some((schema) => schema.schemaType === 'AVRO');
+    if (!avroKnown && framed.length > 0 && (framed.length * 2 >= framedCount || known.some((schema) => schema.schemaType === 'JSON'))) {
+        const left = framedCount - framed.length;
+        if (left > 0)
+            warnings.push(`${left} of ${framedCount} Confluent-framed ${part}s are not JSON and were left out`);
+        return { schema: inferJson({ ...verdict, format: 'json', values: framed }), format: 'confluent-json' };
+    }
+    if (known.length === 0) {
+        warnings.push(`${part}s use the Confluent wire format (schema id ${verdict.confluentSchemaIds.join(', ')}); ` +
+            'without a schema registry (schema-registry-url) the committed schema is kept');
+        return { schema: committed, format: 'confluent' };
+    }
+    const avro = known.filter((schema) => schema.schemaType === 'AVRO').sort((a, b) => b.id - a.id);
+    if (avro.length === 0) {
+        const type = known[0].schemaType;
+        warnings.push(`${part}s are Confluent ${type}; only Avro schemas are written, the committed schema is kept`);
+        return { schema: committed, format: type === 'PROTOBUF' ? 'confluent-protobuf' : 'confluent-json' };
+    }
+    return { schema: JSON.parse(avro[0].schema), format: 'confluent-avro' };
+}
+/** Framed payloads in the sample: the non-null ones that were not counted undecodable. */
+function framedTotal(verdict) {
+    return verdict.framedTotal ?? verdict.framedJson.length;
+}
+function inferTopicSchemas(topic, sample, committed, naming, registered = new Map()) {
+    const { keys, values } = sample;
+    const warnings = [
+        ...describeUndecodable('value', values, sample.records),
+        ...describeTooDeep('value', sample.tooDeep.value),
+        ...describeUndecodable('key', keys, sample.records),
+        ...describeTooDeep('key', sample.tooDeep.key),
+    ];
+    const notes = [];
+    let value;
+    let valueFormat = values.format;
+    switch (values.format) {
+        case 'json':
+        case 'string':
+            // Every value too deep to read: nothing to infer from, the committed schema stays.
+            if (values.values.length === 0)
+                value = committed.value;
+            else
+                value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes);
+            break;
+        case 'bytes':
+            value = committed.value ?? nullable('bytes', values.nulls);
+            break;
+        case 'confluent': {
+            const side = confluentSide('value', values, registered, committed.value, warnings, (json) => inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes));
+            value = side.schema;
+            valueFormat = side.format;
+            break;
+        }
+        default:
+            value = committed.value;
+    }
+    let key = committed.key;
+    let keyFormat = keys.format === 'empty' ? 'none' : keys.format;
+    if (keys.format === 'json' && keys.values.some((item) => typeof item === 'object' && item !== null)) {
+        key = inferFrom({ ...keys, nulls: 0 }, `${topic}-key`, committed.key, naming);
+    }
+    else if (keys.format === 'confluent') {
+        const side = confluentSide('key', keys, registered, committed.key, warnings, (json) => inferFrom({ ...json, nulls: 0 }, `${topic}-key`, committed.key, naming));
+        key = side.schema;
+        keyFormat = side.format;
+    }
+    return { value, key, keyFormat, valueFormat, warnings, notes };
+}
+/** topic.json as measured by the scan; formats are left out when the sample was empty (keep committed). */
+function scannedTopicFile(metadata, schemas, committed) {
+    const measured = { partitions: metadata.partitions, replicationFactor: metadata.replicationFactor };
+    if (metadata.configs)
+        measured.configs = metadata.configs;
+    if (schemas && schemas.valueFormat !== 'empty') {
+        measured.keyFormat = schemas.keyFormat;
+        measured.valueFormat = schemas.valueFormat;
+    }
+    else if (!committed?.valueFormat) {
+        measured.keyFormat = 'none';
+        measured.valueFormat = 'empty';
+    }
+    return measured;
+}
+
+;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
+async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry) {
+    let schemas;
+    if (sample.records.length > 0) {
+        const decoded = decodeSample(sample.records);
+        const registered = await fetchRegisteredSchemas(registry, [
+            ...decoded.keys.confluentSchemaIds,
+            ...decoded.values.confluentSchemaIds,
+        ]);
+        schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
+    }
+    const files = [];
+    if (schemas?.value !== undefined)
+        files.push([layout/* VALUE_SCHEMA_FILE */.lP, (0,avro/* formatSchema */.j)(schemas.value)]);
+    if (schemas?.key !== undefined)
+        files.push([layout/* KEY_SCHEMA_FILE */.Ph, (0,avro/* formatSchema */.j)(schemas.key)]);
+    for (const [name, text] of files)
+        (0,schema_file/* checkSchemaSize */.V)(`the inferred ${name}`, text, SIZE_REMEDY); // before anything is written
+    const measured = scannedTopicFile({ ...discovered, configs: configError === undefined ? discovered.configs : undefined }, schemas, committed.topicFile);
+    const topicFile = mergeTopicFile(committed.topicFile, measured);
+    files.push([layout/* TOPIC_FILE */.Fr, formatTopicFile(topicFile)]);
+    const committedText = { [layout/* VALUE_SCHEMA_FILE */.lP]: committed.valueText, [layout/* KEY_SCHEMA_FILE */.Ph]: committed.keyText, [layout/* TOPIC_FILE */.Fr]: committed.topicText };
+    const changed = files.filter(([name, content]) => committedText[name] !== content);
+    if (changed.length > 0) {
+        const folder = (await (0,safe_fs/* treeFolder */.vR)(dir, [cluster, discovered.name], { create: true }));
+        await Promise.all(changed.map(([name, content]) => (0,safe_fs/* writeTreeFile */.aD)(folder, name, content, { text: committedText[name] })));
+    }
+    const changedFiles = changed.map(([name]) => (0,external_node_path_.join)(cluster, discovered.name, name));
+    const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
+    const warnings = [...(schemas?.warnings ?? [])];
+    if (sample.truncatedByBytes)
+        warnings.push('sample cut short by the byte budget per topic');
+    if (configError !== undefined)
+        warnings.push(`topic configs not read (${configError}); committed configs kept`);
+    return {
+        topic: discovered.name,
+        status: isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged',
+        records: sample.records.length,
+        keyFormat: topicFile.keyFormat,
+        valueFormat: topicFile.valueFormat,
+        changedFiles,
+        warnings,
+        notes: schemas?.notes ?? [],
+    };
+}
+async function fetchRegisteredSchemas(registry, ids) {
+    const registered = new Map();
+    if (!registry)
+        return registered;
+    for (const id of ids.filter((id) => id >= 0))
+        registered.set(id, await registry.schemaById(id));
+    return registered;
+}
+/**
+ * The scan: discover → sample → infer (with the committed schema as prior) → write.
+ * A topic that fails at any stage keeps its committed files untouched and is reported.
+ */
+async function runScan(options, logger) {
+    (0,layout/* clusterDir */._O)(options.dir, options.cluster); // validates the cluster name before any I/O
+    // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
+    await (0,safe_fs/* checkWritable */.ZB)(options.dir, [options.cluster]).catch((error) => {
+        throw new errors/* UsageError */.e((0,errors/* errorMessage */.g)(error), { cause: error });
+    });
+    const keep = createTopicFilter(options.filter);
+    const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
+    const kafka = (0,connect/* createKafka */.vj)(options.connection, logger);
+    // A cluster with an offline partition is still scanned: that topic fails alone.
+    return (0,kafkajs_internals/* withLenientMetadata */.Jo)(() => scanCluster(options, kafka, keep, registry, logger));
+}
+async function scanCluster(options, kafka, keep, registry, logger) {
+    const admin = kafka.admin();
+    try {
+        await admin.connect();
+    }
+    catch (error) {
+        throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    try {
+        const discoveryStarted = Date.now();
+        const discovery = await discoverTopics(admin, keep, logger);
+        logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
+        logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
+        const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
+        const present = await (0,read/* clusterEntryNames */.Xx)(options.dir, options.cluster);
+        const outcomes = [];
+        const fail = (topic, error, records = 0) => {
+            logger.warn(`topic ${topic}: ${error}; its committed files are left as they are`);
+            outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
+        };
+        await (0,sample/* sampleTopics */.P)(kafka, admin, discovery.topics.map((topic) => topic.name), options.sampling, async (sample) => {
+            if (!sample.ok)
+                return fail(sample.topic, sample.error);
+            try {
+                // A new topic's handing over starts with CPU work, not behind the file writes of others.
+                const committed = present.has(sample.topic) ? await (0,read/* readCommittedTopic */.uc)(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
+                const outcome = await writeTopic(options.dir, options.cluster, byName.get(sample.topic), sample, committed, options.naming, discovery.configErrors.get(sample.topic), registry);
+                for (const warning of outcome.warnings)
+                    logger.warn(`topic ${sample.topic}: ${warning}`);
+                for (const note of outcome.notes ?? [])
+                    logger.info(`topic ${sample.topic}: ${note}`);
+                outcomes.push(outcome);
+            }
+            catch (error) {
+                fail(sample.topic, (0,errors/* errorMessage */.g)(error), sample.records.length);
+            }
+        }, logger, options.connection.brokers);
+        const committed = await (0,read/* listCommittedTopics */.NK)(options.dir, options.cluster);
+        const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
+        // Those the cluster has failed above; the others are named here, not taken for vanished topics.
+        for (const { topic, error } of committed.refused)
+            if (keep(topic) && !byName.has(topic))
+                logger.warn(`${error}; not read`);
+        outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+        return {
+            cluster: options.cluster,
+            dir: options.dir,
+            topics: outcomes,
+            vanished,
+            partial: outcomes.some((outcome) => outcome.status === 'failed'),
+        };
+    }
+    finally {
+        await admin.disconnect().catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 43731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ })
+
+};
