@@ -66,6 +66,8 @@ function customProperties(topic: CommittedTopic): Record<string, string> {
   if (file?.partitions !== undefined) properties.Partitions = String(file.partitions);
   if (file?.replicationFactor !== undefined) properties['Replication Factor'] = String(file.replicationFactor);
   for (const [name, value] of Object.entries(file?.configs ?? {})) setOwn(properties, name, String(value)); // names from topic.json are data
+  // DataHub's source names the registry subject of the value schema (TopicNameStrategy), after the configs.
+  if (topic.valueText !== undefined) setOwn(properties, 'Schema Name', `${topic.topic}-value`);
   return properties;
 }
 
@@ -98,11 +100,14 @@ export function topicAspects(topic: CommittedTopic, settings: DatasetSettings): 
   aspects.push({ aspectName: 'subTypes', value: { typeNames: ['Topic'] } });
 
   const browsePath: Array<Record<string, string>> = [];
+  // DataHub's source always emits the platform (instance); the instance only when there is one.
+  const platform: Record<string, string> = { platform: KAFKA_PLATFORM_URN };
   if (settings.platformInstance) {
     const instance = platformInstanceUrn(settings.platformInstance);
     browsePath.push({ id: instance, urn: instance });
-    aspects.push({ aspectName: 'dataPlatformInstance', value: { platform: KAFKA_PLATFORM_URN, instance } });
+    platform.instance = instance;
   }
+  aspects.push({ aspectName: 'dataPlatformInstance', value: platform });
   browsePath.push({ id: settings.env.toLowerCase() }, { id: 'kafka' });
   aspects.push({ aspectName: 'browsePathsV2', value: { path: browsePath } });
 

@@ -52,7 +52,7 @@ test('sends every topic in one batch, with the Rest.li headers and the token', a
   expect(ingests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
   const orders = gms.aspects.get(datasetUrn('orders', 'PROD'))!;
   expect([...orders.keys()].sort()).toEqual(
-    ['browsePathsV2', 'datasetProperties', 'domains', 'globalTags', 'ownership', 'schemaMetadata', 'status', 'subTypes'].sort(),
+    ['browsePathsV2', 'dataPlatformInstance', 'datasetProperties', 'domains', 'globalTags', 'ownership', 'schemaMetadata', 'status', 'subTypes'].sort(),
   );
   expect(orders.get('datasetProperties')).toMatchObject({
     name: 'orders',
