@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { CommittedTopic } from '../catalog/read';
+import { parseJson } from '../json/parse';
+import { isJsonObject } from '../json/value';
+import { SCHEMA_TAGS_FIELD, avroTagUrns } from './avro-tags';
 import { kafkaSchemaFields } from './field-paths';
+import type { SchemaField } from './schema-field';
 import { topicMetadata } from './topic-metadata';
-import { KAFKA_PLATFORM_URN, datasetUrn, platformInstanceUrn } from './urn';
+import { KAFKA_PLATFORM_URN, datasetUrn, platformInstanceUrn, tagName } from './urn';
 import { setOwn } from '../util/own';
 
 /** One aspect of one dataset, in DataHub's JSON form (what GMS stores under `aspect.value`). */
@@ -11,10 +15,19 @@ export interface DatasetAspect {
   value: Record<string, unknown>;
 }
 
+/** An aspect of another entity the dataset refers to: the key of a tag, so that the tag exists. */
+export interface RelatedAspect {
+  entityType: 'tag';
+  urn: string;
+  aspect: DatasetAspect;
+}
+
 export interface TopicAspects {
   topic: string;
   urn: string;
   aspects: DatasetAspect[];
+  /** Sent with the topic's own aspects (a topic's proposals stay in one request). */
+  related?: RelatedAspect[];
   /** Things worth a warning that do not stop the topic (e.g. DataHub's converter gives no fields). */
   warnings: string[];
 }
@@ -36,6 +49,7 @@ function schemaMetadata(topic: CommittedTopic, warnings: string[]): DatasetAspec
   if (topic.valueText === undefined && topic.keyText === undefined) return undefined;
   const conversion = kafkaSchemaFields(topic.valueText, topic.keyText);
   if (conversion.error) warnings.push(`DataHub's Avro converter gives no fields for this schema (${conversion.error})`);
+  warnings.push(...(conversion.warnings ?? []));
   const kafkaSchema: Record<string, unknown> = {
     documentSchema: topic.valueText ?? '',
   };
@@ -69,6 +83,29 @@ function customProperties(topic: CommittedTopic): Record<string, string> {
   // DataHub's source names the registry subject of the value schema (TopicNameStrategy), after the configs.
   if (topic.valueText !== undefined) setOwn(properties, 'Schema Name', `${topic.topic}-value`);
   return properties;
+}
+
+/** The value schema's own Avro `tags` (DataHub's source makes them the dataset's tags; the key schema's are not read). */
+function schemaTagUrns(topic: CommittedTopic, warnings: string[]): string[] {
+  if (topic.valueText === undefined) return [];
+  const schema = parseJson(topic.valueText);
+  if (!isJsonObject(schema) || !(SCHEMA_TAGS_FIELD in schema)) return [];
+  return avroTagUrns(schema[SCHEMA_TAGS_FIELD]!, 'value schema', warnings);
+}
+
+/**
+ * Every tag the dataset refers to gets its `tagKey`, as DataHub's source does for the tags it
+ * emits (AutoMaterializeReferencedTagsTermsProcessor): sorted, each once.
+ */
+function tagKeys(datasetTags: string[], fields: SchemaField[]): RelatedAspect[] {
+  const urns = new Set(datasetTags);
+  for (const field of fields) for (const { tag } of field.globalTags?.tags ?? []) urns.add(tag);
+  return [...urns]
+    .sort()
+    .flatMap((urn) => {
+      const name = tagName(urn);
+      return name === undefined ? [] : [{ entityType: 'tag' as const, urn, aspect: { aspectName: 'tagKey', value: { name } } }];
+    });
 }
 
 function description(topic: CommittedTopic): string | undefined {
@@ -117,9 +154,14 @@ export function topicAspects(topic: CommittedTopic, settings: DatasetSettings): 
       value: { owners: metadata.owners.map((o) => ({ owner: o.owner, type: o.type })), ownerTypes: {}, lastModified: UNKNOWN_AUDIT_STAMP },
     });
   }
-  if (metadata.tags) aspects.push({ aspectName: 'globalTags', value: { tags: metadata.tags.map((tag) => ({ tag })) } });
+  // One globalTags aspect: the value schema's Avro tags, then topic.json's. Only when either says
+  // something, so that tags set in DataHub's UI stay otherwise.
+  const schemaTags = schemaTagUrns(topic, warnings);
+  const tags = metadata.tags || schemaTags.length > 0 ? [...new Set([...schemaTags, ...(metadata.tags ?? [])])] : undefined;
+  if (tags) aspects.push({ aspectName: 'globalTags', value: { tags: tags.map((tag) => ({ tag })) } });
   if (metadata.domains) aspects.push({ aspectName: 'domains', value: { domains: metadata.domains } });
-  return { topic: topic.topic, urn, aspects, warnings };
+  const fields = (schema?.value.fields ?? []) as SchemaField[];
+  return { topic: topic.topic, urn, aspects, related: tagKeys(tags ?? [], fields), warnings };
 }
 
 /** A topic whose folder was deleted: soft-deleted in DataHub (status.removed), nothing else touched. */

@@ -3,7 +3,8 @@
 Requests:
   {"op": "fields", "cases": [{"value": "<avsc text>", "key": "<avsc text>" | null}]}
       -> {"results": [{"fields": [SchemaField.to_obj(), ...]} | {"error": "..."}]}
-     key fields first (is_key_schema=True), then value fields, as DataHub's Kafka source does.
+     key fields first (is_key_schema=True), then value fields, as DataHub's Kafka source does
+     (Avro `tags` properties read, as its default schema_tags_field).
   {"op": "validate", "proposals": [<MCP in Rest.li form: aspect = {value: <json string>, contentType}>]}
       -> {"results": [{"ok": true} | {"ok": false, "error": "..."}]}
   {"op": "emit", "url": "...", "token": "..." | null, "mode": "batch" | "single", "proposals": [...]}
@@ -23,9 +24,11 @@ from datahub.metadata.schema_classes import ASPECT_NAME_MAP, MetadataChangePropo
 
 def schema_fields(case):
     fields = []
+    # The converter as DataHub's Kafka source calls it (its schema_tags_field and tag_prefix defaults).
+    options = {"schema_tags_field": "tags", "tag_prefix": "", "swallow_exceptions": False}
     if case.get("key") is not None:
-        fields += avro_schema_to_mce_fields(case["key"], is_key_schema=True, swallow_exceptions=False)
-    fields += avro_schema_to_mce_fields(case["value"], is_key_schema=False, swallow_exceptions=False)
+        fields += avro_schema_to_mce_fields(case["key"], is_key_schema=True, **options)
+    fields += avro_schema_to_mce_fields(case["value"], is_key_schema=False, **options)
     # pre_json_transform gives the wire form GMS receives (com.linkedin.schema.*, no nulls).
     return [pre_json_transform(f.to_obj()) for f in fields]
 

@@ -1,5 +1,9 @@
 import type { CommittedTopic } from '../../../src/catalog/read';
 import { topicAspects } from '../../../src/datahub/aspects';
+import { kafkaSchemaFields } from '../../../src/datahub/field-paths';
+import { topicProposals } from '../../../src/datahub/proposals';
+import type { SchemaField } from '../../../src/datahub/schema-field';
+import { makeTagUrn } from '../../../src/datahub/urn';
 
 /** Aspects as DataHub's own Kafka source emits them (test/integration/datahub/kafka-source-conformance.test.ts runs it). */
 
@@ -38,5 +42,66 @@ describe('dataPlatformInstance', () => {
       platform: 'urn:li:dataPlatform:kafka',
       instance: 'urn:li:dataPlatformInstance:(urn:li:dataPlatform:kafka,eu)',
     });
+  });
+});
+
+describe('Avro tags (DataHub\'s schema_tags_field)', () => {
+  const tagged = JSON.stringify({
+    type: 'record',
+    name: 'Customer',
+    tags: ['pii', 'gold'],
+    fields: [
+      { name: 'email', type: 'string', tags: ['pii', 'contact'] },
+      { name: 'old', type: 'int', deprecated: true, tags: ['a,b'] },
+    ],
+  });
+
+  test("a field's tags become its globalTags, in order, Deprecated last; reserved characters are encoded", () => {
+    const [email, old] = kafkaSchemaFields(tagged).fields;
+    expect(email!.globalTags).toEqual({ tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:contact' }] });
+    expect(old!.globalTags).toEqual({ tags: [{ tag: 'urn:li:tag:a%2Cb' }, { tag: 'urn:li:tag:Deprecated' }] });
+  });
+
+  test("the schema's tags and topic.json's make one globalTags aspect (the union, schema first)", () => {
+    expect(aspect({ topic: 't', valueText: tagged, topicFile: { tags: ['gold', 'team-x'] } }, 'globalTags')).toEqual({
+      tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:gold' }, { tag: 'urn:li:tag:team-x' }],
+    });
+    expect(aspect({ topic: 't', valueText: tagged }, 'globalTags')).toEqual({ tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:gold' }] });
+    // topic.json's [] clears the tags set elsewhere, not the schema's own
+    expect(aspect({ topic: 't', valueText: tagged, topicFile: { tags: [] } }, 'globalTags')).toEqual({ tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:gold' }] });
+    // neither: no aspect, so tags set in DataHub's UI stay
+    expect(aspect({ topic: 't', valueText: VALUE }, 'globalTags')).toBeUndefined();
+  });
+
+  test('every tag referred to gets a tagKey proposal, sorted, once', () => {
+    const proposals = topicProposals(topicAspects({ topic: 't', valueText: tagged, topicFile: { tags: ['team-x'] } }, { env: 'PROD' }));
+    expect(proposals.filter((p) => p.entityType === 'tag').map((p) => [p.entityUrn, p.aspectName, JSON.parse(p.aspect.value)])).toEqual([
+      ['urn:li:tag:Deprecated', 'tagKey', { name: 'Deprecated' }],
+      ['urn:li:tag:a%2Cb', 'tagKey', { name: 'a%2Cb' }],
+      ['urn:li:tag:contact', 'tagKey', { name: 'contact' }],
+      ['urn:li:tag:gold', 'tagKey', { name: 'gold' }],
+      ['urn:li:tag:pii', 'tagKey', { name: 'pii' }],
+      ['urn:li:tag:team-x', 'tagKey', { name: 'team-x' }],
+    ]);
+  });
+
+  test('tags that are not a list of strings, or no valid tag, are left out with a warning', () => {
+    const odd = JSON.stringify({ type: 'record', name: 'R', tags: 'pii', fields: [{ name: 'a', type: 'string', tags: ['ok', 7, '', 'urn:li:corpuser:x'] }] });
+    const result = topicAspects({ topic: 't', valueText: odd }, { env: 'PROD' });
+    expect(result.aspects.find((a) => a.aspectName === 'globalTags')).toBeUndefined();
+    const fields = (result.aspects.find((a) => a.aspectName === 'schemaMetadata')!.value as { fields: SchemaField[] }).fields;
+    expect(fields[0]!.globalTags).toEqual({ tags: [{ tag: 'urn:li:tag:ok' }] });
+    expect(result.warnings).toEqual([
+      'value schema: [version=2.0].[type=R].[type=string].a: Avro tag 7 is not a valid DataHub tag, ignored',
+      'value schema: [version=2.0].[type=R].[type=string].a: Avro tag "" is not a valid DataHub tag, ignored',
+      'value schema: [version=2.0].[type=R].[type=string].a: Avro tag "urn:li:corpuser:x" is not a valid DataHub tag, ignored',
+      'value schema: Avro "tags" must be a list of strings, ignored ("pii")',
+    ]);
+  });
+
+  test("makeTagUrn is DataHub's make_tag_urn", () => {
+    expect(['pii', 'a b', 'a,b', '(x)', 'urn:li:tag:x', 'é', '', 'urn:li:tag:', 'urn:li:corpuser:x', 'urn:li:tag:a,b'].map(makeTagUrn)).toEqual([
+      'urn:li:tag:pii', 'urn:li:tag:a b', 'urn:li:tag:a%2Cb', 'urn:li:tag:%28x%29', 'urn:li:tag:x', 'urn:li:tag:é', undefined, undefined, undefined, undefined,
+    ]);
   });
 });
