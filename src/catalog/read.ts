@@ -45,10 +45,20 @@ function parseJsonFile(path: string, text: string): unknown {
   }
 }
 
-function parseSchemaFile(path: string, text: string): AvroSchema {
+/**
+ * Throws unless a committed schema is usable. The default is avsc's full validation (scan,
+ * review); emit passes DataHub's own, more lenient rules (names unchecked, defaults unchecked).
+ */
+export type SchemaCheck = (schema: AvroSchema, text: string) => void;
+
+const avscCheck: SchemaCheck = (schema) => {
+  avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+};
+
+function parseSchemaFile(path: string, text: string, check: SchemaCheck = avscCheck): AvroSchema {
   const schema = parseJsonFile(path, text) as AvroSchema;
   try {
-    avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+    check(schema, text);
   } catch (error) {
     throw new CatalogFileError(path, `not a valid Avro schema (${(error as Error).message})`);
   }
@@ -56,7 +66,7 @@ function parseSchemaFile(path: string, text: string): AvroSchema {
 }
 
 /** Reads one topic's committed files; throws CatalogFileError naming a broken file. */
-export async function readCommittedTopic(root: string, cluster: string, topic: string): Promise<CommittedTopic> {
+export async function readCommittedTopic(root: string, cluster: string, topic: string, options: { checkSchema?: SchemaCheck } = {}): Promise<CommittedTopic> {
   const dir = join(clusterDir(root, cluster), topic);
   const committed: CommittedTopic = { topic };
   const [valueText, keyText, topicText] = await Promise.all(
@@ -64,11 +74,11 @@ export async function readCommittedTopic(root: string, cluster: string, topic: s
   );
   if (valueText !== undefined) {
     committed.valueText = valueText;
-    committed.value = parseSchemaFile(join(dir, VALUE_SCHEMA_FILE), valueText);
+    committed.value = parseSchemaFile(join(dir, VALUE_SCHEMA_FILE), valueText, options.checkSchema);
   }
   if (keyText !== undefined) {
     committed.keyText = keyText;
-    committed.key = parseSchemaFile(join(dir, KEY_SCHEMA_FILE), keyText);
+    committed.key = parseSchemaFile(join(dir, KEY_SCHEMA_FILE), keyText, options.checkSchema);
   }
   if (topicText !== undefined) {
     committed.topicText = topicText;

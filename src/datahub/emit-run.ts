@@ -7,6 +7,7 @@ import { redactUrl } from '../util/url';
 import type { Logger } from '../util/log';
 import { version } from '../version';
 import { removedTopicAspects, topicAspects, type TopicAspects } from './aspects';
+import { checkDataHubAvroSchema } from './avro-model';
 import { compareWithDataHub, listKafkaDatasetUrns, type Drift } from './list-datasets';
 import { formatProposalFile, topicProposals, type Proposal, type SystemMetadata } from './proposals';
 import { DataHubRestEmitter, type RestEmitterOptions } from './rest-emitter';
@@ -115,7 +116,9 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
       const result: TopicEmitResult = { cluster, topic, status: 'failed', warnings: [] };
       let aspects: TopicAspects;
       try {
-        aspects = topicAspects(await readCommittedTopic(dir, cluster, topic), settings);
+        // Schemas are read as DataHub's source reads them, not with the scan's stricter checks.
+        const committed = await readCommittedTopic(dir, cluster, topic, { checkSchema: (_schema, text) => checkDataHubAvroSchema(text) });
+        aspects = topicAspects(committed, settings);
       } catch (error) {
         result.reason = errorMessage(error);
         planned.push({ result, proposals: [], removal: false });

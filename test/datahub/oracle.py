@@ -9,6 +9,8 @@ Requests:
       -> {"results": [{"ok": true} | {"ok": false, "error": "..."}]}
   {"op": "emit", "url": "...", "token": "..." | null, "mode": "batch" | "single", "proposals": [...]}
       -> {"ok": true} | {"ok": false, "error": "..."}  (sends with DatahubRestEmitter over Rest.li)
+  {"op": "parse", "schemas": ["<avsc text>", ...]}
+      -> {"results": [null | "<error>"]}  (avro.schema.parse(text, validate_names=False), as the Kafka source parses)
   {"op": "version"} -> {"version": "<acryl-datahub version>"}
 """
 
@@ -131,6 +133,21 @@ def main():
             answer = validate(request)
         elif op == "emit":
             answer = emit(request)
+        elif op == "parse":
+            import warnings
+
+            import avro.schema
+
+            results = []
+            for text in request["schemas"]:
+                try:
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        avro.schema.parse(text, validate_names=False)
+                    results.append(None)
+                except Exception as exc:
+                    results.append(f"{type(exc).__name__}: {exc}")
+            answer = {"results": results}
         elif op == "version":
             from importlib.metadata import version
 

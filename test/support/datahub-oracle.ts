@@ -63,6 +63,12 @@ export async function oracleFields(cases: Array<{ value: string; key?: string }>
   return answer.results;
 }
 
+/** Python avro's `parse(text, validate_names=False)` on each schema text: null or the error. */
+export async function oracleParse(schemas: string[]): Promise<Array<string | null>> {
+  const answer = await callOracle<{ results: Array<string | null> }>({ op: 'parse', schemas });
+  return answer.results;
+}
+
 export async function oracleValidate(proposals: unknown[]): Promise<Array<{ ok: boolean; error?: string }>> {
   const answer = await callOracle<{ results: Array<{ ok: boolean; error?: string }> }>({ op: 'validate', proposals });
   return answer.results;
