@@ -9,7 +9,8 @@ import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
 import { checkClusterName } from '../catalog/layout';
 import { checkHttpUrl } from '../util/url';
-import { booleanInput, input, secretInput } from './inputs';
+import { parseOwnerMapping } from '../datahub/topic-metadata';
+import { booleanInput, input, listInput, secretInput } from './inputs';
 
 /** Which topics to send: on push, those whose files changed between the pushed commits. */
 async function selectTopics(dir: string, full: boolean, logger: Logger): Promise<Pick<EmitOptions, 'topics' | 'deletedTopics' | 'full'> | 'nothing'> {
@@ -45,6 +46,7 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
   if (gms) checkHttpUrl(gms, "input 'datahub-gms-url'");
   const cluster = input('cluster');
   if (cluster !== undefined) checkClusterName(cluster, "input 'cluster'");
+  const ownerMapping = parseOwnerMapping(listInput('owner-mapping'), "input 'owner-mapping'");
   const selection = await core.group('Select the topics that changed', () => selectTopics(dir, booleanInput('full', false), logger));
   if (selection === 'nothing') {
     core.info('no schema file changed in this push: nothing to emit');
@@ -62,6 +64,7 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
         env: input('datahub-env') ?? 'PROD',
         platformInstance: input('platform-instance'),
         out,
+        ownerMapping,
         ...selection,
       },
       logger,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
 import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
+import { parseOwnerMapping } from '../datahub/topic-metadata';
 import { ExitCode } from '../exit-code';
 import { stderrLogger } from '../util/log';
 import { checkHttpUrl } from '../util/url';
@@ -19,6 +20,7 @@ interface EmitFlags {
   topic: string[];
   deleted: string[];
   full?: boolean;
+  ownerMapping: string[];
   json?: boolean;
   verbose?: boolean;
 }
@@ -56,13 +58,20 @@ export function registerEmitCommand(program: Command): void {
     .option('--topic <name>', 'only this topic, `topic` or `cluster/topic` (repeatable)', collect, [])
     .option('--deleted <name>', 'soft-delete this topic in DataHub (repeatable)', collect, [])
     .option('--full', 'emit every committed topic and report drift against DataHub')
+    .option(
+      '--owner-mapping <rule>',
+      'how GitHub owners in topic.json become DataHub owners: @user=<urn template with {user}> or @org/team=<urn template with {org}, {team}> (repeatable; default @user=urn:li:corpuser:{user}, @org/team=urn:li:corpGroup:{team})',
+      collect,
+      [],
+    )
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details')
     .action(async (flags: EmitFlags) => {
       if (flags.cluster !== undefined) checkClusterName(flags.cluster, '--cluster');
       if (flags.gms) checkHttpUrl(flags.gms, '--gms');
+      const ownerMapping = parseOwnerMapping(flags.ownerMapping, '--owner-mapping');
       const logger = stderrLogger(flags.verbose);
-      const options: EmitOptions = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted };
+      const options: EmitOptions = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted, ownerMapping };
       if (flags.cluster) options.cluster = flags.cluster;
       if (flags.gms) options.gms = flags.gms;
       const token = flags.token ?? process.env.DATAHUB_GMS_TOKEN;

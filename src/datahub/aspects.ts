@@ -5,7 +5,7 @@ import { isJsonObject } from '../json/value';
 import { SCHEMA_TAGS_FIELD, avroTagUrns } from './avro-tags';
 import { kafkaSchemaFields } from './field-paths';
 import type { SchemaField } from './schema-field';
-import { topicMetadata } from './topic-metadata';
+import { topicMetadata, type OwnerMapping } from './topic-metadata';
 import { KAFKA_PLATFORM_URN, datasetUrn, platformInstanceUrn, tagName } from './urn';
 import { setOwn } from '../util/own';
 
@@ -36,6 +36,12 @@ export interface DatasetSettings {
   /** DataHub's fabric, e.g. PROD. */
   env: string;
   platformInstance?: string;
+}
+
+/** What the repository adds to DataHub's own aspects. */
+export interface TopicAspectOptions {
+  /** How `@login` / `@org/team` owners become URNs; default DEFAULT_OWNER_MAPPING. */
+  ownerMapping?: OwnerMapping;
 }
 
 /** DataHub's defaults for audit stamps, written out so our aspects equal the SDK's round trip of them. */
@@ -122,10 +128,10 @@ function description(topic: CommittedTopic): string | undefined {
  * The aspects DataHub's Kafka source would emit for the topic, plus the user-owned metadata
  * of topic.json. Throws TopicMetadataError when topic.json's owners/tags/domain are malformed.
  */
-export function topicAspects(topic: CommittedTopic, settings: DatasetSettings): TopicAspects {
+export function topicAspects(topic: CommittedTopic, settings: DatasetSettings, options: TopicAspectOptions = {}): TopicAspects {
   const urn = datasetUrn(topic.topic, settings.env, settings.platformInstance);
   const warnings: string[] = [];
-  const metadata = topicMetadata(topic.topicFile);
+  const metadata = topicMetadata(topic.topicFile, options.ownerMapping);
   const aspects: DatasetAspect[] = [{ aspectName: 'status', value: { removed: false } }];
   const schema = schemaMetadata(topic, warnings);
   if (schema) aspects.push(schema);

@@ -8,6 +8,7 @@ import type { Logger } from '../util/log';
 import { version } from '../version';
 import { removedTopicAspects, topicAspects, type TopicAspects } from './aspects';
 import { checkDataHubAvroSchema } from './avro-model';
+import type { OwnerMapping } from './topic-metadata';
 import { compareWithDataHub, listKafkaDatasetUrns, type Drift } from './list-datasets';
 import { formatProposalFile, topicProposals, type Proposal, type SystemMetadata } from './proposals';
 import { DataHubRestEmitter, type RestEmitterOptions } from './rest-emitter';
@@ -31,6 +32,8 @@ export interface EmitOptions {
   deletedTopics?: string[];
   /** Emit every committed topic (ignores `topics`) and report drift against DataHub. */
   full?: boolean;
+  /** How GitHub owners (`@login`, `@org/team`) in topic.json become DataHub URNs. */
+  ownerMapping?: OwnerMapping;
   /** Tuning of the REST client (tests, benchmarks). */
   rest?: Partial<Omit<RestEmitterOptions, 'gms' | 'token' | 'logger'>>;
   /** For reproducible output (tests); default now. */
@@ -118,7 +121,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
       try {
         // Schemas are read as DataHub's source reads them, not with the scan's stricter checks.
         const committed = await readCommittedTopic(dir, cluster, topic, { checkSchema: (_schema, text) => checkDataHubAvroSchema(text) });
-        aspects = topicAspects(committed, settings);
+        aspects = topicAspects(committed, settings, { ownerMapping: options.ownerMapping });
       } catch (error) {
         result.reason = errorMessage(error);
         planned.push({ result, proposals: [], removal: false });
