@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { relative, resolve } from 'node:path';
 import { changedPathsBetween, topicHasFiles, topicsFromChangedPaths } from '../catalog/changed-topics';
+import { listCommittedTopics } from '../catalog/read';
 import { formatEmitReport } from '../commands/emit';
 import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
 import { escapeMarkdown } from '../github/markdown';
@@ -9,6 +10,7 @@ import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
 import { checkClusterName } from '../catalog/layout';
 import { checkHttpUrl } from '../util/url';
+import { checkIdentity } from '../datahub/cluster-identity';
 import { parseOwnerMapping } from '../datahub/topic-metadata';
 import { booleanInput, input, listInput, secretInput } from './inputs';
 
@@ -26,8 +28,13 @@ async function selectTopics(dir: string, full: boolean, logger: Logger): Promise
     return { full: true };
   }
   const changes = topicsFromChangedPaths(paths, schemaDir, (cluster, topic) => topicHasFiles(dir, cluster, topic));
-  if (changes.changed.length === 0 && changes.deleted.length === 0) return 'nothing';
-  return { topics: changes.changed, deletedTopics: changes.deleted };
+  const changed = new Set(changes.changed);
+  for (const cluster of changes.clusters) {
+    logger.info(`${cluster}/cluster.json changed: sending every topic of cluster ${cluster}`);
+    for (const topic of (await listCommittedTopics(dir, cluster)).topics) changed.add(`${cluster}/${topic}`);
+  }
+  if (changed.size === 0 && changes.deleted.length === 0) return 'nothing';
+  return { topics: [...changed].sort(), deletedTopics: changes.deleted };
 }
 
 function summaryTable(report: EmitReport): string {
@@ -47,6 +54,7 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
   const cluster = input('cluster');
   if (cluster !== undefined) checkClusterName(cluster, "input 'cluster'");
   const ownerMapping = parseOwnerMapping(listInput('owner-mapping'), "input 'owner-mapping'");
+  checkIdentity({ env: input('datahub-env'), platformInstance: input('platform-instance') }, { env: "input 'datahub-env'", platformInstance: "input 'platform-instance'" });
   const selection = await core.group('Select the topics that changed', () => selectTopics(dir, booleanInput('full', false), logger));
   if (selection === 'nothing') {
     core.info('no schema file changed in this push: nothing to emit');
@@ -61,7 +69,7 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
         cluster,
         gms,
         token: secretInput('datahub-token'),
-        env: input('datahub-env') ?? 'PROD',
+        env: input('datahub-env'),
         platformInstance: input('platform-instance'),
         out,
         ownerMapping,

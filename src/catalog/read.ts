@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import avro from 'avsc';
+import type { JsonObject } from '../json/value';
 import type { AvroSchema } from '../schema/avro';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName } from './layout';
 import type { TopicFile } from './topic-file';
@@ -123,4 +124,17 @@ export async function listCommittedTopics(
     (isValidTopicName(entry.name) ? topics : invalid).push(entry.name);
   }
   return { topics: topics.sort(), invalid: invalid.sort() };
+}
+
+/**
+ * A cluster-level JSON file (e.g. cluster.json), read as topic.json is; undefined when there is
+ * none. Throws CatalogFileError naming the file when it is unreadable or not a JSON object.
+ */
+export async function readClusterFile(root: string, cluster: string, name: string): Promise<{ text: string; json: JsonObject } | undefined> {
+  const path = join(clusterDir(root, cluster), name);
+  const text = await readOptional(path);
+  if (text === undefined) return undefined;
+  const parsed = parseJsonFile(path, text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CatalogFileError(path, 'must be a JSON object');
+  return { text, json: parsed as JsonObject };
 }

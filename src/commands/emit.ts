@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
 import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
+import { checkIdentity } from '../datahub/cluster-identity';
 import { parseOwnerMapping } from '../datahub/topic-metadata';
 import { ExitCode } from '../exit-code';
 import { stderrLogger } from '../util/log';
@@ -14,7 +15,7 @@ interface EmitFlags {
   cluster?: string;
   gms?: string;
   token?: string;
-  env: string;
+  env?: string;
   platformInstance?: string;
   out?: string;
   topic: string[];
@@ -52,8 +53,8 @@ export function registerEmitCommand(program: Command): void {
     .option('-c, --cluster <name>', 'only this cluster folder (default: every cluster under --dir)')
     .option('--gms <url>', 'DataHub GMS URL, e.g. http://datahub-gms:8080', process.env.DATAHUB_GMS_URL)
     .option('--token <token>', 'DataHub access token (prefer the DATAHUB_GMS_TOKEN environment variable)')
-    .option('--env <env>', 'DataHub environment (fabric) of the datasets', 'PROD')
-    .option('--platform-instance <name>', 'DataHub platform instance of the cluster')
+    .option('--env <env>', "DataHub environment (fabric) of the datasets, for clusters whose cluster.json sets none (default PROD)")
+    .option('--platform-instance <name>', 'DataHub platform instance, for clusters whose cluster.json sets none')
     .option('-o, --out <file>', 'write the proposals to this file (DataHub MCP file format) instead of sending them')
     .option('--topic <name>', 'only this topic, `topic` or `cluster/topic` (repeatable)', collect, [])
     .option('--deleted <name>', 'soft-delete this topic in DataHub (repeatable)', collect, [])
@@ -71,7 +72,9 @@ export function registerEmitCommand(program: Command): void {
       if (flags.gms) checkHttpUrl(flags.gms, '--gms');
       const ownerMapping = parseOwnerMapping(flags.ownerMapping, '--owner-mapping');
       const logger = stderrLogger(flags.verbose);
-      const options: EmitOptions = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted, ownerMapping };
+      checkIdentity({ env: flags.env, platformInstance: flags.platformInstance }, { env: '--env', platformInstance: '--platform-instance' });
+      const options: EmitOptions = { dir: flags.dir, deletedTopics: flags.deleted, ownerMapping };
+      if (flags.env) options.env = flags.env;
       if (flags.cluster) options.cluster = flags.cluster;
       if (flags.gms) options.gms = flags.gms;
       const token = flags.token ?? process.env.DATAHUB_GMS_TOKEN;

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
+import { checkIdentity } from '../datahub/cluster-identity';
 import { checkAvroNamespace } from '../infer/names';
 import { runScan, type ScanReport } from '../scan/run-scan';
 import { defaultSampleOptions } from '../kafka/sample';
@@ -24,6 +25,8 @@ interface ScanFlags extends ConnectionFlags {
   schemaRegistryUrl?: string;
   schemaRegistryUsername?: string;
   schemaRegistryPassword?: string;
+  platformInstance?: string;
+  datahubEnv?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -42,6 +45,7 @@ export function formatScanReport(report: ScanReport): string {
     lines.push(`  ${topic.status.padEnd(9)} ${topic.topic}${detail}`);
   }
   for (const topic of report.vanished) lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+  if (report.clusterFileWritten) lines.push(`  wrote ${report.dir}/${report.cluster}/cluster.json (the cluster's DataHub identity)`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -68,12 +72,16 @@ export function registerScanCommand(program: Command): void {
     .option('--schema-registry-url <url>', 'Confluent-framed topics use their registered Avro schemas from this registry', process.env.SCHEMA_REGISTRY_URL)
     .option('--schema-registry-username <name>', 'registry basic-auth user (API key)', process.env.SCHEMA_REGISTRY_USERNAME)
     .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
+    .option('--platform-instance <name>', "the cluster's DataHub platform instance, recorded in <dir>/<cluster>/cluster.json on its first scan")
+    .option('--datahub-env <env>', "the cluster's DataHub environment (fabric), recorded in cluster.json on its first scan")
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details (never message contents)')
     .action(async (flags: ScanFlags) => {
       checkClusterName(flags.cluster, '--cluster');
       if (flags.namespace !== undefined) checkAvroNamespace(flags.namespace, '--namespace');
       if (flags.schemaRegistryUrl) checkHttpUrl(flags.schemaRegistryUrl, '--schema-registry-url');
+      const datahub = { platformInstance: flags.platformInstance, env: flags.datahubEnv };
+      checkIdentity(datahub, { env: '--datahub-env', platformInstance: '--platform-instance' });
       const logger = stderrLogger(flags.verbose);
       const report = await runScan(
         {
@@ -96,6 +104,7 @@ export function registerScanCommand(program: Command): void {
                 password: flags.schemaRegistryPassword ?? process.env.SCHEMA_REGISTRY_PASSWORD,
               }
             : undefined,
+          datahub,
         },
         logger,
       );

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { booleanInput, input, listInput, secretInput } from '../action/inputs';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
+import { CLUSTER_FILE } from '../datahub/cluster-identity';
 import type { ScanReport } from '../scan/run-scan';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
@@ -61,6 +62,9 @@ export function clusterFolderPath(workspace: string, dir: string, cluster: strin
 
 async function readLocalFiles(report: ScanReport): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  // The cluster's own file (its DataHub identity), written by this scan or committed before.
+  const clusterFile = await readFile(join(report.dir, report.cluster, CLUSTER_FILE), 'utf8').catch(() => undefined);
+  if (clusterFile !== undefined) files.set(CLUSTER_FILE, clusterFile);
   for (const outcome of report.topics) {
     if (outcome.status === 'failed') continue;
     for (const name of TOPIC_FILES) {
@@ -102,7 +106,7 @@ async function detailTopics(
 }
 
 function committedTopics(files: Map<string, string>): Set<string> {
-  return new Set([...files.keys()].map((path) => path.slice(0, path.indexOf('/'))));
+  return new Set([...files.keys()].filter((path) => path.includes('/')).map((path) => path.slice(0, path.indexOf('/'))));
 }
 
 /**
@@ -159,6 +163,7 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
             topics,
             failedTopics,
             keptVanished: report.partial ? vanished : [],
+            clusterFiles: plan.clusterFiles,
           }),
           commitMessage: commitMessage(report.cluster, topics),
           closingComment: `The latest scan of cluster ${inlineCode(report.cluster)} finds no difference from ${inlineCode(baseBranch)} any more, so this pull request is no longer needed.`,

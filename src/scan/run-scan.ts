@@ -13,6 +13,7 @@ import type { Logger } from '../util/log';
 import { errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
+import { recordClusterIdentity } from '../datahub/cluster-identity';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -24,6 +25,8 @@ export interface ScanOptions {
   naming: SchemaNaming;
   /** With a registry, Confluent-framed topics use their registered Avro writer schemas. */
   schemaRegistry?: SchemaRegistryOptions;
+  /** The cluster's DataHub identity, recorded in its cluster.json on first use (src/datahub/cluster-identity.ts). */
+  datahub?: { platformInstance?: string; env?: string };
 }
 
 export type TopicStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -49,6 +52,8 @@ export interface ScanReport {
   vanished: string[];
   /** Some topic failed: its files were left as committed. */
   partial: boolean;
+  /** The scan wrote the cluster's cluster.json (its DataHub identity). */
+  clusterFileWritten?: boolean;
 }
 
 const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
@@ -174,12 +179,15 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+    const identity = await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {});
+    for (const warning of identity.warnings) logger.warn(`cluster ${options.cluster}: ${warning}`);
     return {
       cluster: options.cluster,
       dir: options.dir,
       topics: outcomes,
       vanished,
       partial: outcomes.some((outcome) => outcome.status === 'failed'),
+      ...(identity.written ? { clusterFileWritten: true } : {}),
     };
   } finally {
     await admin.disconnect().catch(() => undefined);
