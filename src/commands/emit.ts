@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
 import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
+import type { PullRequestLink } from '../datahub/aspects';
 import { checkIdentity } from '../datahub/cluster-identity';
+import { UsageError } from '../util/errors';
 import { parseOwnerMapping } from '../datahub/topic-metadata';
 import { ExitCode } from '../exit-code';
 import { stderrLogger } from '../util/log';
@@ -22,8 +24,16 @@ interface EmitFlags {
   deleted: string[];
   full?: boolean;
   ownerMapping: string[];
+  sourceUrl?: string;
+  pullRequest?: string;
   json?: boolean;
   verbose?: boolean;
+}
+
+/** A pull request by its web URL; the number when the URL has one (`/pull/12`, GitLab's `/merge_requests/12`). */
+function pullRequestLink(url: string): PullRequestLink {
+  const number = /\/(?:pull|pulls|merge_requests)\/(\d+)(?:[/?#]|$)/.exec(url)?.[1];
+  return number === undefined ? { url } : { url, number: Number(number) };
 }
 
 export function formatEmitReport(report: EmitReport): string {
@@ -65,6 +75,8 @@ export function registerEmitCommand(program: Command): void {
       collect,
       [],
     )
+    .option('--source-url <url>', "web URL of the schema directory on the default branch (e.g. https://github.com/o/r/tree/main/kafka-schemas): each dataset links to its topic's folder")
+    .option('--pull-request <url>', 'the pull request the emitted change came from: each emitted dataset links to it too (needs --source-url)')
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details')
     .action(async (flags: EmitFlags) => {
@@ -83,6 +95,13 @@ export function registerEmitCommand(program: Command): void {
       if (flags.out) options.out = flags.out;
       if (flags.topic.length > 0) options.topics = flags.topic;
       if (flags.full) options.full = true;
+      if (flags.pullRequest !== undefined && flags.sourceUrl === undefined) throw new UsageError('--pull-request needs --source-url (the links go together)');
+      if (flags.sourceUrl !== undefined) {
+        checkHttpUrl(flags.sourceUrl, '--source-url');
+        if (flags.pullRequest !== undefined) checkHttpUrl(flags.pullRequest, '--pull-request');
+        const pullRequest = flags.pullRequest === undefined ? null : pullRequestLink(flags.pullRequest);
+        options.links = { treeUrl: flags.sourceUrl, lastChange: () => ({ pullRequest }) };
+      }
       const report = await runEmit(options, logger);
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatEmitReport(report));
       if (report.partial) process.exitCode = ExitCode.partial;

@@ -38,10 +38,28 @@ export interface DatasetSettings {
   platformInstance?: string;
 }
 
+export interface PullRequestLink {
+  url: string;
+  number?: number;
+  title?: string;
+}
+
+/** The way back from DataHub to the reviewed source of a topic. */
+export interface TopicLinks {
+  /** Web URL of the topic's folder on the default branch. */
+  folderUrl: string;
+  /** The pull request that last changed the topic; null when the last change did not come from one. */
+  pullRequest: PullRequestLink | null;
+  /** When that change was made (ms since the epoch; 0: unknown): the links' createStamp, stable across re-emits. */
+  changedAt: number;
+}
+
 /** What the repository adds to DataHub's own aspects. */
 export interface TopicAspectOptions {
   /** How `@login` / `@org/team` owners become URNs; default DEFAULT_OWNER_MAPPING. */
   ownerMapping?: OwnerMapping;
+  /** Without links no institutionalMemory is emitted, and DataHub keeps the topic's links as they are. */
+  links?: TopicLinks;
 }
 
 /** DataHub's defaults for audit stamps, written out so our aspects equal the SDK's round trip of them. */
@@ -166,8 +184,25 @@ export function topicAspects(topic: CommittedTopic, settings: DatasetSettings, o
   const tags = metadata.tags || schemaTags.length > 0 ? [...new Set([...schemaTags, ...(metadata.tags ?? [])])] : undefined;
   if (tags) aspects.push({ aspectName: 'globalTags', value: { tags: tags.map((tag) => ({ tag })) } });
   if (metadata.domains) aspects.push({ aspectName: 'domains', value: { domains: metadata.domains } });
+  if (options.links) aspects.push(institutionalMemory(topic.topic, options.links));
   const fields = (schema?.value.fields ?? []) as SchemaField[];
   return { topic: topic.topic, urn, aspects, related: tagKeys(tags ?? [], fields), warnings };
+}
+
+/**
+ * Links to the topic's folder and the pull request that last changed it. DataHub stores
+ * institutionalMemory whole, so this is the full list, the same on every emit of the same change
+ * (no second entry for a URL); it replaces links added in DataHub's UI (docs/datahub.md).
+ */
+function institutionalMemory(topic: string, links: TopicLinks): DatasetAspect {
+  const createStamp = { time: links.changedAt, actor: UNKNOWN_AUDIT_STAMP.actor };
+  const elements = [{ url: links.folderUrl, description: `Schema source of ${topic} (reviewed in the repository)`, createStamp }];
+  const pull = links.pullRequest;
+  if (pull && pull.url !== links.folderUrl) {
+    const name = pull.number === undefined ? 'Pull request' : `Pull request #${pull.number}`;
+    elements.push({ url: pull.url, description: `${name} that last changed ${topic}${pull.title ? `: ${pull.title}` : ''}`, createStamp });
+  }
+  return { aspectName: 'institutionalMemory', value: { elements } };
 }
 
 /** A topic whose folder was deleted: soft-deleted in DataHub (status.removed), nothing else touched. */

@@ -6,7 +6,7 @@ import { UsageError, errorMessage } from '../util/errors';
 import { redactUrl } from '../util/url';
 import type { Logger } from '../util/log';
 import { version } from '../version';
-import { removedTopicAspects, topicAspects, type DatasetSettings, type TopicAspects } from './aspects';
+import { removedTopicAspects, topicAspects, type DatasetSettings, type PullRequestLink, type TopicAspects, type TopicLinks } from './aspects';
 import { checkDataHubAvroSchema } from './avro-model';
 import { CLUSTER_FILE, checkIdentity, readClusterIdentity, resolveIdentity } from './cluster-identity';
 import type { OwnerMapping } from './topic-metadata';
@@ -36,10 +36,22 @@ export interface EmitOptions {
   full?: boolean;
   /** How GitHub owners (`@login`, `@org/team`) in topic.json become DataHub URNs. */
   ownerMapping?: OwnerMapping;
+  /** Links from each dataset back to its folder and pull request (institutionalMemory). */
+  links?: EmitLinks;
   /** Tuning of the REST client (tests, benchmarks). */
   rest?: Partial<Omit<RestEmitterOptions, 'gms' | 'token' | 'logger'>>;
   /** For reproducible output (tests); default now. */
   now?: () => number;
+}
+
+export interface EmitLinks {
+  /** Web URL of the schema directory on the default branch, e.g. https://github.com/o/r/tree/main/kafka-schemas */
+  treeUrl: string;
+  /**
+   * What last changed a topic: its pull request (null: not a pull request) and when (ms). Undefined
+   * when unknown: then the topic's institutionalMemory is not sent and DataHub keeps its links.
+   */
+  lastChange: (cluster: string, topic: string) => { pullRequest: PullRequestLink | null; time?: number } | undefined;
 }
 
 export type TopicStatus = 'sent' | 'written' | 'removed' | 'failed';
@@ -93,6 +105,13 @@ interface Planned {
   result: TopicEmitResult;
   proposals: Proposal[];
   removal: boolean;
+}
+
+function topicLinks(links: EmitLinks | undefined, cluster: string, topic: string): TopicLinks | undefined {
+  const change = links?.lastChange(cluster, topic);
+  if (!links || !change) return undefined;
+  const folderUrl = `${links.treeUrl.replace(/\/+$/, '')}/${encodeURIComponent(cluster)}/${encodeURIComponent(topic)}`;
+  return { folderUrl, pullRequest: change.pullRequest, changedAt: change.time ?? 0 };
 }
 
 type Identity = { settings: DatasetSettings; warnings: string[] } | { error: unknown };
@@ -180,7 +199,7 @@ export async function runEmit(options: EmitOptions, logger: Logger): Promise<Emi
         if ('error' in identity) throw identity.error;
         // Schemas are read as DataHub's source reads them, not with the scan's stricter checks.
         const committed = await readCommittedTopic(dir, cluster, topic, { checkSchema: (_schema, text) => checkDataHubAvroSchema(text) });
-        aspects = topicAspects(committed, identity.settings, { ownerMapping: options.ownerMapping });
+        aspects = topicAspects(committed, identity.settings, { ownerMapping: options.ownerMapping, links: topicLinks(options.links, cluster, topic) });
       } catch (error) {
         result.reason = errorMessage(error);
         planned.push({ result, proposals: [], removal: false });

@@ -105,3 +105,28 @@ describe('Avro tags (DataHub\'s schema_tags_field)', () => {
     ]);
   });
 });
+
+describe('institutionalMemory: the way back to the reviewed source', () => {
+  const links = { folderUrl: 'https://gh/o/r/tree/main/kafka-schemas/prod/orders', changedAt: 1_700_000_000_000 };
+
+  test('the folder and the pull request that last changed the topic, the same list on every emit', () => {
+    const pullRequest = { url: 'https://gh/o/r/pull/12', number: 12, title: 'Orders: add status' };
+    const value = topicAspects({ topic: 'orders', valueText: VALUE }, { env: 'PROD' }, { links: { ...links, pullRequest } }).aspects.find(
+      (a) => a.aspectName === 'institutionalMemory',
+    )?.value;
+    const stamp = { time: 1_700_000_000_000, actor: 'urn:li:corpuser:unknown' };
+    expect(value).toEqual({
+      elements: [
+        { url: links.folderUrl, description: 'Schema source of orders (reviewed in the repository)', createStamp: stamp },
+        { url: pullRequest.url, description: 'Pull request #12 that last changed orders: Orders: add status', createStamp: stamp },
+      ],
+    });
+    expect(topicAspects({ topic: 'orders', valueText: VALUE }, { env: 'PROD' }, { links: { ...links, pullRequest } }).aspects).toContainEqual({ aspectName: 'institutionalMemory', value });
+  });
+
+  test('a change that did not come from a pull request: the folder only; no links known: no aspect (DataHub keeps its own)', () => {
+    const folderOnly = topicAspects({ topic: 'orders', valueText: VALUE }, { env: 'PROD' }, { links: { ...links, pullRequest: null } });
+    expect((folderOnly.aspects.find((a) => a.aspectName === 'institutionalMemory')!.value as { elements: unknown[] }).elements).toHaveLength(1);
+    expect(aspect({ topic: 'orders', valueText: VALUE }, 'institutionalMemory')).toBeUndefined();
+  });
+});
