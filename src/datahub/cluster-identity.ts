@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../catalog/atomic-write';
 import { clusterDir } from '../catalog/layout';
@@ -67,8 +68,15 @@ export function parseClusterFile(path: string, json: JsonObject): ClusterIdentit
   return identity;
 }
 
+/** `cluster.json` is also a valid Kafka topic name: such a topic's folder takes the file's place. */
+async function takenByTopicFolder(root: string, cluster: string): Promise<boolean> {
+  const entry = await lstat(join(clusterDir(root, cluster), CLUSTER_FILE)).catch(() => undefined);
+  return entry?.isDirectory() ?? false;
+}
+
 /** Reads a cluster's cluster.json (none: `{}`); throws CatalogFileError when it is malformed. */
 export async function readClusterIdentity(root: string, cluster: string): Promise<ClusterIdentity> {
+  if (await takenByTopicFolder(root, cluster)) return {};
   const file = await readClusterFile(root, cluster, CLUSTER_FILE);
   return file === undefined ? {} : parseClusterFile(join(clusterDir(root, cluster), CLUSTER_FILE), file.json);
 }
@@ -105,6 +113,9 @@ export function formatClusterFile(identity: ClusterIdentity): string {
  */
 export async function recordClusterIdentity(root: string, cluster: string, given: { platformInstance?: string; env?: string }): Promise<{ written: boolean; warnings: string[] }> {
   if (given.platformInstance === undefined && given.env === undefined) return { written: false, warnings: [] };
+  if (await takenByTopicFolder(root, cluster)) {
+    return { written: false, warnings: [`a topic named ${CLUSTER_FILE} has the folder of that name: the cluster's DataHub identity is not recorded (give emit --platform-instance/--env)`] };
+  }
   const file = await readClusterFile(root, cluster, CLUSTER_FILE);
   if (file === undefined) {
     const written = await writeFileAtomic(join(clusterDir(root, cluster), CLUSTER_FILE), formatClusterFile(given));

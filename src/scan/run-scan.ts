@@ -179,7 +179,11 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
-    const identity = await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {});
+    // A broken cluster.json costs the scan nothing but a warning: its topics are written already.
+    const identity = await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {}).catch((error: unknown) => ({
+      written: false,
+      warnings: [`cluster.json not checked: ${errorMessage(error)}`],
+    }));
     for (const warning of identity.warnings) logger.warn(`cluster ${options.cluster}: ${warning}`);
     return {
       cluster: options.cluster,

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recordClusterIdentity } from '../../../src/datahub/cluster-identity';
+import { readClusterIdentity, recordClusterIdentity } from '../../../src/datahub/cluster-identity';
 import { compareWithDataHub } from '../../../src/datahub/list-datasets';
 import { datasetUrn } from '../../../src/datahub/urn';
 
@@ -49,4 +49,14 @@ test('drift is compared within the envs and platform instances the emitted clust
     missingInDataHub: ['staging-eu.orders'],
     missingInRepository: ['prod-eu.stale'],
   });
+});
+
+test('a topic named cluster.json (a valid Kafka name) keeps its folder: no identity is read or recorded there', async () => {
+  const dir = await tempDir();
+  await mkdir(join(dir, 'prod', 'cluster.json'), { recursive: true });
+  await writeFile(join(dir, 'prod', 'cluster.json', 'value.avsc'), '"string"\n');
+  expect(await readClusterIdentity(dir, 'prod')).toEqual({});
+  const recorded = await recordClusterIdentity(dir, 'prod', { platformInstance: 'eu' });
+  expect(recorded.written).toBe(false);
+  expect(recorded.warnings[0]).toMatch(/a topic named cluster\.json has the folder of that name/);
 });
