@@ -9,6 +9,7 @@ import { runScan } from '../scan/run-scan';
 import { UsageError } from '../util/errors';
 import type { Logger } from '../util/log';
 import { checkClusterName } from '../catalog/layout';
+import { checkIdentity } from '../catalog/cluster-file';
 import { checkAvroNamespace } from '../infer/names';
 import { checkHttpUrl } from '../util/url';
 import { booleanInput, input, integerInput, listInput, requiredInput, secretInput } from './inputs';
@@ -48,6 +49,8 @@ async function scan(): Promise<void> {
   const namespace = input('namespace');
   if (namespace !== undefined) checkAvroNamespace(namespace, "input 'namespace'");
   const schemaRegistry = schemaRegistryFromInputs();
+  const datahub = { platformInstance: input('platform-instance'), env: input('datahub-env') };
+  checkIdentity(datahub, { env: "input 'datahub-env'", platformInstance: "input 'platform-instance'" });
   const report = await core.group('Scan the cluster', () =>
     runScan(
       {
@@ -68,6 +71,7 @@ async function scan(): Promise<void> {
         },
         naming: { namespace },
         schemaRegistry,
+        datahub,
       },
       actionLogger,
     ),

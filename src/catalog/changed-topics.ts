@@ -10,7 +10,12 @@ const run = promisify(execFile);
 export interface TopicChanges {
   changed: string[];
   deleted: string[];
+  /** Clusters whose cluster.json changed: each of their topics has a new identity in DataHub. */
+  clusters: string[];
 }
+
+/** The cluster-level file that changes every topic of the cluster (src/datahub/cluster-identity.ts). */
+const CLUSTER_FILE = 'cluster.json';
 
 /**
  * Which topics a list of changed paths touches (pure). `dir` is the schema directory
@@ -24,9 +29,11 @@ export async function topicsFromChangedPaths(
 ): Promise<TopicChanges> {
   const prefix = `${posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '')}/`;
   const touched = new Set<string>();
+  const clusters = new Set<string>();
   for (const path of paths) {
     if (!path.startsWith(prefix)) continue;
     const [cluster, topic, file] = path.slice(prefix.length).split('/');
+    if (cluster && topic === CLUSTER_FILE && file === undefined) clusters.add(cluster);
     if (!cluster || !topic || !file || !isValidTopicName(topic)) continue;
     if (![VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].includes(file)) continue;
     touched.add(`${cluster}/${topic}`);
@@ -37,7 +44,7 @@ export async function topicsFromChangedPaths(
     const [cluster, topic] = name.split('/') as [string, string];
     ((await exists(cluster, topic)) ? changed : deleted).push(name);
   }
-  return { changed, deleted };
+  return { changed, deleted, clusters: [...clusters].sort() };
 }
 
 /** Paths changed between two commits under `dir` (git diff), or undefined when `before` is not in the clone. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import avro from 'avsc';
 import { describeJsonError } from '../json/syntax-error';
+import type { JsonObject } from '../json/value';
 import type { AvroSchema } from '../schema/avro';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName, topicDir } from './layout';
 import { CatalogFileError, listTreeFolder, readTreeFile, refusal, treeFolder, type TreeFolder } from './safe-fs';
@@ -28,10 +29,20 @@ function parseJsonFile(path: string, text: string): unknown {
   }
 }
 
-function parseSchemaFile(path: string, text: string): AvroSchema {
+/**
+ * Throws unless a committed schema is usable. The default is avsc's full validation (scan,
+ * review); emit passes DataHub's own, more lenient rules (names unchecked, defaults unchecked).
+ */
+export type SchemaCheck = (schema: AvroSchema, text: string) => void;
+
+const avscCheck: SchemaCheck = (schema) => {
+  avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+};
+
+function parseSchemaFile(path: string, text: string, check: SchemaCheck = avscCheck): AvroSchema {
   const schema = parseJsonFile(path, text) as AvroSchema;
   try {
-    avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+    check(schema, text);
   } catch (error) {
     throw new CatalogFileError(path, `not a valid Avro schema (${(error as Error).message})`);
   }
@@ -39,7 +50,7 @@ function parseSchemaFile(path: string, text: string): AvroSchema {
 }
 
 /** Reads one topic's committed files through safe-fs; throws CatalogFileError naming a broken file, link or folder. */
-export async function readCommittedTopic(root: string, cluster: string, topic: string): Promise<CommittedTopic> {
+export async function readCommittedTopic(root: string, cluster: string, topic: string, options: { checkSchema?: SchemaCheck } = {}): Promise<CommittedTopic> {
   topicDir(root, cluster, topic); // validates the names
   const committed: CommittedTopic = { topic };
   const folder = await treeFolder(root, [cluster, topic]);
@@ -47,11 +58,11 @@ export async function readCommittedTopic(root: string, cluster: string, topic: s
   const [valueText, keyText, topicText] = await Promise.all([VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE].map((file) => readTreeFile(folder, file)));
   if (valueText !== undefined) {
     committed.valueText = valueText;
-    committed.value = parseSchemaFile(join(folder.path, VALUE_SCHEMA_FILE), valueText);
+    committed.value = parseSchemaFile(join(folder.path, VALUE_SCHEMA_FILE), valueText, options.checkSchema);
   }
   if (keyText !== undefined) {
     committed.keyText = keyText;
-    committed.key = parseSchemaFile(join(folder.path, KEY_SCHEMA_FILE), keyText);
+    committed.key = parseSchemaFile(join(folder.path, KEY_SCHEMA_FILE), keyText, options.checkSchema);
   }
   if (topicText !== undefined) {
     committed.topicText = topicText;
@@ -100,4 +111,19 @@ export async function listCommittedTopics(root: string, cluster: string): Promis
     else list.refused.push({ topic: entry.name, error: refusal(join(folder.path, entry.name), entry, 'a folder').message });
   }
   return list;
+}
+
+/**
+ * A cluster-level JSON file (e.g. cluster.json), read as topic.json is; undefined when there is
+ * none. Throws CatalogFileError naming the file when it is unreadable or not a JSON object.
+ */
+export async function readClusterFile(root: string, cluster: string, name: string): Promise<{ text: string; json: JsonObject } | undefined> {
+  const folder = await clusterFolder(root, cluster);
+  if (folder === undefined) return undefined;
+  const path = join(folder.path, name);
+  const text = await readTreeFile(folder, name);
+  if (text === undefined) return undefined;
+  const parsed = parseJsonFile(path, text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CatalogFileError(path, 'must be a JSON object');
+  return { text, json: parsed as JsonObject };
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
+import { checkIdentity } from '../catalog/cluster-file';
 import { checkAvroNamespace } from '../infer/names';
 import { runScan } from '../scan/run-scan';
 import { formatScanReport } from '../scan/report-text';
@@ -25,6 +26,8 @@ interface ScanFlags extends ConnectionFlags {
   schemaRegistryUrl?: string;
   schemaRegistryUsername?: string;
   schemaRegistryPassword?: string;
+  platformInstance?: string;
+  datahubEnv?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -53,12 +56,16 @@ export function registerScanCommand(program: Command): void {
     .option('--schema-registry-url <url>', 'Confluent-framed topics use their registered Avro schemas from this registry', process.env.SCHEMA_REGISTRY_URL)
     .option('--schema-registry-username <name>', 'registry basic-auth user (API key)', process.env.SCHEMA_REGISTRY_USERNAME)
     .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
+    .option('--platform-instance <name>', "the cluster's DataHub platform instance, recorded in <dir>/<cluster>/cluster.json on its first scan")
+    .option('--datahub-env <env>', "the cluster's DataHub environment (fabric), recorded in cluster.json on its first scan")
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details (never message contents)')
     .action(async (flags: ScanFlags) => {
       checkClusterName(flags.cluster, '--cluster');
       if (flags.namespace !== undefined) checkAvroNamespace(flags.namespace, '--namespace');
       if (flags.schemaRegistryUrl) checkHttpUrl(flags.schemaRegistryUrl, '--schema-registry-url');
+      const datahub = { platformInstance: flags.platformInstance, env: flags.datahubEnv };
+      checkIdentity(datahub, { env: '--datahub-env', platformInstance: '--platform-instance' });
       const logger = stderrLogger(flags.verbose);
       const report = await runScan(
         {
@@ -81,6 +88,7 @@ export function registerScanCommand(program: Command): void {
                 password: flags.schemaRegistryPassword ?? process.env.SCHEMA_REGISTRY_PASSWORD,
               }
             : undefined,
+          datahub,
         },
         logger,
       );

@@ -1,4 +1,6 @@
+import { parseJson } from '../json/parse';
 import { JsonDouble, isJsonObject, type JsonObject, type JsonValue } from '../json/value';
+import { pythonStr } from './python-format';
 
 /**
  * An Avro schema as Apache Avro's Python library (`avro.schema.parse`) models it, because
@@ -70,6 +72,9 @@ export class AvroModelError extends Error {
 const PRIMITIVE_TYPES = new Set(['null', 'boolean', 'string', 'bytes', 'int', 'long', 'float', 'double']);
 const SCHEMA_RESERVED = new Set(['type', 'name', 'namespace', 'fields', 'items', 'size', 'symbols', 'values', 'doc']);
 const FIELD_RESERVED = new Set(['default', 'name', 'doc', 'order', 'type']);
+const FIELD_SORT_ORDERS: readonly JsonValue[] = ['ascending', 'descending', 'ignore'];
+/** Python avro's `validate_basename` (a search: `x.A` passes), still applied to enum symbols. */
+const BASE_NAME = /(?:^|\.)[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** (logicalType, underlying type) pairs Python turns into logical schemas; decimal is checked apart. */
 const LOGICAL_PRIMITIVES = new Set(['date/int', 'timestamp-micros/long', 'timestamp-millis/long', 'time-micros/long', 'time-millis/int', 'uuid/string']);
@@ -155,6 +160,9 @@ function makeField(json: JsonValue, names: Names): FieldNode {
   if (!isJsonObject(json)) throw new AvroModelError(`Not a valid field: ${JSON.stringify(json)}`);
   const name = json.name;
   if (typeof name !== 'string' || name === '') throw new AvroModelError('Fields must have a non-empty string name.');
+  if (json.order !== undefined && json.order !== null && !FIELD_SORT_ORDERS.includes(json.order)) {
+    throw new AvroModelError(`The order property ${pythonStr(json.order)} is not valid.`);
+  }
   const field: FieldNode = {
     kind: 'field',
     name,
@@ -191,6 +199,12 @@ function makeNamed(json: JsonObject, type: string, names: Names, logicalType: Js
     const symbols = json.symbols;
     if (!Array.isArray(symbols) || symbols.some((symbol) => typeof symbol !== 'string')) {
       throw new AvroModelError('Enum symbols must be a sequence of strings.');
+    }
+    // validate_enum_symbols stays on in DataHub's parse: symbols are names, once each; a default is one.
+    if (symbols.some((symbol) => !BASE_NAME.test(symbol as string))) throw new AvroModelError('An enum symbol must be a valid schema name.');
+    if (new Set(symbols).size < symbols.length) throw new AvroModelError(`Duplicate symbol: ${JSON.stringify(symbols)}`);
+    if ('default' in json && !symbols.includes(json.default!)) {
+      throw new AvroModelError(`Enum default ${pythonStr(json.default!)} is not a valid member of symbols ${JSON.stringify(symbols)}`);
     }
     const enumNode: EnumNode = { kind: 'enum', type, name: shortName, fullname, otherProps: props };
     if (json.doc !== undefined && json.doc !== null) enumNode.doc = json.doc;
@@ -254,6 +268,15 @@ function makeSchema(json: JsonValue | undefined, names: Names): SchemaNode {
   if (type === 'array') return { kind: 'array', type, otherProps: props, items: referenceOrSchema(json.items, names) };
   if (type === 'map') return { kind: 'map', type, otherProps: props, values: referenceOrSchema(json.values, names) };
   throw new AvroModelError(`Undefined type: ${type}`);
+}
+
+/**
+ * Throws (AvroModelError, SyntaxError) unless DataHub's Kafka source can parse the schema text:
+ * Python avro's `parse(text, validate_names=False)`. Names are not checked, nor defaults (a long
+ * default beyond 2^53 is fine); enum symbols, field orders and the structure are.
+ */
+export function checkDataHubAvroSchema(text: string): void {
+  buildAvroModel(parseJson(text));
 }
 
 /** Builds the model from parsed schema JSON (parse with `parseJson` to keep number kinds). */

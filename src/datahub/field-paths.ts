@@ -8,6 +8,7 @@ import {
   type FieldNode,
   type SchemaNode,
 } from './avro-model';
+import { SCHEMA_TAGS_FIELD, avroTagUrns } from './avro-tags';
 import { pythonJsonDumps, pythonStr } from './python-format';
 import type { SchemaField, SchemaFieldDataType } from './schema-field';
 import { ownValue } from '../util/own';
@@ -144,6 +145,8 @@ class Converter {
   private readonly prefix: string[] = [VERSION];
   private readonly fieldStack: FieldNode[] = [];
   private readonly recordsSeen: string[] = [];
+  /** Avro `tags` left out (see avroTagUrns). */
+  readonly warnings: string[] = [];
 
   constructor(private readonly isKeySchema: boolean) {
     if (isKeySchema) this.prefix.push('[key=True]');
@@ -227,10 +230,12 @@ class Converter {
     mergeProps(merged, schema);
     mergeProps(merged, actual);
 
-    const tags: string[] = [];
+    const fieldPath = this.prefix.join('.');
+    // Tag URNs: the Avro `tags` of the merged props (the Kafka source's schema_tags_field), then Deprecated.
+    const tags: string[] = merged.has(SCHEMA_TAGS_FIELD) ? avroTagUrns(merged.get(SCHEMA_TAGS_FIELD)!, fieldPath, this.warnings) : [];
     if (merged.has('deprecated')) {
       description = description ? `<span style="color:red">DEPRECATED: ${pythonStr(merged.get('deprecated')!)}</span>\n${description}` : '';
-      tags.push('Deprecated');
+      tags.push('urn:li:tag:Deprecated');
     }
 
     const logicalCandidate =
@@ -239,12 +244,12 @@ class Converter {
 
     const jsonProps = [...merged].filter(([key]) => !JSON_PROPS_TO_SKIP.has(key));
 
-    const field: SchemaField = { fieldPath: this.prefix.join('.'), nullable: this.isNullable(schema) };
+    const field: SchemaField = { fieldPath, nullable: this.isNullable(schema) };
     if (description !== undefined) field.description = description;
     field.type = columnType(actual, logicalTypeName);
     field.nativeDataType = nativeDataType;
     field.recursive = false;
-    if (tags.length > 0) field.globalTags = { tags: tags.map((tag) => ({ tag: `urn:li:tag:${tag}` })) };
+    if (tags.length > 0) field.globalTags = { tags: tags.map((tag) => ({ tag })) };
     field.isPartOfKey = this.isKeySchema;
     if (jsonProps.length > 0) field.jsonProps = pythonJsonDumps(Object.fromEntries(jsonProps));
     yield field;
@@ -310,13 +315,20 @@ export interface FieldConversion {
   fields: SchemaField[];
   /** Why DataHub's converter would produce no fields for this schema (it swallows the error). */
   error?: string;
+  /** Avro `tags` that were left out, by field path. */
+  warnings?: string[];
 }
 
-/** Fields of one schema, as `avro_schema_to_mce_fields(text, is_key_schema)` gives them. */
+/**
+ * Fields of one schema, as DataHub's Kafka source gets them: `avro_schema_to_mce_fields(text,
+ * is_key_schema, schema_tags_field='tags', tag_prefix='')`.
+ */
 export function convertAvroSchema(schemaText: string, isKeySchema: boolean): FieldConversion {
   try {
     const model = buildAvroModel(parseJson(schemaText));
-    return { fields: [...new Converter(isKeySchema).toFields(model)] };
+    const converter = new Converter(isKeySchema);
+    const fields = [...converter.toFields(model)];
+    return converter.warnings.length > 0 ? { fields, warnings: converter.warnings } : { fields };
   } catch (error) {
     if (error instanceof ConversionRecursionError || error instanceof AvroModelError || error instanceof SyntaxError) {
       return { fields: [], error: error.message };
@@ -327,10 +339,12 @@ export function convertAvroSchema(schemaText: string, isKeySchema: boolean): Fie
 
 /** The fields DataHub's Kafka source puts in schemaMetadata: key fields first, then value fields. */
 export function kafkaSchemaFields(valueText: string | undefined, keyText?: string): FieldConversion {
-  const key = keyText === undefined ? { fields: [] } : convertAvroSchema(keyText, true);
-  const value = valueText === undefined ? { fields: [] } : convertAvroSchema(valueText, false);
+  const key: FieldConversion = keyText === undefined ? { fields: [] } : convertAvroSchema(keyText, true);
+  const value: FieldConversion = valueText === undefined ? { fields: [] } : convertAvroSchema(valueText, false);
   const errors = [key.error && `key schema: ${key.error}`, value.error && `value schema: ${value.error}`].filter(Boolean);
   const result: FieldConversion = { fields: [...key.fields, ...value.fields] };
   if (errors.length > 0) result.error = errors.join('; ');
+  const warnings = [...(key.warnings ?? []).map((w) => `key schema: ${w}`), ...(value.warnings ?? []).map((w) => `value schema: ${w}`)];
+  if (warnings.length > 0) result.warnings = warnings;
   return result;
 }

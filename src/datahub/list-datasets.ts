@@ -48,31 +48,31 @@ export async function listKafkaDatasetUrns(emitter: Pick<DataHubRestEmitter, 'gr
 }
 
 export interface Drift {
-  /** Topics committed in the repository that DataHub does not have. */
+  /** Committed topics DataHub does not have, by dataset name (`[<instance>.]<topic>`). */
   missingInDataHub: string[];
-  /** Kafka datasets in DataHub (same env and platform instance) with no committed topic. */
+  /** Kafka datasets in DataHub (an env and platform instance the emitted clusters use) with no committed topic. */
   missingInRepository: string[];
 }
 
-/** Compares committed topics with DataHub's dataset URNs for the same env and platform instance. */
+/**
+ * Compares the committed topics' dataset URNs with DataHub's, within the envs and platform
+ * instances the emitted clusters use. Without an instance every name of the env is in scope:
+ * names like `other-instance.topic` may belong to another instance; they are kept.
+ */
 export function compareWithDataHub(
-  committedTopics: string[],
+  committedUrns: string[],
   datahubUrns: string[],
-  settings: { env: string; platformInstance?: string },
+  scopes: Array<{ env: string; platformInstance?: string }>,
 ): Drift {
-  const prefix = settings.platformInstance ? `${settings.platformInstance}.` : '';
-  const inDataHub = new Set<string>();
-  for (const urn of datahubUrns) {
+  const committed = new Set(committedUrns);
+  const inDataHub = new Set(datahubUrns);
+  const inScope = (urn: string) => {
     const parsed = datasetNameOf(urn);
-    if (!parsed || parsed.env !== settings.env) continue;
-    if (prefix && !parsed.name.startsWith(prefix)) continue;
-    const topic = parsed.name.slice(prefix.length);
-    // Without an instance, names like "other-instance.topic" may belong to another instance; keep them.
-    inDataHub.add(topic);
-  }
-  const committed = new Set(committedTopics);
+    return parsed !== undefined && scopes.some((scope) => parsed.env === scope.env && (!scope.platformInstance || parsed.name.startsWith(`${scope.platformInstance}.`)));
+  };
+  const names = (urns: string[]) => urns.map((urn) => datasetNameOf(urn)?.name ?? urn).sort();
   return {
-    missingInDataHub: [...committed].filter((t) => !inDataHub.has(t)).sort(),
-    missingInRepository: [...inDataHub].filter((t) => !committed.has(t)).sort(),
+    missingInDataHub: names([...committed].filter((urn) => !inDataHub.has(urn))),
+    missingInRepository: names([...inDataHub].filter((urn) => inScope(urn) && !committed.has(urn))),
   };
 }

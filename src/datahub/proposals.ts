@@ -2,7 +2,7 @@ import type { DatasetAspect, TopicAspects } from './aspects';
 
 /** A MetadataChangeProposal as Rest.li's `ingestProposal` takes it: the aspect is a JSON string. */
 export interface Proposal {
-  entityType: 'dataset';
+  entityType: 'dataset' | 'tag';
   entityUrn: string;
   changeType: 'UPSERT';
   aspectName: string;
@@ -21,9 +21,9 @@ export interface FileProposal extends Omit<Proposal, 'aspect'> {
   aspect: { json: Record<string, unknown> };
 }
 
-export function proposal(urn: string, aspect: DatasetAspect, systemMetadata?: SystemMetadata): Proposal {
+export function proposal(urn: string, aspect: DatasetAspect, systemMetadata?: SystemMetadata, entityType: Proposal['entityType'] = 'dataset'): Proposal {
   const result: Proposal = {
-    entityType: 'dataset',
+    entityType,
     entityUrn: urn,
     changeType: 'UPSERT',
     aspectName: aspect.aspectName,
@@ -33,8 +33,12 @@ export function proposal(urn: string, aspect: DatasetAspect, systemMetadata?: Sy
   return result;
 }
 
+/** The dataset's aspects, then those of the entities it refers to (tags). */
 export function topicProposals(topic: TopicAspects, systemMetadata?: SystemMetadata): Proposal[] {
-  return topic.aspects.map((aspect) => proposal(topic.urn, aspect, systemMetadata));
+  return [
+    ...topic.aspects.map((aspect) => proposal(topic.urn, aspect, systemMetadata)),
+    ...(topic.related ?? []).map((related) => proposal(related.urn, related.aspect, systemMetadata, related.entityType)),
+  ];
 }
 
 export function toFileProposal(rest: Proposal): FileProposal {

@@ -17,6 +17,8 @@ export interface PullRequestBodyInput {
   keptVanished: string[];
   /** Inference near calls by topic (paths, key classes and counts: no data). */
   notes?: ReadonlyMap<string, readonly string[]>;
+  /** The cluster's own files the branch adds or changes (cluster.json). */
+  clusterFiles?: Array<{ name: string; change: 'added' | 'modified' }>;
 }
 
 export function pullRequestMarker(cluster: string): string {
@@ -47,6 +49,10 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
       `> [!WARNING]\n> The scan was partial: ${input.failedTopics.length} topic(s) could not be read and keep their committed files` +
       (input.keptVanished.length > 0 ? `; ${input.keptVanished.length} vanished topic(s) are kept until a complete scan confirms them` : '') +
       '.\n\n';
+  }
+  for (const file of input.clusterFiles ?? []) {
+    const url = webLink(input.repository, 'blob', input.branch, `${input.clusterFolder}/${file.name}`);
+    header += `${link(file.name, url)} ${file.change}: the cluster's DataHub identity (platform instance, env), used by \`emit\`.\n\n`;
   }
   const broken = input.topics.filter((topic) => topic.diffError !== undefined);
   for (const topic of broken) header += `- ${inlineCode(topic.topic)}: no verdict (${escapeMarkdown(topic.diffError!)})\n`;

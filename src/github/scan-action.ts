@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { booleanInput, input, listInput, secretInput } from '../action/inputs';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
 import { readTreeFile, treeFolder } from '../catalog/safe-fs';
+import { CLUSTER_FILE } from '../catalog/cluster-file';
 import type { ScanReport } from '../scan/run-scan';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
@@ -65,6 +66,10 @@ export function clusterFolderPath(workspace: string, dir: string, cluster: strin
  */
 async function readLocalFiles(report: ScanReport): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  // The cluster's own file (its DataHub identity), written by this scan or committed before.
+  const clusterFolder = await treeFolder(report.dir, [report.cluster]);
+  const clusterFile = clusterFolder === undefined ? undefined : await readTreeFile(clusterFolder, CLUSTER_FILE);
+  if (clusterFile !== undefined) files.set(CLUSTER_FILE, clusterFile);
   for (const outcome of report.topics) {
     if (outcome.status === 'failed') continue;
     topicDir(report.dir, report.cluster, outcome.topic); // validates the names
@@ -109,7 +114,7 @@ async function detailTopics(
 }
 
 function committedTopics(files: Map<string, string>): Set<string> {
-  return new Set([...files.keys()].map((path) => path.slice(0, path.indexOf('/'))));
+  return new Set([...files.keys()].filter((path) => path.includes('/')).map((path) => path.slice(0, path.indexOf('/'))));
 }
 
 /**
@@ -167,6 +172,7 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
             failedTopics,
             keptVanished: report.partial ? vanished : [],
             notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
+            clusterFiles: plan.clusterFiles,
           }),
           commitMessage: commitMessage(report.cluster, topics),
           closingComment: `The latest scan of cluster ${inlineCode(report.cluster)} finds no difference from ${inlineCode(baseBranch)} any more, so this pull request is no longer needed.`,

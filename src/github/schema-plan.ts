@@ -18,12 +18,14 @@ export interface SchemaPlan {
   changes: FileChange[];
   /** Per topic, sorted by name. */
   topics: TopicChange[];
+  /** Files of the cluster folder itself (cluster.json) that the branch adds or changes. */
+  clusterFiles: Array<{ name: string; change: 'added' | 'modified' }>;
   /** The cluster folder as the branch should have it: relative path → blob sha. */
   desiredFiles: Map<string, string>;
 }
 
 export interface PlanInput {
-  /** Files the scan wrote for topics it read, relative to the cluster folder (`<topic>/value.avsc`). */
+  /** Files the scan wrote for topics it read, relative to the cluster folder (`<topic>/value.avsc`), and the cluster's own (`cluster.json`). */
   local: Map<string, string>;
   /** The cluster folder on the base branch, relative path → blob sha. */
   base: Map<string, string>;
@@ -33,7 +35,8 @@ export interface PlanInput {
   deleteVanished: boolean;
 }
 
-const topicOf = (path: string) => path.slice(0, path.indexOf('/'));
+/** The topic of a path in the cluster folder; '' for the cluster's own files (cluster.json). */
+const topicOf = (path: string) => path.slice(0, Math.max(0, path.indexOf('/')));
 
 /**
  * What the schema branch must change relative to the base: local files whose blob differs
@@ -52,6 +55,7 @@ export function planSchemaChanges(input: PlanInput): SchemaPlan {
     return change;
   };
   const desiredFiles = new Map(input.base);
+  const clusterFiles: SchemaPlan['clusterFiles'] = [];
 
   for (const [path, content] of [...input.local].sort(([a], [b]) => compare(a, b))) {
     const sha = gitBlobSha(content);
@@ -59,12 +63,14 @@ export function planSchemaChanges(input: PlanInput): SchemaPlan {
     if (baseSha === sha) continue;
     changes.push({ path, content });
     desiredFiles.set(path, sha);
-    topicChange(topicOf(path)).files.push({ name: path.slice(path.indexOf('/') + 1), change: baseSha === undefined ? 'added' : 'modified' });
+    const change = baseSha === undefined ? 'added' : 'modified';
+    if (topicOf(path) === '') clusterFiles.push({ name: path, change });
+    else topicChange(topicOf(path)).files.push({ name: path.slice(path.indexOf('/') + 1), change });
   }
   if (input.deleteVanished) {
     const vanished = new Set(input.vanished);
     for (const path of [...input.base.keys()].sort(compare)) {
-      if (!vanished.has(topicOf(path))) continue;
+      if (topicOf(path) === '' || !vanished.has(topicOf(path))) continue;
       changes.push({ path, content: null });
       desiredFiles.delete(path);
       const change = topicChange(topicOf(path));
@@ -72,7 +78,7 @@ export function planSchemaChanges(input: PlanInput): SchemaPlan {
       change.files.push({ name: path.slice(path.indexOf('/') + 1), change: 'deleted' });
     }
   }
-  return { changes, topics: [...byTopic.values()].sort((a, b) => compare(a.topic, b.topic)), desiredFiles };
+  return { changes, topics: [...byTopic.values()].sort((a, b) => compare(a.topic, b.topic)), clusterFiles, desiredFiles };
 }
 
 function compare(a: string, b: string): number {

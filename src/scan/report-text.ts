@@ -17,5 +17,6 @@ export function formatScanReport(report: ScanReport): string {
     for (const note of topic.notes ?? []) lines.push(`            note: ${note}`);
   }
   for (const topic of report.vanished) lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+  if (report.clusterFileWritten) lines.push(`  wrote ${report.dir}/${report.cluster}/cluster.json (the cluster's DataHub identity)`);
   return `${lines.join('\n')}\n`;
 }

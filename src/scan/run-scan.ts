@@ -15,6 +15,7 @@ import type { Logger } from '../util/log';
 import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
+import { recordClusterIdentity } from '../catalog/cluster-file';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -26,6 +27,8 @@ export interface ScanOptions {
   naming: SchemaNaming;
   /** With a registry, Confluent-framed topics use their registered Avro writer schemas. */
   schemaRegistry?: SchemaRegistryOptions;
+  /** The cluster's DataHub identity, recorded in its cluster.json on first use (src/datahub/cluster-identity.ts). */
+  datahub?: { platformInstance?: string; env?: string };
 }
 
 export type TopicStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -53,6 +56,8 @@ export interface ScanReport {
   vanished: string[];
   /** Some topic failed: its files were left as committed. */
   partial: boolean;
+  /** The scan wrote the cluster's cluster.json (its DataHub identity). */
+  clusterFileWritten?: boolean;
 }
 
 const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
@@ -198,12 +203,19 @@ async function scanCluster(
     // Those the cluster has failed above; the others are named here, not taken for vanished topics.
     for (const { topic, error } of committed.refused) if (keep(topic) && !byName.has(topic)) logger.warn(`${error}; not read`);
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+    // A broken cluster.json costs the scan nothing but a warning: its topics are written already.
+    const identity = await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {}).catch((error: unknown) => ({
+      written: false,
+      warnings: [`cluster.json not checked: ${errorMessage(error)}`],
+    }));
+    for (const warning of identity.warnings) logger.warn(`cluster ${options.cluster}: ${warning}`);
     return {
       cluster: options.cluster,
       dir: options.dir,
       topics: outcomes,
       vanished,
       partial: outcomes.some((outcome) => outcome.status === 'failed'),
+      ...(identity.written ? { clusterFileWritten: true } : {}),
     };
   } finally {
     await admin.disconnect().catch(() => undefined);

@@ -49,7 +49,7 @@ export const sampleTopics: FixtureTopic[] = [
       domain: 'commerce',
     },
   },
-  { cluster: 'main', topic: 'carts', value: 'arrays-of-records', topicFile: { partitions: 1, replicationFactor: 1 } },
+  { cluster: 'main', topic: 'carts', value: 'arrays-of-records', topicFile: { partitions: 1, replicationFactor: 1, owners: ['@alice', '@acme/payments'] } },
   { cluster: 'main', topic: 'logical', value: 'logical-types' },
   { cluster: 'main', topic: 'linked-list', value: 'recursive-union', topicFile: { owners: [] } },
   { cluster: 'main', topic: 'docs', value: 'unions', topicFile: { tags: 'single', domain: 'urn:li:domain:abc-123' } },

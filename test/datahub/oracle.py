@@ -3,11 +3,14 @@
 Requests:
   {"op": "fields", "cases": [{"value": "<avsc text>", "key": "<avsc text>" | null}]}
       -> {"results": [{"fields": [SchemaField.to_obj(), ...]} | {"error": "..."}]}
-     key fields first (is_key_schema=True), then value fields, as DataHub's Kafka source does.
+     key fields first (is_key_schema=True), then value fields, as DataHub's Kafka source does
+     (Avro `tags` properties read, as its default schema_tags_field).
   {"op": "validate", "proposals": [<MCP in Rest.li form: aspect = {value: <json string>, contentType}>]}
       -> {"results": [{"ok": true} | {"ok": false, "error": "..."}]}
   {"op": "emit", "url": "...", "token": "..." | null, "mode": "batch" | "single", "proposals": [...]}
       -> {"ok": true} | {"ok": false, "error": "..."}  (sends with DatahubRestEmitter over Rest.li)
+  {"op": "parse", "schemas": ["<avsc text>", ...]}
+      -> {"results": [null | "<error>"]}  (avro.schema.parse(text, validate_names=False), as the Kafka source parses)
   {"op": "version"} -> {"version": "<acryl-datahub version>"}
 """
 
@@ -23,9 +26,11 @@ from datahub.metadata.schema_classes import ASPECT_NAME_MAP, MetadataChangePropo
 
 def schema_fields(case):
     fields = []
+    # The converter as DataHub's Kafka source calls it (its schema_tags_field and tag_prefix defaults).
+    options = {"schema_tags_field": "tags", "tag_prefix": "", "swallow_exceptions": False}
     if case.get("key") is not None:
-        fields += avro_schema_to_mce_fields(case["key"], is_key_schema=True, swallow_exceptions=False)
-    fields += avro_schema_to_mce_fields(case["value"], is_key_schema=False, swallow_exceptions=False)
+        fields += avro_schema_to_mce_fields(case["key"], is_key_schema=True, **options)
+    fields += avro_schema_to_mce_fields(case["value"], is_key_schema=False, **options)
     # pre_json_transform gives the wire form GMS receives (com.linkedin.schema.*, no nulls).
     return [pre_json_transform(f.to_obj()) for f in fields]
 
@@ -128,6 +133,21 @@ def main():
             answer = validate(request)
         elif op == "emit":
             answer = emit(request)
+        elif op == "parse":
+            import warnings
+
+            import avro.schema
+
+            results = []
+            for text in request["schemas"]:
+                try:
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        avro.schema.parse(text, validate_names=False)
+                    results.append(None)
+                except Exception as exc:
+                    results.append(f"{type(exc).__name__}: {exc}")
+            answer = {"results": results}
         elif op == "version":
             from importlib.metadata import version
 

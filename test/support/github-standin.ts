@@ -381,7 +381,7 @@ interface IssueRecord {
   state_reason: string | null;
   labels: string[];
   createdAt: number;
-  pull?: { head: string; base: string; merged: boolean; reviewers: string[]; teamReviewers: string[] };
+  pull?: { head: string; base: string; merged: boolean; reviewers: string[]; teamReviewers: string[]; mergeCommit?: string; mergedAt?: string };
 }
 
 interface CommentRecord {
@@ -592,7 +592,41 @@ export class GitHubStandin {
     this.refs.set(`refs/heads/${issue.pull.base}`, merged);
     issue.state = 'closed';
     issue.pull.merged = true;
+    issue.pull.mergeCommit = merged;
+    issue.pull.mergedAt = new Date(Date.UTC(2026, 0, 1) + this.clock++ * 60_000).toISOString();
     return merged;
+  }
+
+  /** A new branch at another branch's head. */
+  createBranch(branch: string, from: string): void {
+    this.refs.set(`refs/heads/${branch}`, this.refSha(from)!);
+  }
+
+  /** Opens a pull request from `head` (a branch with commits) into `base`, as a person would. */
+  openPullRequest(head: string, base: string, title: string): number {
+    return this.createPull(head, base, title, null).number;
+  }
+
+  private createPull(head: string, base: string, title: string, body: string | null): IssueRecord {
+    const headSha = this.refSha(head);
+    const baseSha = this.refSha(base);
+    if (!headSha) throw new StandinRejection(422, `head ${head} does not exist`);
+    if (!baseSha) throw new StandinRejection(422, `base ${base} does not exist`);
+    if (this.git.isAncestor(headSha, baseSha)) throw new StandinRejection(422, `No commits between ${base} and ${head}`);
+    const open = [...this.issues.values()].find((issue) => issue.pull?.head === head && issue.pull.base === base && issue.state === 'open');
+    if (open) throw new StandinRejection(422, `A pull request already exists for ${this.owner}:${head}.`);
+    const issue: IssueRecord = {
+      number: this.nextNumber++,
+      title,
+      body,
+      state: 'open',
+      state_reason: null,
+      labels: [],
+      createdAt: this.clock++,
+      pull: { head, base, merged: false, reviewers: [], teamReviewers: [] },
+    };
+    this.issues.set(issue.number, issue);
+    return issue;
   }
 
   // ----- HTTP -----
@@ -682,6 +716,8 @@ export class GitHubStandin {
       ...this.issueJson(issue),
       html_url: this.webUrl(`/pull/${issue.number}`),
       merged: pull.merged,
+      merged_at: pull.mergedAt ?? null,
+      merge_commit_sha: pull.mergeCommit ?? null,
       head: { ref: pull.head, sha: this.refSha(pull.head) ?? null, label: `${this.owner}:${pull.head}` },
       base: { ref: pull.base, sha: this.refSha(pull.base) ?? null, label: `${this.owner}:${pull.base}` },
       requested_reviewers: pull.reviewers.map((login) => ({ login })),
@@ -850,28 +886,17 @@ export class GitHubStandin {
       return this.paginate(pulls, query, `/repos/${this.owner}/${this.repo}/pulls`);
     },
     'pulls/create': (_params, _query, body) => {
-      const head = String(body.head).replace(new RegExp(`^${this.owner}:`), '');
-      const base = String(body.base);
-      const headSha = this.refSha(head);
-      const baseSha = this.refSha(base);
       if (body.title === undefined) throw new StandinRejection(422, 'title is required');
-      if (!headSha) throw new StandinRejection(422, `head ${head} does not exist`);
-      if (!baseSha) throw new StandinRejection(422, `base ${base} does not exist`);
-      if (this.git.isAncestor(headSha, baseSha)) throw new StandinRejection(422, `No commits between ${base} and ${head}`);
-      const open = [...this.issues.values()].find((issue) => issue.pull?.head === head && issue.pull.base === base && issue.state === 'open');
-      if (open) throw new StandinRejection(422, `A pull request already exists for ${this.owner}:${head}.`);
-      const issue: IssueRecord = {
-        number: this.nextNumber++,
-        title: String(body.title),
-        body: typeof body.body === 'string' ? body.body : null,
-        state: 'open',
-        state_reason: null,
-        labels: [],
-        createdAt: this.clock++,
-        pull: { head, base, merged: false, reviewers: [], teamReviewers: [] },
-      };
-      this.issues.set(issue.number, issue);
+      const head = String(body.head).replace(new RegExp(`^${this.owner}:`), '');
+      const issue = this.createPull(head, String(body.base), String(body.title), typeof body.body === 'string' ? body.body : null);
       return { status: 201, body: this.pullJson(issue) };
+    },
+    // GitHub associates a pull request with its merge commit and the commits of its head.
+    'repos/list-pull-requests-associated-with-commit': (params, query) => {
+      const sha = params.commit_sha!;
+      const pulls = [...this.issues.values()].filter((issue) => issue.pull && (issue.pull.mergeCommit === sha || this.refSha(issue.pull.head) === sha));
+      const { body, headers } = this.paginate(pulls.map((issue) => this.pullJson(issue)), query, `/repos/${this.owner}/${this.repo}/commits/${sha}/pulls`);
+      return { body, headers };
     },
     'pulls/get': (params) => ({ body: this.pullJson(this.issue(params.pull_number, 'pull')) }),
     'pulls/update': (params, _query, body) => {

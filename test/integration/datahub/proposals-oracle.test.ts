@@ -28,10 +28,9 @@ test.each([
 ])('every proposal loads into the SDK classes unchanged (%s)', async (_label, settings) => {
   const proposals = await buildAll(settings);
   const aspectNames = new Set(proposals.map((p) => p.aspectName));
-  for (const name of ['status', 'schemaMetadata', 'datasetProperties', 'subTypes', 'browsePathsV2', 'ownership', 'globalTags', 'domains']) {
+  for (const name of ['status', 'schemaMetadata', 'datasetProperties', 'subTypes', 'browsePathsV2', 'dataPlatformInstance', 'ownership', 'globalTags', 'domains']) {
     expect(aspectNames).toContain(name);
   }
-  if ('platformInstance' in settings) expect(aspectNames).toContain('dataPlatformInstance');
   const results = await oracleValidate(proposals);
   const failures = results.flatMap((r, i) => (r.ok ? [] : [`${proposals[i]!.entityUrn} ${proposals[i]!.aspectName}: ${r.error}`]));
   expect(failures).toEqual([]);

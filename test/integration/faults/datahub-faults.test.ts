@@ -33,7 +33,8 @@ const proposalUrns = (gms: GmsStandIn) =>
       .filter((request) => request.path.startsWith('/aspects?action=ingestProposal'))
       .flatMap((request) => {
         const body = JSON.parse(request.body) as { proposals?: Array<{ entityUrn: string }>; proposal?: { entityUrn: string } };
-        return (body.proposals ?? (body.proposal ? [body.proposal] : [])).map((p) => p.entityUrn);
+        // Datasets only: the tags a topic refers to go with it (tagKey), as entities of their own.
+        return (body.proposals ?? (body.proposal ? [body.proposal] : [])).map((p) => p.entityUrn).filter((urn) => urn.startsWith('urn:li:dataset:'));
       }),
   );
 

@@ -91,6 +91,15 @@ describe('action command scan with the GitHub step', () => {
     for (const request of standin.requests) expect(JSON.stringify(request.body ?? '')).not.toContain('ghs_notarealtoken');
   });
 
+  it("records a cluster's DataHub identity (platform-instance, datahub-env) in its cluster.json on its first scan, in the pull request", async () => {
+    const outputs = await run({ ...inputs(), cluster: 'eu', 'platform-instance': 'eu-prod', 'datahub-env': 'PROD' });
+    expect(process.exitCode ?? 0).toBe(0);
+    expect(JSON.parse(standin.readFile('scout/eu', 'schemas/eu/cluster.json')!)).toEqual({ datahub: { platformInstance: 'eu-prod', env: 'PROD' } });
+    const pull = standin.pullRequests().find((p) => p.head.ref === 'scout/eu')!;
+    expect(outputs['pull-request-number']).toBe(String(pull.number));
+    expect(pull.body).toContain("[cluster.json](https://ghes.example.com/octo/data/blob/scout/eu/schemas/eu/cluster.json) added: the cluster's DataHub identity");
+  });
+
   it('skips GitHub entirely when both create inputs are false', async () => {
     standin.clearRequests();
     const outputs = await run({ ...inputs(), 'create-pull-request': 'false', 'create-issue': 'false' });

@@ -60,3 +60,13 @@ test('a URL input with credentials: the error shows neither the password nor the
   error = await usageError({ command: 'emit', 'datahub-gms-url': 'user:gms-Pa55@gms.example.com' });
   expect(error.message).not.toContain('gms-Pa55');
 });
+
+test.each([
+  ['@user:urn:li:corpuser:{user}', 'must be @user=<urn template>'],
+  ['@user=urn:li:corpuser:{login}', 'unknown placeholder {login}'],
+  ['@org/team=urn:li:dataset:{team}', 'urn:li:corpuser: or urn:li:corpGroup:'],
+])("emit: input 'owner-mapping' %j is refused, naming the input", async (rule, message) => {
+  const error = await usageError({ command: 'emit', 'output-file': '/nonexistent/out.json', 'owner-mapping': rule });
+  expect(error.message).toContain("input 'owner-mapping'");
+  expect(error.message).toContain(message);
+});

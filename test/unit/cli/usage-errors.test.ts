@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../support/cli';
@@ -101,5 +101,42 @@ describe('infer inputs', () => {
   test('--prior missing stays exit 2', async () => {
     const { code } = await runCli(['infer', '--prior', join(dir, 'nope.avsc'), events]);
     expect(code).toBe(2);
+  });
+});
+
+describe('emit links and identities', () => {
+  test.each([
+    [['--pull-request', 'https://github.com/o/r/pull/1'], '--pull-request needs --source-url'],
+    [['--source-url', 'ftp://github.com/o/r'], '--source-url'],
+    [['--owner-mapping', '@user=urn:li:tag:{user}'], '--owner-mapping'],
+    [['--platform-instance', 'a,b'], '--platform-instance'],
+    [['--env', 'pro d'], '--env'],
+  ])('emit %j: exit 2, naming the flag', async (flags, message) => {
+    const { code, stderr } = await runCli(['emit', '--dir', dir, '--out', join(dir, 'out.json'), ...flags]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  test.each([
+    [['--platform-instance', 'a b'], '--platform-instance'],
+    [['--datahub-env', 'x-y'], '--datahub-env'],
+  ])('scan %j: exit 2 before connecting, naming the flag', async (flags, message) => {
+    const { code, stderr } = await runCli(['scan', '--brokers', NOWHERE, '--dir', dir, ...flags]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  test('emit --source-url --pull-request: each dataset links to its folder and the pull request', async () => {
+    const root = join(dir, 'links');
+    await mkdir(join(root, 'prod', 'orders'), { recursive: true });
+    await writeFile(join(root, 'prod', 'orders', 'value.avsc'), '"string"\n');
+    const out = join(dir, 'links.json');
+    const { code } = await runCli(['emit', '--dir', root, '--out', out, '--source-url', 'https://github.com/o/r/tree/main/kafka-schemas/', '--pull-request', 'https://github.com/o/r/pull/7']);
+    expect(code).toBe(0);
+    const written = JSON.parse(await readFile(out, 'utf8')) as Array<{ aspectName: string; aspect: { json: { elements?: Array<{ url: string; description: string }> } } }>;
+    expect(written.find((mcp) => mcp.aspectName === 'institutionalMemory')!.aspect.json.elements!.map((e) => [e.url, e.description])).toEqual([
+      ['https://github.com/o/r/tree/main/kafka-schemas/prod/orders', 'Schema source of orders (reviewed in the repository)'],
+      ['https://github.com/o/r/pull/7', 'Pull request #7 that last changed orders'],
+    ]);
   });
 });

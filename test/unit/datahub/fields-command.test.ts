@@ -5,9 +5,10 @@ import { jest } from '@jest/globals';
 import { Command } from 'commander';
 import { registerFieldsCommand } from '../../../src/commands/fields';
 
-async function runFields(args: string[]): Promise<unknown> {
+/** `stdin`: what is piped (undefined: a terminal, nothing piped). */
+async function runFields(args: string[], stdin: () => Promise<string | undefined> = async () => undefined): Promise<unknown> {
   const program = new Command('kafka-schema-scout').exitOverride();
-  registerFieldsCommand(program);
+  registerFieldsCommand(program, stdin);
   const chunks: string[] = [];
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
@@ -44,4 +45,35 @@ test('fields prints key fields first, in DataHub JSON form', async () => {
       isPartOfKey: false,
     },
   ]);
+});
+
+describe('a key schema without a value schema (JSON keys, binary values)', () => {
+  const keyField = {
+    fieldPath: '[version=2.0].[key=True].[type=string]',
+    nullable: false,
+    type: { type: { 'com.linkedin.schema.StringType': {} } },
+    nativeDataType: 'string',
+    recursive: false,
+    isPartOfKey: true,
+  };
+
+  test.each([
+    ['nothing piped (a terminal)', async () => undefined],
+    ['an empty pipe', async () => ''],
+  ])('prints the key fields with %s', async (_label, stdin) => {
+    const dir = await mkdtemp(join(tmpdir(), 'scout-fields-'));
+    await writeFile(join(dir, 'key.avsc'), '"string"');
+    expect(await runFields(['--key', join(dir, 'key.avsc')], stdin)).toEqual([keyField]);
+  });
+
+  test('a piped value schema is still read with --key', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scout-fields-'));
+    await writeFile(join(dir, 'key.avsc'), '"string"');
+    const fields = (await runFields(['--key', join(dir, 'key.avsc')], async () => '"long"')) as Array<{ fieldPath: string }>;
+    expect(fields.map((field) => field.fieldPath)).toEqual([keyField.fieldPath, '[version=2.0].[type=long]']);
+  });
+
+  test('no schema at all is a usage error', async () => {
+    await expect(runFields([], async () => '')).rejects.toThrow(/no schema/);
+  });
 });

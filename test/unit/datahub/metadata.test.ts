@@ -1,5 +1,6 @@
 import { pythonFloatRepr, pythonJsonDumps, pythonStr } from '../../../src/datahub/python-format';
-import { TopicMetadataError, topicMetadata } from '../../../src/datahub/topic-metadata';
+import { TopicMetadataError, parseOwnerMapping, topicMetadata } from '../../../src/datahub/topic-metadata';
+import { UsageError } from '../../../src/util/errors';
 import { datasetNameOf, datasetUrn, platformInstanceUrn } from '../../../src/datahub/urn';
 import { parseJson } from '../../../src/json/parse';
 
@@ -50,6 +51,43 @@ describe('topic.json owners, tags, domain', () => {
     [{ domain: 7 }],
   ])('rejects %j', (file) => {
     expect(() => topicMetadata(file)).toThrow(TopicMetadataError);
+  });
+});
+
+describe('GitHub owners (@login, @org/team), as in CODEOWNERS', () => {
+  test('default mapping: users to corpuser, teams to corpGroup (the team slug)', () => {
+    expect(topicMetadata({ owners: ['@alice', '@acme/payments-team', { owner: '@bob-b', type: 'DATA_STEWARD' }] }).owners).toEqual([
+      { owner: 'urn:li:corpuser:alice', type: 'TECHNICAL_OWNER' },
+      { owner: 'urn:li:corpGroup:payments-team', type: 'TECHNICAL_OWNER' },
+      { owner: 'urn:li:corpuser:bob-b', type: 'DATA_STEWARD' },
+    ]);
+  });
+
+  test('a configured mapping: e-mail users, org-qualified groups; an unset rule keeps its default', () => {
+    const mapping = parseOwnerMapping(['@user=urn:li:corpuser:{user}@acme.com', '@org/team = urn:li:corpGroup:{org}.{team}'], '--owner-mapping');
+    expect(topicMetadata({ owners: ['@alice', '@acme/payments'] }, mapping).owners!.map((o) => o.owner)).toEqual([
+      'urn:li:corpuser:alice@acme.com',
+      'urn:li:corpGroup:acme.payments',
+    ]);
+    const usersOnly = parseOwnerMapping(['@user=urn:li:corpuser:gh-{user}'], '--owner-mapping');
+    expect(topicMetadata({ owners: ['@alice', '@acme/payments'] }, usersOnly).owners!.map((o) => o.owner)).toEqual([
+      'urn:li:corpuser:gh-alice',
+      'urn:li:corpGroup:payments',
+    ]);
+  });
+
+  test.each(['@', '@-alice', '@a--b', '@acme/', '@acme/team/x', '@al ice'])('refuses %j', (owner) => {
+    expect(() => topicMetadata({ owners: [owner] })).toThrow(/not a GitHub user \(@login\) or team \(@org\/team\)/);
+  });
+
+  test.each([
+    ['@team=urn:li:corpGroup:{team}', /must be @user=/],
+    ['@user=urn:li:corpuser:{team}', /unknown placeholder \{team\}/],
+    ['@org/team=urn:li:tag:{team}', /corpuser: or urn:li:corpGroup:/],
+    ['@user=urn:li:corpuser:(x)', /corpuser: or urn:li:corpGroup:/],
+  ])('a bad rule %j is a usage error', (rule, message) => {
+    expect(() => parseOwnerMapping([rule], '--owner-mapping')).toThrow(UsageError);
+    expect(() => parseOwnerMapping([rule], '--owner-mapping')).toThrow(message);
   });
 });
 

@@ -142,6 +142,19 @@ describe('planning against the base tree', () => {
     expect([...plan.desiredFiles.keys()].sort()).toEqual(['fresh/topic.json', 'orders/topic.json', 'orders/value.avsc']);
   });
 
+  it("the cluster's own cluster.json is planned as a file of the cluster, not as a topic", () => {
+    const withIdentity = new Map([...local, ['cluster.json', '{"datahub": {"platformInstance": "eu"}}\n']]);
+    const plan = planSchemaChanges({ local: withIdentity, base, vanished: ['gone'], deleteVanished: true });
+    expect(plan.clusterFiles).toEqual([{ name: 'cluster.json', change: 'added' }]);
+    expect(plan.changes.map((change) => change.path)).toContain('cluster.json');
+    expect(plan.topics.map((topic) => topic.topic)).toEqual(['fresh', 'gone', 'orders']);
+    // committed before: kept, never taken for a vanished topic
+    const committed = new Map([...base, ['cluster.json', gitBlobSha('{}\n')]]);
+    const again = planSchemaChanges({ local: new Map([...local, ['cluster.json', '{}\n']]), base: committed, vanished: ['gone'], deleteVanished: true });
+    expect(again.clusterFiles).toEqual([]);
+    expect(again.desiredFiles.get('cluster.json')).toBe(gitBlobSha('{}\n'));
+  });
+
   it('a partial scan deletes nothing; identical files plan nothing', () => {
     expect(planSchemaChanges({ local, base, vanished: ['gone'], deleteVanished: false }).changes.some((change) => change.content === null)).toBe(false);
     const same = new Map([['orders/topic.json', '{}\n']]);
