@@ -55,6 +55,8 @@ __webpack_require__.d(__webpack_exports__, {
 var commander = __webpack_require__(27009);
 // EXTERNAL MODULE: ./src/catalog/layout.ts
 var layout = __webpack_require__(20837);
+// EXTERNAL MODULE: ./src/catalog/cluster-file.ts
+var cluster_file = __webpack_require__(35236);
 // EXTERNAL MODULE: ./src/infer/names.ts
 var names = __webpack_require__(83748);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 7 modules
@@ -120,6 +122,7 @@ function connectionFromFlags(flags, env = process.env) {
 
 
 
+
 function registerScanCommand(program) {
     const command = program
         .command('scan')
@@ -141,6 +144,8 @@ function registerScanCommand(program) {
         .option('--schema-registry-url <url>', 'Confluent-framed topics use their registered Avro schemas from this registry', process.env.SCHEMA_REGISTRY_URL)
         .option('--schema-registry-username <name>', 'registry basic-auth user (API key)', process.env.SCHEMA_REGISTRY_USERNAME)
         .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
+        .option('--platform-instance <name>', "the cluster's DataHub platform instance, recorded in <dir>/<cluster>/cluster.json on its first scan")
+        .option('--datahub-env <env>', "the cluster's DataHub environment (fabric), recorded in cluster.json on its first scan")
         .option('--json', 'print the report as JSON')
         .option('-v, --verbose', 'log details (never message contents)')
         .action(async (flags) => {
@@ -149,6 +154,8 @@ function registerScanCommand(program) {
             (0,names/* checkAvroNamespace */.g)(flags.namespace, '--namespace');
         if (flags.schemaRegistryUrl)
             (0,url/* checkHttpUrl */.Om)(flags.schemaRegistryUrl, '--schema-registry-url');
+        const datahub = { platformInstance: flags.platformInstance, env: flags.datahubEnv };
+        (0,cluster_file/* checkIdentity */.Z0)(datahub, { env: '--datahub-env', platformInstance: '--platform-instance' });
         const logger = (0,log/* stderrLogger */.D)(flags.verbose);
         const report = await (0,run_scan/* runScan */.H)({
             connection: connectionFromFlags(flags),
@@ -170,6 +177,7 @@ function registerScanCommand(program) {
                     password: flags.schemaRegistryPassword ?? process.env.SCHEMA_REGISTRY_PASSWORD,
                 }
                 : undefined,
+            datahub,
         }, logger);
         process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : (0,report_text/* formatScanReport */.p)(report));
         if (report.partial)

@@ -939,6 +939,8 @@ function formatScanReport(report) {
     }
     for (const topic of report.vanished)
         lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+    if (report.clusterFileWritten)
+        lines.push(`  wrote ${report.dir}/${report.cluster}/cluster.json (the cluster's DataHub identity)`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -1508,7 +1510,10 @@ function scannedTopicFile(metadata, schemas, committed) {
     return measured;
 }
 
+// EXTERNAL MODULE: ./src/catalog/cluster-file.ts
+var cluster_file = __webpack_require__(35236);
 ;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
 
 
 
@@ -1637,12 +1642,20 @@ async function scanCluster(options, kafka, keep, registry, logger) {
             if (keep(topic) && !byName.has(topic))
                 logger.warn(`${error}; not read`);
         outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+        // A broken cluster.json costs the scan nothing but a warning: its topics are written already.
+        const identity = await (0,cluster_file/* recordClusterIdentity */.eu)(options.dir, options.cluster, options.datahub ?? {}).catch((error) => ({
+            written: false,
+            warnings: [`cluster.json not checked: ${(0,errors/* errorMessage */.g)(error)}`],
+        }));
+        for (const warning of identity.warnings)
+            logger.warn(`cluster ${options.cluster}: ${warning}`);
         return {
             cluster: options.cluster,
             dir: options.dir,
             topics: outcomes,
             vanished,
             partial: outcomes.some((outcome) => outcome.status === 'failed'),
+            ...(identity.written ? { clusterFileWritten: true } : {}),
         };
     }
     finally {

@@ -4763,13 +4763,13 @@ var exit_code = __nccwpck_require__(67542);
  * `--version` and mistakes load them all, in this order.
  */
 const COMMANDS = {
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(736), __nccwpck_require__.e(849), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39758))).registerScanCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(279), __nccwpck_require__.e(849), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39758))).registerScanCommand,
     infer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(287), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86766))).registerInferCommand,
     diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(362), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65083))).registerDiffCommand,
     review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(362), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93145))).registerReviewCommand,
-    fields: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19781))).registerFieldsCommand,
-    emit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(736), __nccwpck_require__.e(175), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63237))).registerEmitCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(736), __nccwpck_require__.e(849), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18477))).registerDemoCommand,
+    fields: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19781))).registerFieldsCommand,
+    emit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(279), __nccwpck_require__.e(194), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72672))).registerEmitCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(279), __nccwpck_require__.e(849), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18477))).registerDemoCommand,
 };
 /** The program with `command` registered, or every command when it names none of them. */
 async function buildProgram(command) {

@@ -1,5 +1,5 @@
-export const id = 237;
-export const ids = [237];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
 /***/ 20837:
@@ -66,7 +66,7 @@ function topicDir(root, cluster, topic) {
 
 /***/ }),
 
-/***/ 63237:
+/***/ 72672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -95,12 +95,20 @@ var url = __webpack_require__(77997);
 var version = __webpack_require__(76092);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/datahub/field-paths.ts + 2 modules
-var field_paths = __webpack_require__(79175);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(27105);
+// EXTERNAL MODULE: ./src/json/value.ts
+var value = __webpack_require__(88399);
+// EXTERNAL MODULE: ./src/datahub/avro-tags.ts
+var avro_tags = __webpack_require__(30685);
+// EXTERNAL MODULE: ./src/datahub/field-paths.ts
+var field_paths = __webpack_require__(14194);
 ;// CONCATENATED MODULE: ./src/datahub/topic-metadata.ts
+
 /**
  * The user-owned fields of topic.json that become DataHub aspects. Accepted shapes:
  *   owners: "alice" | "urn:li:corpuser:alice" | "urn:li:corpGroup:team"
+ *           | "@login" | "@org/team" (GitHub, as in CODEOWNERS; mapped by an OwnerMapping)
  *           | { "owner": <one of those>, "type": "TECHNICAL_OWNER" | "BUSINESS_OWNER" | ... }
  *           or a list of these (bare names are users; the default type is TECHNICAL_OWNER)
  *   tags:   "pii" | "urn:li:tag:pii", or a list of these
@@ -122,31 +130,74 @@ class TopicMetadataError extends Error {
     name = 'TopicMetadataError';
 }
 const SIMPLE_NAME = /^[^\s,()]+$/;
+const OWNER_URN = /^urn:li:(corpuser|corpGroup):[^\s]+$/;
+const DEFAULT_OWNER_MAPPING = { user: 'urn:li:corpuser:{user}', team: 'urn:li:corpGroup:{team}' };
+/** GitHub's rule for logins (letters, digits, single inner hyphens) and a lenient one for team slugs. */
+const GITHUB_USER = /^@([A-Za-z0-9](?:-?[A-Za-z0-9])*)$/;
+const GITHUB_TEAM = /^@([A-Za-z0-9](?:-?[A-Za-z0-9])*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+function fill(template, values) {
+    return template.replace(/\{(user|org|team)\}/g, (_, name) => values[name] ?? `{${name}}`);
+}
+/**
+ * Reads owner-mapping rules, `@user=<template>` and `@org/team=<template>` (either or both; the
+ * other keeps its default), where `what` names the flag or input. A template must give a
+ * corpuser or corpGroup URN and may use only its own placeholders.
+ */
+function parseOwnerMapping(rules, what) {
+    const mapping = { ...DEFAULT_OWNER_MAPPING };
+    for (const rule of rules) {
+        const match = /^\s*(@user|@org\/team)\s*=\s*(\S+)\s*$/.exec(rule);
+        if (!match)
+            throw new util_errors/* UsageError */.e(`${what} ${JSON.stringify(rule)} must be @user=<urn template> or @org/team=<urn template>`);
+        const [, kind, template] = match;
+        const placeholders = kind === '@user' ? ['user'] : ['org', 'team'];
+        const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]).filter((name) => !placeholders.includes(name));
+        if (unknown.length > 0)
+            throw new util_errors/* UsageError */.e(`${what} ${JSON.stringify(rule)}: unknown placeholder {${unknown[0]}} (use ${placeholders.map((p) => `{${p}}`).join(', ')})`);
+        if (!OWNER_URN.test(fill(template, { user: 'u', org: 'o', team: 't' })) || /[,()]/.test(template)) {
+            throw new util_errors/* UsageError */.e(`${what} ${JSON.stringify(rule)}: the template must make a urn:li:corpuser: or urn:li:corpGroup: URN`);
+        }
+        if (kind === '@user')
+            mapping.user = template;
+        else
+            mapping.team = template;
+    }
+    return mapping;
+}
 function list(value) {
     if (value === undefined || value === null)
         return [];
     return Array.isArray(value) ? value : [value];
 }
-function ownerUrn(value) {
+function ownerUrn(value, mapping) {
     if (typeof value !== 'string' || value.trim() === '')
         throw new TopicMetadataError(`owner ${JSON.stringify(value)} must be a non-empty string`);
-    if (/^urn:li:(corpuser|corpGroup):[^\s]+$/.test(value))
+    if (OWNER_URN.test(value))
         return value;
+    if (value.startsWith('@')) {
+        const user = GITHUB_USER.exec(value);
+        if (user)
+            return fill(mapping.user, { user: user[1] });
+        const team = GITHUB_TEAM.exec(value);
+        if (team)
+            return fill(mapping.team, { org: team[1], team: team[2] });
+        throw new TopicMetadataError(`owner ${JSON.stringify(value)} is not a GitHub user (@login) or team (@org/team)`);
+    }
     if (value.startsWith('urn:'))
         throw new TopicMetadataError(`owner ${JSON.stringify(value)} must be a urn:li:corpuser: or urn:li:corpGroup: URN`);
     if (!SIMPLE_NAME.test(value))
         throw new TopicMetadataError(`owner ${JSON.stringify(value)} is not a valid user name`);
     return `urn:li:corpuser:${value}`;
 }
-function owner(value) {
+function owner(value, mapping) {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         const { owner: who, type = 'TECHNICAL_OWNER' } = value;
         if (!OWNERSHIP_TYPES.includes(type)) {
             throw new TopicMetadataError(`owner type ${JSON.stringify(type)} must be one of ${OWNERSHIP_TYPES.join(', ')}`);
         }
-        return { owner: ownerUrn(who), type: type };
+        return { owner: ownerUrn(who, mapping), type: type };
     }
-    return { owner: ownerUrn(value), type: 'TECHNICAL_OWNER' };
+    return { owner: ownerUrn(value, mapping), type: 'TECHNICAL_OWNER' };
 }
 function tagUrn(value) {
     if (typeof value !== 'string' || value.trim() === '')
@@ -171,12 +222,12 @@ function unique(items, key) {
     return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 /** Reads owners, tags and domain from topic.json; throws TopicMetadataError naming what is wrong. */
-function topicMetadata(topicFile) {
+function topicMetadata(topicFile, ownerMapping = DEFAULT_OWNER_MAPPING) {
     const metadata = {};
     if (topicFile === undefined)
         return metadata;
     if ('owners' in topicFile)
-        metadata.owners = unique(list(topicFile.owners).map(owner), (o) => `${o.owner} ${o.type}`);
+        metadata.owners = unique(list(topicFile.owners).map((o) => owner(o, ownerMapping)), (o) => `${o.owner} ${o.type}`);
     if ('tags' in topicFile)
         metadata.tags = unique(list(topicFile.tags).map(tagUrn), (t) => t);
     if ('domain' in topicFile) {
@@ -186,26 +237,14 @@ function topicMetadata(topicFile) {
     return metadata;
 }
 
-;// CONCATENATED MODULE: ./src/datahub/urn.ts
-/** DataHub URNs for Kafka topics and the user-owned metadata around them. */
-const KAFKA_PLATFORM_URN = 'urn:li:dataPlatform:kafka';
-/** `urn:li:dataset:(urn:li:dataPlatform:kafka,[<instance>.]<topic>,<ENV>)`, as DataHub's Kafka source builds it. */
-function datasetUrn(topic, env, platformInstance) {
-    const name = platformInstance ? `${platformInstance}.${topic}` : topic;
-    return `urn:li:dataset:(${KAFKA_PLATFORM_URN},${name},${env})`;
-}
-function platformInstanceUrn(platformInstance) {
-    return `urn:li:dataPlatformInstance:(${KAFKA_PLATFORM_URN},${platformInstance})`;
-}
-/** The dataset name inside a Kafka dataset URN (`[<instance>.]<topic>`), or undefined for other URNs. */
-function datasetNameOf(urn) {
-    const match = /^urn:li:dataset:\(urn:li:dataPlatform:kafka,(.+),([^,()]+)\)$/.exec(urn);
-    return match ? { name: match[1], env: match[2] } : undefined;
-}
-
+// EXTERNAL MODULE: ./src/datahub/urn.ts
+var datahub_urn = __webpack_require__(28120);
 // EXTERNAL MODULE: ./src/util/own.ts
 var own = __webpack_require__(88996);
 ;// CONCATENATED MODULE: ./src/datahub/aspects.ts
+
+
+
 
 
 
@@ -222,6 +261,7 @@ function schemaMetadata(topic, warnings) {
     const conversion = (0,field_paths/* kafkaSchemaFields */.b)(topic.valueText, topic.keyText);
     if (conversion.error)
         warnings.push(`DataHub's Avro converter gives no fields for this schema (${conversion.error})`);
+    warnings.push(...(conversion.warnings ?? []));
     const kafkaSchema = {
         documentSchema: topic.valueText ?? '',
     };
@@ -235,7 +275,7 @@ function schemaMetadata(topic, warnings) {
         aspectName: 'schemaMetadata',
         value: {
             schemaName: topic.topic,
-            platform: KAFKA_PLATFORM_URN,
+            platform: datahub_urn/* KAFKA_PLATFORM_URN */.VI,
             version: 0,
             created: UNKNOWN_AUDIT_STAMP,
             lastModified: UNKNOWN_AUDIT_STAMP,
@@ -255,7 +295,35 @@ function customProperties(topic) {
         properties['Replication Factor'] = String(file.replicationFactor);
     for (const [name, value] of Object.entries(file?.configs ?? {}))
         (0,own/* setOwn */.P)(properties, name, String(value)); // names from topic.json are data
+    // DataHub's source names the registry subject of the value schema (TopicNameStrategy), after the configs.
+    if (topic.valueText !== undefined)
+        (0,own/* setOwn */.P)(properties, 'Schema Name', `${topic.topic}-value`);
     return properties;
+}
+/** The value schema's own Avro `tags` (DataHub's source makes them the dataset's tags; the key schema's are not read). */
+function schemaTagUrns(topic, warnings) {
+    if (topic.valueText === undefined)
+        return [];
+    const schema = (0,parse/* parseJson */.qF)(topic.valueText);
+    if (!(0,value/* isJsonObject */.O)(schema) || !(avro_tags/* SCHEMA_TAGS_FIELD */.x in schema))
+        return [];
+    return (0,avro_tags/* avroTagUrns */.p)(schema[avro_tags/* SCHEMA_TAGS_FIELD */.x], 'value schema', warnings);
+}
+/**
+ * Every tag the dataset refers to gets its `tagKey`, as DataHub's source does for the tags it
+ * emits (AutoMaterializeReferencedTagsTermsProcessor): sorted, each once.
+ */
+function tagKeys(datasetTags, fields) {
+    const urns = new Set(datasetTags);
+    for (const field of fields)
+        for (const { tag } of field.globalTags?.tags ?? [])
+            urns.add(tag);
+    return [...urns]
+        .sort()
+        .flatMap((urn) => {
+        const name = (0,datahub_urn/* tagName */.wZ)(urn);
+        return name === undefined ? [] : [{ entityType: 'tag', urn, aspect: { aspectName: 'tagKey', value: { name } } }];
+    });
 }
 function description(topic) {
     const fromFile = topic.topicFile?.description;
@@ -271,10 +339,10 @@ function description(topic) {
  * The aspects DataHub's Kafka source would emit for the topic, plus the user-owned metadata
  * of topic.json. Throws TopicMetadataError when topic.json's owners/tags/domain are malformed.
  */
-function topicAspects(topic, settings) {
-    const urn = datasetUrn(topic.topic, settings.env, settings.platformInstance);
+function topicAspects(topic, settings, options = {}) {
+    const urn = (0,datahub_urn/* datasetUrn */.Yc)(topic.topic, settings.env, settings.platformInstance);
     const warnings = [];
-    const metadata = topicMetadata(topic.topicFile);
+    const metadata = topicMetadata(topic.topicFile, options.ownerMapping);
     const aspects = [{ aspectName: 'status', value: { removed: false } }];
     const schema = schemaMetadata(topic, warnings);
     if (schema)
@@ -287,11 +355,14 @@ function topicAspects(topic, settings) {
     aspects.push({ aspectName: 'datasetProperties', value: properties });
     aspects.push({ aspectName: 'subTypes', value: { typeNames: ['Topic'] } });
     const browsePath = [];
+    // DataHub's source always emits the platform (instance); the instance only when there is one.
+    const platform = { platform: datahub_urn/* KAFKA_PLATFORM_URN */.VI };
     if (settings.platformInstance) {
-        const instance = platformInstanceUrn(settings.platformInstance);
+        const instance = (0,datahub_urn/* platformInstanceUrn */.Q5)(settings.platformInstance);
         browsePath.push({ id: instance, urn: instance });
-        aspects.push({ aspectName: 'dataPlatformInstance', value: { platform: KAFKA_PLATFORM_URN, instance } });
+        platform.instance = instance;
     }
+    aspects.push({ aspectName: 'dataPlatformInstance', value: platform });
     browsePath.push({ id: settings.env.toLowerCase() }, { id: 'kafka' });
     aspects.push({ aspectName: 'browsePathsV2', value: { path: browsePath } });
     if (metadata.owners) {
@@ -300,22 +371,48 @@ function topicAspects(topic, settings) {
             value: { owners: metadata.owners.map((o) => ({ owner: o.owner, type: o.type })), ownerTypes: {}, lastModified: UNKNOWN_AUDIT_STAMP },
         });
     }
-    if (metadata.tags)
-        aspects.push({ aspectName: 'globalTags', value: { tags: metadata.tags.map((tag) => ({ tag })) } });
+    // One globalTags aspect: the value schema's Avro tags, then topic.json's. Only when either says
+    // something, so that tags set in DataHub's UI stay otherwise.
+    const schemaTags = schemaTagUrns(topic, warnings);
+    const tags = metadata.tags || schemaTags.length > 0 ? [...new Set([...schemaTags, ...(metadata.tags ?? [])])] : undefined;
+    if (tags)
+        aspects.push({ aspectName: 'globalTags', value: { tags: tags.map((tag) => ({ tag })) } });
     if (metadata.domains)
         aspects.push({ aspectName: 'domains', value: { domains: metadata.domains } });
-    return { topic: topic.topic, urn, aspects, warnings };
+    if (options.links)
+        aspects.push(institutionalMemory(topic.topic, options.links));
+    const fields = (schema?.value.fields ?? []);
+    return { topic: topic.topic, urn, aspects, related: tagKeys(tags ?? [], fields), warnings };
+}
+/**
+ * Links to the topic's folder and the pull request that last changed it. DataHub stores
+ * institutionalMemory whole, so this is the full list, the same on every emit of the same change
+ * (no second entry for a URL); it replaces links added in DataHub's UI (docs/datahub.md).
+ */
+function institutionalMemory(topic, links) {
+    const createStamp = { time: links.changedAt, actor: UNKNOWN_AUDIT_STAMP.actor };
+    const elements = [{ url: links.folderUrl, description: `Schema source of ${topic} (reviewed in the repository)`, createStamp }];
+    const pull = links.pullRequest;
+    if (pull && pull.url !== links.folderUrl) {
+        const name = pull.number === undefined ? 'Pull request' : `Pull request #${pull.number}`;
+        elements.push({ url: pull.url, description: `${name} that last changed ${topic}${pull.title ? `: ${pull.title}` : ''}`, createStamp });
+    }
+    return { aspectName: 'institutionalMemory', value: { elements } };
 }
 /** A topic whose folder was deleted: soft-deleted in DataHub (status.removed), nothing else touched. */
 function removedTopicAspects(topic, settings) {
     return {
         topic,
-        urn: datasetUrn(topic, settings.env, settings.platformInstance),
+        urn: (0,datahub_urn/* datasetUrn */.Yc)(topic, settings.env, settings.platformInstance),
         aspects: [{ aspectName: 'status', value: { removed: true } }],
         warnings: [],
     };
 }
 
+// EXTERNAL MODULE: ./src/datahub/avro-model.ts
+var avro_model = __webpack_require__(45967);
+// EXTERNAL MODULE: ./src/catalog/cluster-file.ts
+var cluster_file = __webpack_require__(35236);
 ;// CONCATENATED MODULE: ./src/datahub/list-datasets.ts
 
 /** DataHub's Kafka datasets (not soft-deleted), by GraphQL `scrollAcrossEntities`, all pages. */
@@ -340,7 +437,7 @@ async function listKafkaDatasetUrns(emitter) {
             orFilters: [
                 {
                     and: [
-                        { field: 'platform', values: [KAFKA_PLATFORM_URN] },
+                        { field: 'platform', values: [datahub_urn/* KAFKA_PLATFORM_URN */.VI] },
                         { field: 'removed', values: ['true'], negated: true },
                     ],
                 },
@@ -359,31 +456,29 @@ async function listKafkaDatasetUrns(emitter) {
     }
     return [...new Set(urns)].sort();
 }
-/** Compares committed topics with DataHub's dataset URNs for the same env and platform instance. */
-function compareWithDataHub(committedTopics, datahubUrns, settings) {
-    const prefix = settings.platformInstance ? `${settings.platformInstance}.` : '';
-    const inDataHub = new Set();
-    for (const urn of datahubUrns) {
-        const parsed = datasetNameOf(urn);
-        if (!parsed || parsed.env !== settings.env)
-            continue;
-        if (prefix && !parsed.name.startsWith(prefix))
-            continue;
-        const topic = parsed.name.slice(prefix.length);
-        // Without an instance, names like "other-instance.topic" may belong to another instance; keep them.
-        inDataHub.add(topic);
-    }
-    const committed = new Set(committedTopics);
+/**
+ * Compares the committed topics' dataset URNs with DataHub's, within the envs and platform
+ * instances the emitted clusters use. Without an instance every name of the env is in scope:
+ * names like `other-instance.topic` may belong to another instance; they are kept.
+ */
+function compareWithDataHub(committedUrns, datahubUrns, scopes) {
+    const committed = new Set(committedUrns);
+    const inDataHub = new Set(datahubUrns);
+    const inScope = (urn) => {
+        const parsed = (0,datahub_urn/* datasetNameOf */.t0)(urn);
+        return parsed !== undefined && scopes.some((scope) => parsed.env === scope.env && (!scope.platformInstance || parsed.name.startsWith(`${scope.platformInstance}.`)));
+    };
+    const names = (urns) => urns.map((urn) => (0,datahub_urn/* datasetNameOf */.t0)(urn)?.name ?? urn).sort();
     return {
-        missingInDataHub: [...committed].filter((t) => !inDataHub.has(t)).sort(),
-        missingInRepository: [...inDataHub].filter((t) => !committed.has(t)).sort(),
+        missingInDataHub: names([...committed].filter((urn) => !inDataHub.has(urn))),
+        missingInRepository: names([...inDataHub].filter((urn) => inScope(urn) && !committed.has(urn))),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/datahub/proposals.ts
-function proposal(urn, aspect, systemMetadata) {
+function proposal(urn, aspect, systemMetadata, entityType = 'dataset') {
     const result = {
-        entityType: 'dataset',
+        entityType,
         entityUrn: urn,
         changeType: 'UPSERT',
         aspectName: aspect.aspectName,
@@ -393,8 +488,12 @@ function proposal(urn, aspect, systemMetadata) {
         result.systemMetadata = systemMetadata;
     return result;
 }
+/** The dataset's aspects, then those of the entities it refers to (tags). */
 function topicProposals(topic, systemMetadata) {
-    return topic.aspects.map((aspect) => proposal(topic.urn, aspect, systemMetadata));
+    return [
+        ...topic.aspects.map((aspect) => proposal(topic.urn, aspect, systemMetadata)),
+        ...(topic.related ?? []).map((related) => proposal(related.urn, related.aspect, systemMetadata, related.entityType)),
+    ];
 }
 function toFileProposal(rest) {
     const { aspect, ...rest_ } = rest;
@@ -675,6 +774,9 @@ class DataHubRestEmitter {
 
 
 
+
+
+
 /** The cluster folders under the schema directory; anything there but a regular file is taken for one (a link fails when read). */
 async function clusterNames(dir) {
     const root = await (0,safe_fs/* treeFolder */.vR)(dir, []);
@@ -694,6 +796,59 @@ function systemMetadata(now) {
         properties: { clientId: 'kafka-schema-scout', clientVersion: version/* version */.r },
     };
 }
+function topicLinks(links, cluster, topic) {
+    const change = links?.lastChange(cluster, topic);
+    if (!links || !change)
+        return undefined;
+    const folderUrl = `${links.treeUrl.replace(/\/+$/, '')}/${encodeURIComponent(cluster)}/${encodeURIComponent(topic)}`;
+    return { folderUrl, pullRequest: change.pullRequest, changedAt: change.time ?? 0 };
+}
+async function clusterIdentities(dir, clusters, flags, given) {
+    const identities = new Map();
+    for (const cluster of clusters) {
+        try {
+            const warnings = [];
+            identities.set(cluster, { settings: (0,cluster_file/* resolveIdentity */.XH)(await (0,cluster_file/* readClusterIdentity */.r0)(dir, cluster), flags, given, warnings), warnings });
+        }
+        catch (error) {
+            identities.set(cluster, { error });
+        }
+    }
+    return identities;
+}
+/** The committed folders (`cluster/topic`) of each dataset URN, over every cluster whose identity is known. */
+async function foldersByUrn(dir, identities) {
+    const folders = new Map();
+    for (const [cluster, identity] of identities) {
+        if ('error' in identity)
+            continue;
+        const listing = await (0,read/* listCommittedTopics */.NK)(dir, cluster).catch((error) => {
+            if (error instanceof read/* CatalogFileError */.wZ)
+                return undefined; // reported where the cluster is emitted
+            throw error;
+        });
+        for (const topic of listing?.topics ?? []) {
+            const urn = (0,datahub_urn/* datasetUrn */.Yc)(topic, identity.settings.env, identity.settings.platformInstance);
+            (folders.get(urn) ?? folders.set(urn, new Set()).get(urn)).add(`${cluster}/${topic}`);
+        }
+    }
+    return folders;
+}
+/**
+ * Two folders with one dataset URN would overwrite each other in DataHub: each such topic fails,
+ * naming the other folder(s), and nothing is sent for it.
+ */
+function refuseSharedUrns(planned, folders) {
+    for (const p of planned) {
+        const shared = p.result.urn === undefined ? undefined : folders.get(p.result.urn);
+        if (!shared || shared.size < 2)
+            continue;
+        const self = p.result.cluster ? `${p.result.cluster}/${p.result.topic}` : p.result.topic;
+        const others = [...shared].filter((folder) => folder !== self).sort();
+        p.result.reason = `the same DataHub dataset ${p.result.urn} as ${others.join(', ')}: nothing sent; give each cluster its own platform instance in its ${cluster_file/* CLUSTER_FILE */.ym}`;
+        p.proposals = [];
+    }
+}
 /**
  * Turns the committed layout into DataHub proposals and sends them to GMS (or writes them to
  * `out`). Fatal problems (not DataHub, bad options) throw; per-topic problems are in the report.
@@ -701,18 +856,23 @@ function systemMetadata(now) {
 async function runEmit(options, logger) {
     const dir = options.dir ?? 'kafka-schemas';
     const env = options.env ?? 'PROD';
-    const settings = options.platformInstance ? { env, platformInstance: options.platformInstance } : { env };
+    const flags = options.platformInstance ? { env, platformInstance: options.platformInstance } : { env };
     if (!options.gms && !options.out)
         throw new util_errors/* UsageError */.e('emit needs --gms <url> (send to DataHub) or --out <file> (write the proposals)');
-    if (!/^[A-Z0-9_]+$/i.test(env))
-        throw new util_errors/* UsageError */.e(`invalid env ${JSON.stringify(env)}`);
+    (0,cluster_file/* checkIdentity */.Z0)({ env, platformInstance: options.platformInstance }, { env: 'env', platformInstance: 'platform instance' });
     const now = options.now ?? Date.now;
     const metadata = systemMetadata(now());
     const clusters = options.cluster ? [options.cluster] : await clusterNames(dir);
     const subset = options.full ? undefined : options.topics;
     const planned = [];
     const errors = [];
-    const seenUrns = new Map();
+    // Every cluster's identity and topic URNs, also of clusters not emitted now: a URN two folders share is refused.
+    const identities = await clusterIdentities(dir, options.cluster ? await clusterNames(dir).catch(() => clusters) : clusters, flags, {
+        env: options.env !== undefined,
+        platformInstance: options.platformInstance !== undefined,
+    });
+    const folders = await foldersByUrn(dir, identities);
+    const committedUrns = [...folders].filter(([, names]) => [...names].some((name) => clusters.includes(name.slice(0, name.indexOf('/'))))).map(([urn]) => urn);
     for (const cluster of clusters) {
         let listing;
         try {
@@ -726,6 +886,10 @@ async function runEmit(options, logger) {
         }
         for (const name of listing.invalid)
             logger.warn(`${dir}/${cluster}/${name}: not a valid topic name, skipped`);
+        const identity = identities.get(cluster);
+        if (!('error' in identity))
+            for (const warning of identity.warnings)
+                logger.warn(`${dir}/${cluster}: ${warning}`);
         // A topic name that is a link (or a pipe…) is read like the others: it fails by its path.
         for (const topic of [...listing.topics, ...listing.refused.map((entry) => entry.topic)].sort()) {
             if (subset && !subset.some((s) => selects(s, cluster, topic)))
@@ -733,7 +897,11 @@ async function runEmit(options, logger) {
             const result = { cluster, topic, status: 'failed', warnings: [] };
             let aspects;
             try {
-                aspects = topicAspects(await (0,read/* readCommittedTopic */.uc)(dir, cluster, topic), settings);
+                if ('error' in identity)
+                    throw identity.error;
+                // Schemas are read as DataHub's source reads them, not with the scan's stricter checks.
+                const committed = await (0,read/* readCommittedTopic */.uc)(dir, cluster, topic, { checkSchema: (_schema, text) => (0,avro_model/* checkDataHubAvroSchema */.fF)(text) });
+                aspects = topicAspects(committed, identity.settings, { ownerMapping: options.ownerMapping, links: topicLinks(options.links, cluster, topic) });
             }
             catch (error) {
                 result.reason = (0,util_errors/* errorMessage */.g)(error);
@@ -742,10 +910,6 @@ async function runEmit(options, logger) {
             }
             result.urn = aspects.urn;
             result.warnings.push(...aspects.warnings);
-            const other = seenUrns.get(aspects.urn);
-            if (other)
-                result.warnings.push(`same DataHub dataset as ${other}: set a platform instance per cluster`);
-            seenUrns.set(aspects.urn, `${cluster}/${topic}`);
             planned.push({ result, proposals: topicProposals(aspects, metadata), removal: false });
         }
     }
@@ -756,12 +920,22 @@ async function runEmit(options, logger) {
             logger.warn(`deleted topic ${JSON.stringify(deleted)} is not a valid topic name, skipped`);
             continue;
         }
-        const aspects = removedTopicAspects(topic, settings);
-        const result = { topic, urn: aspects.urn, status: 'failed', warnings: [] };
+        // A deleted topic's cluster still has its cluster.json, unless the whole cluster folder went: then the flags.
+        const identity = cluster === undefined ? undefined : identities.get(cluster);
+        const result = { topic, status: 'failed', warnings: [] };
         if (cluster)
             result.cluster = cluster;
+        if (identity && 'error' in identity) {
+            result.reason = (0,util_errors/* errorMessage */.g)(identity.error);
+            planned.push({ result, proposals: [], removal: true });
+            continue;
+        }
+        const aspects = removedTopicAspects(topic, identity?.settings ?? flags);
+        result.urn = aspects.urn;
+        (folders.get(aspects.urn) ?? folders.set(aspects.urn, new Set()).get(aspects.urn)).add(deleted);
         planned.push({ result, proposals: topicProposals(aspects, metadata), removal: true });
     }
+    refuseSharedUrns(planned, folders);
     for (const { result } of planned) {
         for (const warning of result.warnings)
             logger.warn(`${result.cluster ? `${result.cluster}/` : ''}${result.topic}: ${warning}`);
@@ -792,9 +966,13 @@ async function runEmit(options, logger) {
         let drift;
         try {
             const urns = await listKafkaDatasetUrns(emitter);
-            const committed = planned.filter((p) => !p.removal).map((p) => p.result.topic);
             if (!subset) {
-                drift = compareWithDataHub(committed, urns, settings);
+                // The emitted clusters' committed topics, in the envs and platform instances they use.
+                const scopes = clusters.flatMap((cluster) => {
+                    const identity = identities.get(cluster);
+                    return 'error' in identity ? [] : [identity.settings];
+                });
+                drift = compareWithDataHub(committedUrns, urns, scopes);
                 if (drift.missingInDataHub.length)
                     logger.warn(`in the repository but not in DataHub: ${drift.missingInDataHub.join(', ')}`);
                 if (drift.missingInRepository.length)
@@ -830,6 +1008,14 @@ var options = __webpack_require__(26052);
 
 
 
+
+
+
+/** A pull request by its web URL; the number when the URL has one (`/pull/12`, GitLab's `/merge_requests/12`). */
+function pullRequestLink(url) {
+    const number = /\/(?:pull|pulls|merge_requests)\/(\d+)(?:[/?#]|$)/.exec(url)?.[1];
+    return number === undefined ? { url } : { url, number: Number(number) };
+}
 function formatEmitReport(report) {
     const count = (status) => report.topics.filter((t) => t.status === status).length;
     const lines = [
@@ -860,12 +1046,15 @@ function registerEmitCommand(program) {
         .option('-c, --cluster <name>', 'only this cluster folder (default: every cluster under --dir)')
         .option('--gms <url>', 'DataHub GMS URL, e.g. http://datahub-gms:8080', process.env.DATAHUB_GMS_URL)
         .option('--token <token>', 'DataHub access token (prefer the DATAHUB_GMS_TOKEN environment variable)')
-        .option('--env <env>', 'DataHub environment (fabric) of the datasets', 'PROD')
-        .option('--platform-instance <name>', 'DataHub platform instance of the cluster')
+        .option('--env <env>', "DataHub environment (fabric) of the datasets, for clusters whose cluster.json sets none (default PROD)")
+        .option('--platform-instance <name>', 'DataHub platform instance, for clusters whose cluster.json sets none')
         .option('-o, --out <file>', 'write the proposals to this file (DataHub MCP file format) instead of sending them')
         .option('--topic <name>', 'only this topic, `topic` or `cluster/topic` (repeatable)', options/* collect */.Fo, [])
         .option('--deleted <name>', 'soft-delete this topic in DataHub (repeatable)', options/* collect */.Fo, [])
         .option('--full', 'emit every committed topic and report drift against DataHub')
+        .option('--owner-mapping <rule>', 'how GitHub owners in topic.json become DataHub owners: @user=<urn template with {user}> or @org/team=<urn template with {org}, {team}> (repeatable; default @user=urn:li:corpuser:{user}, @org/team=urn:li:corpGroup:{team})', options/* collect */.Fo, [])
+        .option('--source-url <url>', "web URL of the schema directory on the default branch (e.g. https://github.com/o/r/tree/main/kafka-schemas): each dataset links to its topic's folder")
+        .option('--pull-request <url>', 'the pull request the emitted change came from: each emitted dataset links to it too (needs --source-url)')
         .option('--json', 'print the report as JSON')
         .option('-v, --verbose', 'log details')
         .action(async (flags) => {
@@ -873,8 +1062,12 @@ function registerEmitCommand(program) {
             (0,layout/* checkClusterName */.YN)(flags.cluster, '--cluster');
         if (flags.gms)
             (0,url/* checkHttpUrl */.Om)(flags.gms, '--gms');
+        const ownerMapping = parseOwnerMapping(flags.ownerMapping, '--owner-mapping');
         const logger = (0,log/* stderrLogger */.D)(flags.verbose);
-        const options = { dir: flags.dir, env: flags.env, deletedTopics: flags.deleted };
+        (0,cluster_file/* checkIdentity */.Z0)({ env: flags.env, platformInstance: flags.platformInstance }, { env: '--env', platformInstance: '--platform-instance' });
+        const options = { dir: flags.dir, deletedTopics: flags.deleted, ownerMapping };
+        if (flags.env)
+            options.env = flags.env;
         if (flags.cluster)
             options.cluster = flags.cluster;
         if (flags.gms)
@@ -890,6 +1083,15 @@ function registerEmitCommand(program) {
             options.topics = flags.topic;
         if (flags.full)
             options.full = true;
+        if (flags.pullRequest !== undefined && flags.sourceUrl === undefined)
+            throw new util_errors/* UsageError */.e('--pull-request needs --source-url (the links go together)');
+        if (flags.sourceUrl !== undefined) {
+            (0,url/* checkHttpUrl */.Om)(flags.sourceUrl, '--source-url');
+            if (flags.pullRequest !== undefined)
+                (0,url/* checkHttpUrl */.Om)(flags.pullRequest, '--pull-request');
+            const pullRequest = flags.pullRequest === undefined ? null : pullRequestLink(flags.pullRequest);
+            options.links = { treeUrl: flags.sourceUrl, lastChange: () => ({ pullRequest }) };
+        }
         const report = await runEmit(options, logger);
         process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatEmitReport(report));
         if (report.partial)

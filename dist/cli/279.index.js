@@ -1,5 +1,5 @@
-export const id = 736;
-export const ids = [736];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
 /***/ 92436:
@@ -94,12 +94,157 @@ async function writeFileAtomic(path, content) {
 
 /***/ }),
 
+/***/ 35236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XH: () => (/* binding */ resolveIdentity),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   eu: () => (/* binding */ recordClusterIdentity),
+/* harmony export */   r0: () => (/* binding */ readClusterIdentity),
+/* harmony export */   ym: () => (/* binding */ CLUSTER_FILE)
+/* harmony export */ });
+/* unused harmony exports isValidEnv, isValidPlatformInstance, parseClusterFile, formatClusterFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20837);
+/* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20939);
+/* harmony import */ var _safe_fs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91704);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _json_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88399);
+
+
+
+
+
+
+
+/**
+ * A cluster's DataHub identity is committed with the cluster, in `<dir>/<cluster>/cluster.json`:
+ *
+ *   { "datahub": { "platformInstance": "eu-prod", "env": "PROD" } }
+ *
+ * so that one emit of every cluster gives each its own dataset URNs. A field the file leaves out
+ * comes from emit's flags (`--platform-instance`, `--env`); `"platformInstance": null` says the
+ * cluster has none, whatever the flag. The scan writes the file on the cluster's first scan with
+ * a platform instance or env given, and never rewrites it: from then on it is the users'.
+ */
+const CLUSTER_FILE = 'cluster.json';
+const ENV = /^[A-Za-z0-9_]+$/;
+/** A URN part: no whitespace and none of DataHub's reserved `,()`. */
+const PLATFORM_INSTANCE = /^[^\s,()]{1,200}$/;
+function isValidEnv(value) {
+    return ENV.test(value);
+}
+function isValidPlatformInstance(value) {
+    return PLATFORM_INSTANCE.test(value);
+}
+/** Validates identity flags or inputs where they enter (`what` names them): usage errors. */
+function checkIdentity(identity, what) {
+    if (identity.env !== undefined && !isValidEnv(identity.env)) {
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${what.env} ${JSON.stringify(identity.env)} is not a DataHub environment: use letters, digits and '_' (e.g. PROD, DEV)`);
+    }
+    if (identity.platformInstance !== undefined && !isValidPlatformInstance(identity.platformInstance)) {
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${what.platformInstance} ${JSON.stringify(identity.platformInstance)} is not a valid platform instance: no spaces, commas or parentheses`);
+    }
+}
+/** The identity a cluster.json records; throws CatalogFileError naming the file and what is wrong. */
+function parseClusterFile(path, json) {
+    const datahub = json.datahub;
+    if (datahub === undefined)
+        return {};
+    if (!(0,_json_value__WEBPACK_IMPORTED_MODULE_6__/* .isJsonObject */ .O)(datahub))
+        throw new _read__WEBPACK_IMPORTED_MODULE_3__/* .CatalogFileError */ .wZ(path, '"datahub" must be an object');
+    const identity = {};
+    if ('env' in datahub) {
+        if (typeof datahub.env !== 'string' || !isValidEnv(datahub.env))
+            throw new _read__WEBPACK_IMPORTED_MODULE_3__/* .CatalogFileError */ .wZ(path, `"datahub.env" ${JSON.stringify(datahub.env)} must be a DataHub environment (letters, digits, '_')`);
+        identity.env = datahub.env;
+    }
+    if ('platformInstance' in datahub) {
+        const instance = datahub.platformInstance;
+        if (instance !== null && (typeof instance !== 'string' || !isValidPlatformInstance(instance))) {
+            throw new _read__WEBPACK_IMPORTED_MODULE_3__/* .CatalogFileError */ .wZ(path, `"datahub.platformInstance" ${JSON.stringify(instance)} must be null or a name without spaces, commas or parentheses`);
+        }
+        identity.platformInstance = instance;
+    }
+    return identity;
+}
+/** `cluster.json` is also a valid Kafka topic name: such a topic's folder takes the file's place. */
+async function takenByTopicFolder(root, cluster) {
+    const entry = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_layout__WEBPACK_IMPORTED_MODULE_2__/* .clusterDir */ ._O)(root, cluster), CLUSTER_FILE)).catch(() => undefined);
+    return entry?.isDirectory() ?? false;
+}
+/** Reads a cluster's cluster.json (none: `{}`); throws CatalogFileError when it is malformed. */
+async function readClusterIdentity(root, cluster) {
+    if (await takenByTopicFolder(root, cluster))
+        return {};
+    const file = await (0,_read__WEBPACK_IMPORTED_MODULE_3__/* .readClusterFile */ .dT)(root, cluster, CLUSTER_FILE);
+    return file === undefined ? {} : parseClusterFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_layout__WEBPACK_IMPORTED_MODULE_2__/* .clusterDir */ ._O)(root, cluster), CLUSTER_FILE), file.json);
+}
+/**
+ * The dataset settings of a cluster: its cluster.json, then the flags. Warns (into `warnings`)
+ * where a flag differs from what the file says, since the file wins.
+ */
+function resolveIdentity(recorded, flags, flagsGiven, warnings) {
+    const env = recorded.env ?? flags.env;
+    const platformInstance = recorded.platformInstance === undefined ? flags.platformInstance : (recorded.platformInstance ?? undefined);
+    if (flagsGiven.env && recorded.env !== undefined && recorded.env !== flags.env) {
+        warnings.push(`${CLUSTER_FILE} sets env ${recorded.env}; the env ${flags.env} given to emit is not used for this cluster`);
+    }
+    if (flagsGiven.platformInstance && recorded.platformInstance !== undefined && recorded.platformInstance !== flags.platformInstance) {
+        warnings.push(`${CLUSTER_FILE} sets ${recorded.platformInstance === null ? 'no platform instance' : `platform instance ${recorded.platformInstance}`}; the platform instance ${flags.platformInstance} given to emit is not used for this cluster`);
+    }
+    return platformInstance ? { env, platformInstance } : { env };
+}
+function formatClusterFile(identity) {
+    const datahub = {};
+    if (identity.platformInstance !== undefined)
+        datahub.platformInstance = identity.platformInstance;
+    if (identity.env !== undefined)
+        datahub.env = identity.env;
+    return `${JSON.stringify({ datahub }, null, 2)}\n`;
+}
+/**
+ * The scan's part: on a cluster's first scan given a platform instance or env, records them in
+ * cluster.json. An existing file is never rewritten; a scan input it disagrees with is a warning.
+ * Returns whether the file was written.
+ */
+async function recordClusterIdentity(root, cluster, given) {
+    if (given.platformInstance === undefined && given.env === undefined)
+        return { written: false, warnings: [] };
+    if (await takenByTopicFolder(root, cluster)) {
+        return { written: false, warnings: [`a topic named ${CLUSTER_FILE} has the folder of that name: the cluster's DataHub identity is not recorded (give emit --platform-instance/--env)`] };
+    }
+    const file = await (0,_read__WEBPACK_IMPORTED_MODULE_3__/* .readClusterFile */ .dT)(root, cluster, CLUSTER_FILE);
+    if (file === undefined) {
+        const folder = (await (0,_safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .treeFolder */ .vR)(root, [cluster], { create: true }));
+        const written = await (0,_safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .writeTreeFile */ .aD)(folder, CLUSTER_FILE, formatClusterFile(given), { text: undefined });
+        return { written, warnings: [] };
+    }
+    const recorded = parseClusterFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_layout__WEBPACK_IMPORTED_MODULE_2__/* .clusterDir */ ._O)(root, cluster), CLUSTER_FILE), file.json);
+    const warnings = [];
+    if (given.env !== undefined && (recorded.env ?? 'PROD') !== given.env) {
+        warnings.push(`${CLUSTER_FILE} records env ${recorded.env ?? '(none: PROD)'}, not ${given.env}: edit ${CLUSTER_FILE} to change it`);
+    }
+    if (given.platformInstance !== undefined && recorded.platformInstance !== given.platformInstance) {
+        warnings.push(`${CLUSTER_FILE} records platform instance ${recorded.platformInstance ?? '(none)'}, not ${given.platformInstance}: edit ${CLUSTER_FILE} to change it`);
+    }
+    return { written: false, warnings };
+}
+
+
+/***/ }),
+
 /***/ 20939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NK: () => (/* binding */ listCommittedTopics),
 /* harmony export */   Xx: () => (/* binding */ clusterEntryNames),
+/* harmony export */   dT: () => (/* binding */ readClusterFile),
 /* harmony export */   uc: () => (/* binding */ readCommittedTopic),
 /* harmony export */   wZ: () => (/* reexport safe */ _safe_fs__WEBPACK_IMPORTED_MODULE_4__.wZ)
 /* harmony export */ });
@@ -124,10 +269,13 @@ function parseJsonFile(path, text) {
         throw new _safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .CatalogFileError */ .wZ(path, `not valid JSON (${(0,_json_syntax_error__WEBPACK_IMPORTED_MODULE_2__/* .describeJsonError */ .M)(text)})`); // V8's message quotes the text
     }
 }
-function parseSchemaFile(path, text) {
+const avscCheck = (schema) => {
+    avsc__WEBPACK_IMPORTED_MODULE_1___default().Type.forSchema(schema, { wrapUnions: true });
+};
+function parseSchemaFile(path, text, check = avscCheck) {
     const schema = parseJsonFile(path, text);
     try {
-        avsc__WEBPACK_IMPORTED_MODULE_1___default().Type.forSchema(schema, { wrapUnions: true });
+        check(schema, text);
     }
     catch (error) {
         throw new _safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .CatalogFileError */ .wZ(path, `not a valid Avro schema (${error.message})`);
@@ -135,7 +283,7 @@ function parseSchemaFile(path, text) {
     return schema;
 }
 /** Reads one topic's committed files through safe-fs; throws CatalogFileError naming a broken file, link or folder. */
-async function readCommittedTopic(root, cluster, topic) {
+async function readCommittedTopic(root, cluster, topic, options = {}) {
     (0,_layout__WEBPACK_IMPORTED_MODULE_3__/* .topicDir */ .rG)(root, cluster, topic); // validates the names
     const committed = { topic };
     const folder = await (0,_safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .treeFolder */ .vR)(root, [cluster, topic]);
@@ -144,11 +292,11 @@ async function readCommittedTopic(root, cluster, topic) {
     const [valueText, keyText, topicText] = await Promise.all([_layout__WEBPACK_IMPORTED_MODULE_3__/* .VALUE_SCHEMA_FILE */ .lP, _layout__WEBPACK_IMPORTED_MODULE_3__/* .KEY_SCHEMA_FILE */ .Ph, _layout__WEBPACK_IMPORTED_MODULE_3__/* .TOPIC_FILE */ .Fr].map((file) => (0,_safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .readTreeFile */ .xt)(folder, file)));
     if (valueText !== undefined) {
         committed.valueText = valueText;
-        committed.value = parseSchemaFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder.path, _layout__WEBPACK_IMPORTED_MODULE_3__/* .VALUE_SCHEMA_FILE */ .lP), valueText);
+        committed.value = parseSchemaFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder.path, _layout__WEBPACK_IMPORTED_MODULE_3__/* .VALUE_SCHEMA_FILE */ .lP), valueText, options.checkSchema);
     }
     if (keyText !== undefined) {
         committed.keyText = keyText;
-        committed.key = parseSchemaFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder.path, _layout__WEBPACK_IMPORTED_MODULE_3__/* .KEY_SCHEMA_FILE */ .Ph), keyText);
+        committed.key = parseSchemaFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder.path, _layout__WEBPACK_IMPORTED_MODULE_3__/* .KEY_SCHEMA_FILE */ .Ph), keyText, options.checkSchema);
     }
     if (topicText !== undefined) {
         committed.topicText = topicText;
@@ -190,6 +338,23 @@ async function listCommittedTopics(root, cluster) {
             list.refused.push({ topic: entry.name, error: (0,_safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .refusal */ .x5)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder.path, entry.name), entry, 'a folder').message });
     }
     return list;
+}
+/**
+ * A cluster-level JSON file (e.g. cluster.json), read as topic.json is; undefined when there is
+ * none. Throws CatalogFileError naming the file when it is unreadable or not a JSON object.
+ */
+async function readClusterFile(root, cluster, name) {
+    const folder = await clusterFolder(root, cluster);
+    if (folder === undefined)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder.path, name);
+    const text = await (0,_safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .readTreeFile */ .xt)(folder, name);
+    if (text === undefined)
+        return undefined;
+    const parsed = parseJsonFile(path, text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new _safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .CatalogFileError */ .wZ(path, 'must be a JSON object');
+    return { text, json: parsed };
 }
 
 

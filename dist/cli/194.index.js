@@ -1,23 +1,22 @@
-export const id = 175;
-export const ids = [175];
+export const id = 194;
+export const ids = [194];
 export const modules = {
 
-/***/ 79175:
+/***/ 45967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ propOf),
+/* harmony export */   Om: () => (/* binding */ AvroModelError),
+/* harmony export */   fF: () => (/* binding */ checkDataHubAvroSchema),
+/* harmony export */   lP: () => (/* binding */ pythonTruthy),
+/* harmony export */   wB: () => (/* binding */ buildAvroModel)
+/* harmony export */ });
+/* harmony import */ var _json_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27105);
+/* harmony import */ var _json_value__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88399);
+/* harmony import */ var _python_format__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17173);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ kafkaSchemaFields)
-});
 
-// UNUSED EXPORTS: convertAvroSchema
-
-// EXTERNAL MODULE: ./src/json/parse.ts
-var parse = __webpack_require__(27105);
-// EXTERNAL MODULE: ./src/json/value.ts
-var json_value = __webpack_require__(88399);
-;// CONCATENATED MODULE: ./src/datahub/avro-model.ts
 
 class AvroModelError extends Error {
     name = 'AvroModelError';
@@ -25,6 +24,9 @@ class AvroModelError extends Error {
 const PRIMITIVE_TYPES = new Set(['null', 'boolean', 'string', 'bytes', 'int', 'long', 'float', 'double']);
 const SCHEMA_RESERVED = new Set(['type', 'name', 'namespace', 'fields', 'items', 'size', 'symbols', 'values', 'doc']);
 const FIELD_RESERVED = new Set(['default', 'name', 'doc', 'order', 'type']);
+const FIELD_SORT_ORDERS = ['ascending', 'descending', 'ignore'];
+/** Python avro's `validate_basename` (a search: `x.A` passes), still applied to enum symbols. */
+const BASE_NAME = /(?:^|\.)[A-Za-z_][A-Za-z0-9_]*$/;
 /** (logicalType, underlying type) pairs Python turns into logical schemas; decimal is checked apart. */
 const LOGICAL_PRIMITIVES = new Set(['date/int', 'timestamp-micros/long', 'timestamp-millis/long', 'time-micros/long', 'time-millis/int', 'uuid/string']);
 function otherProps(json, reserved) {
@@ -68,11 +70,11 @@ function truthy(value) {
         return false;
     if (typeof value === 'bigint')
         return value !== 0n;
-    if (value instanceof json_value/* JsonDouble */.g)
+    if (value instanceof _json_value__WEBPACK_IMPORTED_MODULE_1__/* .JsonDouble */ .g)
         return value.value !== 0;
     if (Array.isArray(value))
         return value.length > 0;
-    if ((0,json_value/* isJsonObject */.O)(value))
+    if ((0,_json_value__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(value))
         return Object.keys(value).length > 0;
     return true;
 }
@@ -111,11 +113,14 @@ function referenceOrSchema(json, names) {
     return makeSchema(json, names);
 }
 function makeField(json, names) {
-    if (!(0,json_value/* isJsonObject */.O)(json))
+    if (!(0,_json_value__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
         throw new AvroModelError(`Not a valid field: ${JSON.stringify(json)}`);
     const name = json.name;
     if (typeof name !== 'string' || name === '')
         throw new AvroModelError('Fields must have a non-empty string name.');
+    if (json.order !== undefined && json.order !== null && !FIELD_SORT_ORDERS.includes(json.order)) {
+        throw new AvroModelError(`The order property ${(0,_python_format__WEBPACK_IMPORTED_MODULE_2__/* .pythonStr */ .qV)(json.order)} is not valid.`);
+    }
     const field = {
         kind: 'field',
         name,
@@ -155,6 +160,14 @@ function makeNamed(json, type, names, logicalType) {
         const symbols = json.symbols;
         if (!Array.isArray(symbols) || symbols.some((symbol) => typeof symbol !== 'string')) {
             throw new AvroModelError('Enum symbols must be a sequence of strings.');
+        }
+        // validate_enum_symbols stays on in DataHub's parse: symbols are names, once each; a default is one.
+        if (symbols.some((symbol) => !BASE_NAME.test(symbol)))
+            throw new AvroModelError('An enum symbol must be a valid schema name.');
+        if (new Set(symbols).size < symbols.length)
+            throw new AvroModelError(`Duplicate symbol: ${JSON.stringify(symbols)}`);
+        if ('default' in json && !symbols.includes(json.default)) {
+            throw new AvroModelError(`Enum default ${(0,_python_format__WEBPACK_IMPORTED_MODULE_2__/* .pythonStr */ .qV)(json.default)} is not a valid member of symbols ${JSON.stringify(symbols)}`);
         }
         const enumNode = { kind: 'enum', type, name: shortName, fullname, otherProps: props };
         if (json.doc !== undefined && json.doc !== null)
@@ -202,7 +215,7 @@ function makeSchema(json, names) {
             return { kind: 'primitive', type: json, otherProps: [] };
         throw new AvroModelError(`Could not make an Avro Schema object from ${json}`);
     }
-    if (json === undefined || !(0,json_value/* isJsonObject */.O)(json)) {
+    if (json === undefined || !(0,_json_value__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json)) {
         throw new AvroModelError(`Could not make an Avro Schema object from ${JSON.stringify(json)}`);
     }
     const type = json.type;
@@ -230,6 +243,14 @@ function makeSchema(json, names) {
         return { kind: 'map', type, otherProps: props, values: referenceOrSchema(json.values, names) };
     throw new AvroModelError(`Undefined type: ${type}`);
 }
+/**
+ * Throws (AvroModelError, SyntaxError) unless DataHub's Kafka source can parse the schema text:
+ * Python avro's `parse(text, validate_names=False)`. Names are not checked, nor defaults (a long
+ * default beyond 2^53 is fine); enum symbols, field orders and the structure are.
+ */
+function checkDataHubAvroSchema(text) {
+    buildAvroModel((0,_json_parse__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(text));
+}
 /** Builds the model from parsed schema JSON (parse with `parseJson` to keep number kinds). */
 function buildAvroModel(json) {
     return makeSchema(json, new Names());
@@ -243,142 +264,61 @@ function propOf(node, key) {
     return node.otherProps.find(([name]) => name === key)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/datahub/python-format.ts
 
+/***/ }),
+
+/***/ 30685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ avroTagUrns),
+/* harmony export */   x: () => (/* binding */ SCHEMA_TAGS_FIELD)
+/* harmony export */ });
+/* harmony import */ var _python_format__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17173);
+/* harmony import */ var _urn__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28120);
+
+
+/** The Avro property DataHub's Kafka source reads tags from (its `schema_tags_field`, default `tags`). */
+const SCHEMA_TAGS_FIELD = 'tags';
 /**
- * DataHub's Avro converter is Python: field descriptions embed `str(default)` and `jsonProps`
- * is `json.dumps(props)`. These reproduce Python's text for JSON-loaded values exactly, which
- * needs the int/float distinction that `parseJson` keeps (`1.0` is a float, `1` an int).
+ * The tag URNs of an Avro `tags` property, in order and as written (duplicates too), as DataHub's
+ * Kafka source makes them: `make_tag_urn(tag_prefix + tag)` with its default prefix ''. Only a
+ * list of strings is read. DataHub's source iterates whatever is there: a string becomes one tag
+ * per letter, anything else loses every field of the schema; here such a value, and a tag DataHub
+ * makes no valid URN of (empty, another entity's URN), is left out with a warning naming `where`.
  */
-/** Python's `repr(float)`: shortest round-trip digits, exponent form outside 1e-4 ≤ |x| < 1e16. */
-function pythonFloatRepr(value) {
-    if (Number.isNaN(value))
-        return 'nan';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'inf' : '-inf';
-    const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-    const [mantissa = '0', exponentText = '0'] = Math.abs(value).toExponential().split('e');
-    const digits = mantissa.replace('.', '');
-    const exponent = Number(exponentText);
-    if (exponent >= -4 && exponent < 16) {
-        if (exponent < 0)
-            return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-        const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
-        const fraction = digits.slice(exponent + 1) || '0';
-        return `${sign}${whole}.${fraction}`;
+function avroTagUrns(value, where, warnings) {
+    if (!Array.isArray(value)) {
+        warnings.push(`${where}: Avro "${SCHEMA_TAGS_FIELD}" must be a list of strings, ignored (${(0,_python_format__WEBPACK_IMPORTED_MODULE_1__/* .pythonJsonDumps */ .MT)(value)})`);
+        return [];
     }
-    const shortMantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const exponentSign = exponent < 0 ? '-' : '+';
-    return `${sign}${shortMantissa}e${exponentSign}${String(Math.abs(exponent)).padStart(2, '0')}`;
-}
-function pythonNumber(value) {
-    if (value instanceof json_value/* JsonDouble */.g)
-        return pythonFloatRepr(value.value);
-    if (typeof value === 'bigint')
-        return value.toString();
-    return Number.isInteger(value) ? String(value) : pythonFloatRepr(value);
-}
-/** Characters Python's `str.isprintable()` rejects (other than the ones repr escapes by name). */
-const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
-/** Python's `repr(str)`. */
-function pythonStringRepr(text) {
-    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const char of text) {
-        const code = char.codePointAt(0);
-        if (char === '\\')
-            out += '\\\\';
-        else if (char === quote)
-            out += `\\${quote}`;
-        else if (char === '\t')
-            out += '\\t';
-        else if (char === '\n')
-            out += '\\n';
-        else if (char === '\r')
-            out += '\\r';
-        else if (char !== ' ' && NON_PRINTABLE.test(char)) {
-            if (code <= 0xff)
-                out += `\\x${code.toString(16).padStart(2, '0')}`;
-            else if (code <= 0xffff)
-                out += `\\u${code.toString(16).padStart(4, '0')}`;
-            else
-                out += `\\U${code.toString(16).padStart(8, '0')}`;
-        }
+    const urns = [];
+    for (const tag of value) {
+        const urn = typeof tag === 'string' ? (0,_urn__WEBPACK_IMPORTED_MODULE_0__/* .makeTagUrn */ .Up)(tag) : undefined;
+        if (urn === undefined)
+            warnings.push(`${where}: Avro tag ${(0,_python_format__WEBPACK_IMPORTED_MODULE_1__/* .pythonJsonDumps */ .MT)(tag)} is not a valid DataHub tag, ignored`);
         else
-            out += char;
+            urns.push(urn);
     }
-    return out + quote;
-}
-function pythonRepr(value) {
-    if (value === null)
-        return 'None';
-    if (value === true)
-        return 'True';
-    if (value === false)
-        return 'False';
-    if (typeof value === 'string')
-        return pythonStringRepr(value);
-    if (typeof value === 'number' || typeof value === 'bigint' || value instanceof json_value/* JsonDouble */.g)
-        return pythonNumber(value);
-    if (Array.isArray(value))
-        return `[${value.map(pythonRepr).join(', ')}]`;
-    return `{${Object.entries(value)
-        .map(([key, item]) => `${pythonStringRepr(key)}: ${pythonRepr(item)}`)
-        .join(', ')}}`;
-}
-/** Python's `str(value)` (an f-string interpolation) of a JSON-loaded value. */
-function pythonStr(value) {
-    return typeof value === 'string' ? value : pythonRepr(value);
-}
-function jsonStringAscii(text) {
-    let out = '"';
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        const char = text[index];
-        if (char === '"')
-            out += '\\"';
-        else if (char === '\\')
-            out += '\\\\';
-        else if (char === '\n')
-            out += '\\n';
-        else if (char === '\r')
-            out += '\\r';
-        else if (char === '\t')
-            out += '\\t';
-        else if (char === '\b')
-            out += '\\b';
-        else if (char === '\f')
-            out += '\\f';
-        // ensure_ascii escapes every UTF-16 unit outside space..'~' (astral chars become surrogate pairs).
-        else if (code < 0x20 || code > 0x7e)
-            out += `\\u${code.toString(16).padStart(4, '0')}`;
-        else
-            out += char;
-    }
-    return out + '"';
-}
-/** Python's `json.dumps(value)` with its defaults (`", "`, `": "`, ensure_ascii). */
-function pythonJsonDumps(value) {
-    if (value === null)
-        return 'null';
-    if (value === true)
-        return 'true';
-    if (value === false)
-        return 'false';
-    if (typeof value === 'string')
-        return jsonStringAscii(value);
-    if (typeof value === 'number' || typeof value === 'bigint' || value instanceof json_value/* JsonDouble */.g)
-        return pythonNumber(value);
-    if (Array.isArray(value))
-        return `[${value.map(pythonJsonDumps).join(', ')}]`;
-    return `{${Object.entries(value)
-        .map(([key, item]) => `${jsonStringAscii(key)}: ${pythonJsonDumps(item)}`)
-        .join(', ')}}`;
+    return urns;
 }
 
-// EXTERNAL MODULE: ./src/util/own.ts
-var own = __webpack_require__(88996);
-;// CONCATENATED MODULE: ./src/datahub/field-paths.ts
+
+/***/ }),
+
+/***/ 14194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ kafkaSchemaFields)
+/* harmony export */ });
+/* unused harmony export convertAvroSchema */
+/* harmony import */ var _json_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27105);
+/* harmony import */ var _avro_model__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45967);
+/* harmony import */ var _avro_tags__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30685);
+/* harmony import */ var _python_format__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17173);
+/* harmony import */ var _util_own__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88996);
+
 
 
 
@@ -432,9 +372,9 @@ function isLogical(node) {
 }
 function typeName(node, logicalIfPresent = false) {
     if (logicalIfPresent) {
-        const logical = (node.kind !== 'field' && node.logicalType) || propOf(node, 'logicalType');
-        if (pythonTruthy(logical))
-            return pythonStr(logical);
+        const logical = (node.kind !== 'field' && node.logicalType) || (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .propOf */ .$5)(node, 'logicalType');
+        if ((0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .pythonTruthy */ .lP)(logical))
+            return (0,_python_format__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(logical);
     }
     return node.kind === 'field' ? node.type.type : node.type;
 }
@@ -442,9 +382,9 @@ function columnType(node, logicalType) {
     let typeClass = TYPE_CLASSES[typeName(node)];
     // A schema's logicalType is data: `constructor` is no key of the table (Python's dict.get).
     if (logicalType !== undefined)
-        typeClass = (0,own/* ownValue */.e)(LOGICAL_TYPE_CLASSES, logicalType) ?? typeClass;
+        typeClass = (0,_util_own__WEBPACK_IMPORTED_MODULE_4__/* .ownValue */ .e)(LOGICAL_TYPE_CLASSES, logicalType) ?? typeClass;
     if (typeClass === undefined)
-        throw new AvroModelError(`no DataHub type for Avro type ${typeName(node)}`);
+        throw new _avro_model__WEBPACK_IMPORTED_MODULE_1__/* .AvroModelError */ .Om(`no DataHub type for Avro type ${typeName(node)}`);
     let payload = {};
     if (typeClass === 'ArrayType' && node.kind === 'array')
         payload = { nestedType: [typeName(node.items, true)] };
@@ -510,6 +450,8 @@ class Converter {
     prefix = [VERSION];
     fieldStack = [];
     recordsSeen = [];
+    /** Avro `tags` left out (see avroTagUrns). */
+    warnings = [];
     constructor(isKeySchema) {
         this.isKeySchema = isKeySchema;
         if (isKeySchema)
@@ -541,8 +483,8 @@ class Converter {
             return node.schemas.some((schema) => this.isNullable(schema));
         if (node.kind === 'primitive' && node.type === NULL)
             return true;
-        const declared = propOf(node, '_nullable');
-        return declared === undefined ? false : pythonTruthy(declared);
+        const declared = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .propOf */ .$5)(node, '_nullable');
+        return declared === undefined ? false : (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .pythonTruthy */ .lP)(declared);
     }
     /** Python's SchemaFieldEmissionContextManager: pushes the annotation, runs `body`, pops. */
     *withContext(schema, actualSchema, body, description, defaultValue) {
@@ -569,42 +511,44 @@ class Converter {
             actual = optionUnderlying(schema) ?? schema;
         }
         let description = contextDescription;
-        const actualDoc = propOf(actual, 'doc');
-        if (!description && pythonTruthy(actualDoc))
+        const actualDoc = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .propOf */ .$5)(actual, 'doc');
+        if (!description && (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .pythonTruthy */ .lP)(actualDoc))
             description = actualDoc;
         if (defaultValue !== undefined)
-            description = `${description ? description : ''}\nField default value: ${pythonStr(defaultValue)}`;
+            description = `${description ? description : ''}\nField default value: ${(0,_python_format__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(defaultValue)}`;
         let nativeDataType = this.prefix.at(-1);
         if (schema.kind === 'union')
             nativeDataType = this.prefix.at(-2);
         if (nativeDataType.startsWith('[type='))
             nativeDataType = nativeDataType.slice('[type='.length, nativeDataType.length - 1);
-        const declaredNative = propOf(actual, 'native_data_type');
+        const declaredNative = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .propOf */ .$5)(actual, 'native_data_type');
         if (declaredNative !== undefined)
             nativeDataType = declaredNative;
         const merged = new Map();
         mergeProps(merged, contextSchema);
         mergeProps(merged, schema);
         mergeProps(merged, actual);
-        const tags = [];
+        const fieldPath = this.prefix.join('.');
+        // Tag URNs: the Avro `tags` of the merged props (the Kafka source's schema_tags_field), then Deprecated.
+        const tags = merged.has(_avro_tags__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_TAGS_FIELD */ .x) ? (0,_avro_tags__WEBPACK_IMPORTED_MODULE_2__/* .avroTagUrns */ .p)(merged.get(_avro_tags__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_TAGS_FIELD */ .x), fieldPath, this.warnings) : [];
         if (merged.has('deprecated')) {
-            description = description ? `<span style="color:red">DEPRECATED: ${pythonStr(merged.get('deprecated'))}</span>\n${description}` : '';
-            tags.push('Deprecated');
+            description = description ? `<span style="color:red">DEPRECATED: ${(0,_python_format__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(merged.get('deprecated'))}</span>\n${description}` : '';
+            tags.push('urn:li:tag:Deprecated');
         }
-        const logicalCandidate = (actual.kind !== 'field' && actual.logicalType) || propOf(actual, 'logicalType') || propOf(contextActual, 'logicalType');
-        const logicalTypeName = pythonTruthy(logicalCandidate) ? logicalCandidate : undefined;
+        const logicalCandidate = (actual.kind !== 'field' && actual.logicalType) || (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .propOf */ .$5)(actual, 'logicalType') || (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .propOf */ .$5)(contextActual, 'logicalType');
+        const logicalTypeName = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .pythonTruthy */ .lP)(logicalCandidate) ? logicalCandidate : undefined;
         const jsonProps = [...merged].filter(([key]) => !JSON_PROPS_TO_SKIP.has(key));
-        const field = { fieldPath: this.prefix.join('.'), nullable: this.isNullable(schema) };
+        const field = { fieldPath, nullable: this.isNullable(schema) };
         if (description !== undefined)
             field.description = description;
         field.type = columnType(actual, logicalTypeName);
         field.nativeDataType = nativeDataType;
         field.recursive = false;
         if (tags.length > 0)
-            field.globalTags = { tags: tags.map((tag) => ({ tag: `urn:li:tag:${tag}` })) };
+            field.globalTags = { tags: tags.map((tag) => ({ tag })) };
         field.isPartOfKey = this.isKeySchema;
         if (jsonProps.length > 0)
-            field.jsonProps = pythonJsonDumps(Object.fromEntries(jsonProps));
+            field.jsonProps = (0,_python_format__WEBPACK_IMPORTED_MODULE_3__/* .pythonJsonDumps */ .MT)(Object.fromEntries(jsonProps));
         yield field;
     }
     *nestedFromField(field) {
@@ -619,7 +563,7 @@ class Converter {
     }
     *fromLastField(schemaToRecurse) {
         const last = this.fieldStack.at(-1);
-        const description = pythonTruthy(last.doc) ? pythonStr(last.doc) : undefined;
+        const description = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .pythonTruthy */ .lP)(last.doc) ? (0,_python_format__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(last.doc) : undefined;
         const self = this;
         yield* this.withContext(last, last, function* (emit) {
             yield* emit();
@@ -661,14 +605,19 @@ class Converter {
         yield* this.withContext(schema, schema, (emit) => emit());
     }
 }
-/** Fields of one schema, as `avro_schema_to_mce_fields(text, is_key_schema)` gives them. */
+/**
+ * Fields of one schema, as DataHub's Kafka source gets them: `avro_schema_to_mce_fields(text,
+ * is_key_schema, schema_tags_field='tags', tag_prefix='')`.
+ */
 function convertAvroSchema(schemaText, isKeySchema) {
     try {
-        const model = buildAvroModel((0,parse/* parseJson */.qF)(schemaText));
-        return { fields: [...new Converter(isKeySchema).toFields(model)] };
+        const model = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .buildAvroModel */ .wB)((0,_json_parse__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(schemaText));
+        const converter = new Converter(isKeySchema);
+        const fields = [...converter.toFields(model)];
+        return converter.warnings.length > 0 ? { fields, warnings: converter.warnings } : { fields };
     }
     catch (error) {
-        if (error instanceof ConversionRecursionError || error instanceof AvroModelError || error instanceof SyntaxError) {
+        if (error instanceof ConversionRecursionError || error instanceof _avro_model__WEBPACK_IMPORTED_MODULE_1__/* .AvroModelError */ .Om || error instanceof SyntaxError) {
             return { fields: [], error: error.message };
         }
         throw error;
@@ -682,7 +631,210 @@ function kafkaSchemaFields(valueText, keyText) {
     const result = { fields: [...key.fields, ...value.fields] };
     if (errors.length > 0)
         result.error = errors.join('; ');
+    const warnings = [...(key.warnings ?? []).map((w) => `key schema: ${w}`), ...(value.warnings ?? []).map((w) => `value schema: ${w}`)];
+    if (warnings.length > 0)
+        result.warnings = warnings;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 17173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ pythonJsonDumps),
+/* harmony export */   qV: () => (/* binding */ pythonStr)
+/* harmony export */ });
+/* unused harmony exports pythonFloatRepr, pythonStringRepr */
+/* harmony import */ var _json_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88399);
+
+/**
+ * DataHub's Avro converter is Python: field descriptions embed `str(default)` and `jsonProps`
+ * is `json.dumps(props)`. These reproduce Python's text for JSON-loaded values exactly, which
+ * needs the int/float distinction that `parseJson` keeps (`1.0` is a float, `1` an int).
+ */
+/** Python's `repr(float)`: shortest round-trip digits, exponent form outside 1e-4 ≤ |x| < 1e16. */
+function pythonFloatRepr(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+    const [mantissa = '0', exponentText = '0'] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exponentText);
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent < 0)
+            return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+        const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+        const fraction = digits.slice(exponent + 1) || '0';
+        return `${sign}${whole}.${fraction}`;
+    }
+    const shortMantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const exponentSign = exponent < 0 ? '-' : '+';
+    return `${sign}${shortMantissa}e${exponentSign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+}
+function pythonNumber(value) {
+    if (value instanceof _json_value__WEBPACK_IMPORTED_MODULE_0__/* .JsonDouble */ .g)
+        return pythonFloatRepr(value.value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    return Number.isInteger(value) ? String(value) : pythonFloatRepr(value);
+}
+/** Characters Python's `str.isprintable()` rejects (other than the ones repr escapes by name). */
+const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
+/** Python's `repr(str)`. */
+function pythonStringRepr(text) {
+    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        if (char === '\\')
+            out += '\\\\';
+        else if (char === quote)
+            out += `\\${quote}`;
+        else if (char === '\t')
+            out += '\\t';
+        else if (char === '\n')
+            out += '\\n';
+        else if (char === '\r')
+            out += '\\r';
+        else if (char !== ' ' && NON_PRINTABLE.test(char)) {
+            if (code <= 0xff)
+                out += `\\x${code.toString(16).padStart(2, '0')}`;
+            else if (code <= 0xffff)
+                out += `\\u${code.toString(16).padStart(4, '0')}`;
+            else
+                out += `\\U${code.toString(16).padStart(8, '0')}`;
+        }
+        else
+            out += char;
+    }
+    return out + quote;
+}
+function pythonRepr(value) {
+    if (value === null)
+        return 'None';
+    if (value === true)
+        return 'True';
+    if (value === false)
+        return 'False';
+    if (typeof value === 'string')
+        return pythonStringRepr(value);
+    if (typeof value === 'number' || typeof value === 'bigint' || value instanceof _json_value__WEBPACK_IMPORTED_MODULE_0__/* .JsonDouble */ .g)
+        return pythonNumber(value);
+    if (Array.isArray(value))
+        return `[${value.map(pythonRepr).join(', ')}]`;
+    return `{${Object.entries(value)
+        .map(([key, item]) => `${pythonStringRepr(key)}: ${pythonRepr(item)}`)
+        .join(', ')}}`;
+}
+/** Python's `str(value)` (an f-string interpolation) of a JSON-loaded value. */
+function pythonStr(value) {
+    return typeof value === 'string' ? value : pythonRepr(value);
+}
+function jsonStringAscii(text) {
+    let out = '"';
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        const char = text[index];
+        if (char === '"')
+            out += '\\"';
+        else if (char === '\\')
+            out += '\\\\';
+        else if (char === '\n')
+            out += '\\n';
+        else if (char === '\r')
+            out += '\\r';
+        else if (char === '\t')
+            out += '\\t';
+        else if (char === '\b')
+            out += '\\b';
+        else if (char === '\f')
+            out += '\\f';
+        // ensure_ascii escapes every UTF-16 unit outside space..'~' (astral chars become surrogate pairs).
+        else if (code < 0x20 || code > 0x7e)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += char;
+    }
+    return out + '"';
+}
+/** Python's `json.dumps(value)` with its defaults (`", "`, `": "`, ensure_ascii). */
+function pythonJsonDumps(value) {
+    if (value === null)
+        return 'null';
+    if (value === true)
+        return 'true';
+    if (value === false)
+        return 'false';
+    if (typeof value === 'string')
+        return jsonStringAscii(value);
+    if (typeof value === 'number' || typeof value === 'bigint' || value instanceof _json_value__WEBPACK_IMPORTED_MODULE_0__/* .JsonDouble */ .g)
+        return pythonNumber(value);
+    if (Array.isArray(value))
+        return `[${value.map(pythonJsonDumps).join(', ')}]`;
+    return `{${Object.entries(value)
+        .map(([key, item]) => `${jsonStringAscii(key)}: ${pythonJsonDumps(item)}`)
+        .join(', ')}}`;
+}
+
+
+/***/ }),
+
+/***/ 28120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ platformInstanceUrn),
+/* harmony export */   Up: () => (/* binding */ makeTagUrn),
+/* harmony export */   VI: () => (/* binding */ KAFKA_PLATFORM_URN),
+/* harmony export */   Yc: () => (/* binding */ datasetUrn),
+/* harmony export */   t0: () => (/* binding */ datasetNameOf),
+/* harmony export */   wZ: () => (/* binding */ tagName)
+/* harmony export */ });
+/** DataHub URNs for Kafka topics and the user-owned metadata around them. */
+const KAFKA_PLATFORM_URN = 'urn:li:dataPlatform:kafka';
+/** `urn:li:dataset:(urn:li:dataPlatform:kafka,[<instance>.]<topic>,<ENV>)`, as DataHub's Kafka source builds it. */
+function datasetUrn(topic, env, platformInstance) {
+    const name = platformInstance ? `${platformInstance}.${topic}` : topic;
+    return `urn:li:dataset:(${KAFKA_PLATFORM_URN},${name},${env})`;
+}
+function platformInstanceUrn(platformInstance) {
+    return `urn:li:dataPlatformInstance:(${KAFKA_PLATFORM_URN},${platformInstance})`;
+}
+/** The dataset name inside a Kafka dataset URN (`[<instance>.]<topic>`), or undefined for other URNs. */
+function datasetNameOf(urn) {
+    const match = /^urn:li:dataset:\(urn:li:dataPlatform:kafka,(.+),([^,()]+)\)$/.exec(urn);
+    return match ? { name: match[1], env: match[2] } : undefined;
+}
+/** Characters DataHub reserves in URN parts (its UrnEncoder's RESERVED_CHARS). */
+const RESERVED_URN_CHAR = /[,()\u241F]/;
+const RESERVED_URN_CHARS = new RegExp(RESERVED_URN_CHAR.source, 'g');
+function percentEncode(char) {
+    return [...Buffer.from(char, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+const TAG_URN_PREFIX = 'urn:li:tag:';
+/**
+ * DataHub's `make_tag_urn(tag)`: a tag URN as given, else `urn:li:tag:<name>` with the reserved
+ * characters percent-encoded (`a,b` → `urn:li:tag:a%2Cb`). Undefined where the SDK raises
+ * InvalidUrnError (an empty name, another entity's URN) or would make a URN it cannot read back.
+ */
+function makeTagUrn(tag) {
+    if (tag.startsWith(TAG_URN_PREFIX))
+        return tagName(tag) === undefined ? undefined : tag;
+    if (tag === '' || tag.startsWith('urn:li:'))
+        return undefined;
+    return `${TAG_URN_PREFIX}${tag.replace(RESERVED_URN_CHARS, percentEncode)}`;
+}
+/** The name of a tag URN (its `tagKey`), or undefined when it is not one DataHub can read. */
+function tagName(urn) {
+    if (!urn.startsWith(TAG_URN_PREFIX))
+        return undefined;
+    const name = urn.slice(TAG_URN_PREFIX.length);
+    return name === '' || RESERVED_URN_CHAR.test(name) ? undefined : name;
 }
 
 
