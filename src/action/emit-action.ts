@@ -1,19 +1,20 @@
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { relative, resolve, sep } from 'node:path';
 import { changedPathsBetween, topicHasFiles, topicsFromChangedPaths } from '../catalog/changed-topics';
 import { listCommittedTopics } from '../catalog/read';
-import { formatEmitReport } from '../commands/emit';
+import { formatEmitReport } from '../datahub/report-text';
 import { runEmit, type EmitLinks, type EmitOptions, type EmitReport } from '../datahub/emit-run';
 import { createGitHubClient, webLink } from '../github/client';
 import { lastChangesOfPush, type PushCommit } from '../github/last-changes';
 import { escapeMarkdown } from '../github/markdown';
 import { UsageError, errorMessage } from '../util/errors';
 import type { Logger } from '../util/log';
+import { DONE, type Outcome } from '../util/outcome';
 import { checkClusterName } from '../catalog/layout';
 import { checkHttpUrl } from '../util/url';
 import { checkIdentity } from '../catalog/cluster-file';
 import { parseOwnerMapping } from '../datahub/topic-metadata';
+import { actionContext, repositoryOf } from './context';
 import { booleanInput, input, listInput, secretInput } from './inputs';
 
 /** The schema directory relative to the checkout, with forward slashes ('.' for the root). */
@@ -24,7 +25,7 @@ function schemaDirInRepository(dir: string): string {
 
 /** Which topics to send: on push, those whose files changed between the pushed commits. */
 async function selectTopics(dir: string, full: boolean, logger: Logger): Promise<Pick<EmitOptions, 'topics' | 'deletedTopics' | 'full'> | 'nothing'> {
-  const { eventName, payload, sha } = github.context;
+  const { eventName, payload, sha } = actionContext();
   if (full || eventName !== 'push') return { full: true };
   const before = String(payload.before ?? '');
   const after = String(payload.after ?? sha);
@@ -51,7 +52,8 @@ async function selectTopics(dir: string, full: boolean, logger: Logger): Promise
  * pull request behind each topic is not known there, and DataHub keeps the links it has.
  */
 async function linksOfPush(dir: string, topics: string[], logger: Logger): Promise<EmitLinks | undefined> {
-  const { eventName, payload, sha, repo } = github.context;
+  const context = actionContext();
+  const { eventName, payload, sha, repo } = context;
   if (eventName !== 'push' || topics.length === 0) return undefined;
   const token = secretInput('github-token');
   if (token === undefined) {
@@ -59,8 +61,8 @@ async function linksOfPush(dir: string, topics: string[], logger: Logger): Promi
     return undefined;
   }
   try {
-    const client = createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }, logger);
-    const repository = { ...repo, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com' };
+    const client = createGitHubClient({ token, baseUrl: context.apiUrl }, logger);
+    const repository = repositoryOf(context);
     const defaultBranch = String(payload.repository?.default_branch ?? (await client.rest.repos.get(repo)).data.default_branch);
     const schemaDir = schemaDirInRepository(dir);
     const push = {
@@ -86,7 +88,8 @@ function summaryTable(report: EmitReport): string {
   return ['| topic | result | reason |', '| --- | --- | --- |', ...rows, ...errors].join('\n');
 }
 
-export async function emitFromInputs(logger: Logger): Promise<void> {
+/** `command: emit`: inputs → the topics a push changed → DataHub (or the output file) → outputs and summary. */
+export async function emitFromInputs(logger: Logger): Promise<Outcome> {
   const dir = input('schema-dir') ?? 'kafka-schemas';
   const out = input('output-file');
   const gms = input('datahub-gms-url');
@@ -101,7 +104,7 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
     core.info('no schema file changed in this push: nothing to emit');
     core.setOutput('emitted-topics', '[]');
     core.setOutput('failed-topics', '[]');
-    return;
+    return DONE;
   }
   const links = await core.group('Links to the repository', () => linksOfPush(dir, selection.topics ?? [], logger));
   const report = await core.group('Emit to DataHub', () =>
@@ -127,6 +130,6 @@ export async function emitFromInputs(logger: Logger): Promise<void> {
   core.setOutput('emitted-topics', JSON.stringify(names(true)));
   core.setOutput('failed-topics', JSON.stringify(names(false)));
   await core.summary.addHeading('DataHub emit', 2).addRaw(`${summaryTable(report)}\n`).write();
-  if (names(false).length > 0) core.setFailed(`could not emit ${names(false).length} topic(s): ${names(false).join(', ')}`);
-  for (const error of report.errors) core.setFailed(error);
+  const reasons = [...(names(false).length > 0 ? [`could not emit ${names(false).length} topic(s): ${names(false).join(', ')}`] : []), ...report.errors];
+  return reasons.length > 0 ? { status: 'partial', reason: reasons.join('; ') } : DONE;
 }

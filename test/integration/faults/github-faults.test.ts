@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { publishScan, type ScanGitHubSettings } from '../../../src/github/scan-action';
+import { publishScan, type ScanGitHubSettings } from '../../../src/github/publish-scan';
 import type { ScanReport } from '../../../src/scan/run-scan';
 import type { Logger } from '../../../src/util/log';
 import { GitHubStandin, githubFaults } from '../../support/github-standin';

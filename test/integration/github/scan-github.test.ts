@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { publishScan, type ScanGitHubSettings } from '../../../src/github/scan-action';
+import { publishScan, type ScanGitHubSettings } from '../../../src/github/publish-scan';
 import { defaultSampleOptions } from '../../../src/kafka/sample';
 import { runScan, type ScanOptions } from '../../../src/scan/run-scan';
 import { silentLogger } from '../../../src/util/log';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { runEmit } from '../../../src/datahub/emit-run';
-import { reviewPullRequest } from '../../../src/github/review-action';
+import { reviewPullRequest } from '../../../src/github/review-pull-request';
 import { defaultSampleOptions } from '../../../src/kafka/sample';
 import { runScan } from '../../../src/scan/run-scan';
 import { silentLogger, type Logger } from '../../../src/util/log';

@@ -4,7 +4,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubClient, type GitHubClient } from '../../../src/github/client';
-import { runReviewAction, reviewPullRequest, type ReviewOutcome } from '../../../src/github/review-action';
+import { runReviewAction } from '../../../src/action/review-action';
+import { settleAction } from '../../../src/action/run-action';
+import { reviewPullRequest, type ReviewOutcome } from '../../../src/github/review-pull-request';
 import { REVIEW_MARKER } from '../../../src/github/review-markdown';
 import { silentLogger } from '../../../src/util/log';
 import { GitHubStandin, type SpecialEntry } from '../../support/github-standin';
@@ -110,6 +112,7 @@ describe('review action against the GitHub stand-in', () => {
     let outcome: ReviewOutcome;
     try {
       outcome = await runReviewAction();
+      settleAction((outcome as Awaited<ReturnType<typeof runReviewAction>>).actionOutcome);
     } finally {
       jest.restoreAllMocks();
     }

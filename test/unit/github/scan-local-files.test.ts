@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishScan } from '../../../src/github/scan-action';
+import { publishScan } from '../../../src/github/publish-scan';
 import type { ScanReport } from '../../../src/scan/run-scan';
 import { silentLogger } from '../../../src/util/log';
 import { GitHubStandin } from '../../support/github-standin';

@@ -1,6 +1,4 @@
-import * as core from '@actions/core';
 import { relative, resolve, sep } from 'node:path';
-import { booleanInput, input, listInput, secretInput } from '../action/inputs';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
 import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import { CLUSTER_FILE } from '../catalog/cluster-file';
@@ -205,42 +203,4 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
   }
 
   return { pullRequest, issue, topics, summary: renderJobSummary({ report, pullRequest: settings.createPullRequest ? pullRequest : undefined, issue }) };
-}
-
-/** The action's side: inputs, log groups, outputs and the job summary around `publishScan`. */
-export async function publishScanFromInputs(report: ScanReport, logger: Logger): Promise<void> {
-  const createPullRequest = booleanInput('create-pull-request', true);
-  const createIssue = booleanInput('create-issue', true);
-  if (!createPullRequest && !createIssue) {
-    core.setOutput('pull-request-operation', 'none');
-    return;
-  }
-  const token = secretInput('github-token');
-  if (token === undefined) throw new Error("input 'github-token' is empty: pass ${{ github.token }}, a PAT or an App token");
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set (owner/repo): run inside GitHub Actions');
-  const result = await publishScan(
-    report,
-    {
-      token,
-      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      repository: { owner, repo, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com' },
-      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      baseBranch: input('base-branch'),
-      branchPrefix: input('pr-branch-prefix') ?? 'kafka-schema-scout/',
-      pullRequestTitle: input('pr-title'),
-      pullRequestLabels: listInput('pr-labels'),
-      pullRequestReviewers: listInput('pr-reviewers'),
-      issueLabels: listInput('issue-labels').length > 0 ? listInput('issue-labels') : ['kafka-schema-scout'],
-      createPullRequest,
-      createIssue,
-    },
-    logger,
-    (name, stage) => core.group(name, stage),
-  );
-  core.setOutput('pull-request-operation', result.pullRequest.operation);
-  core.setOutput('pull-request-number', result.pullRequest.number?.toString() ?? '');
-  core.setOutput('pull-request-url', result.pullRequest.url ?? '');
-  core.setOutput('issue-number', result.issue?.number?.toString() ?? '');
-  await core.summary.addRaw(result.summary).write();
 }
