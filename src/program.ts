@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { UsageError, errorMessage } from './util/errors';
+import type { Settle } from './commands/settle';
+import { errorMessage } from './util/errors';
+import { DONE, exitCodeOf, exitCodeOfError, type Outcome } from './util/outcome';
 import { version } from './util/version';
 import { ExitCode } from './util/exit-code';
 
-type Register = (program: Command) => void;
+type Register = (program: Command, settle: Settle) => void;
 
 /**
  * Each command's module, loaded only when it runs: `infer`, `diff` and `fields` then start
@@ -21,7 +23,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 };
 
 /** The program with `command` registered, or every command when it names none of them. */
-export async function buildProgram(command?: string): Promise<Command> {
+export async function buildProgram(command?: string, settle: Settle = () => undefined): Promise<Command> {
   const program = new Command('kafka-schema-scout')
     .description(
       'Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.',
@@ -30,22 +32,19 @@ export async function buildProgram(command?: string): Promise<Command> {
     .showHelpAfterError()
     .exitOverride();
   const names = command !== undefined && command in COMMANDS ? [command] : Object.keys(COMMANDS);
-  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program, settle);
   return program;
 }
 
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  process.exitCode = undefined;
+  let outcome: Outcome = DONE;
   try {
-    await (await buildProgram(argv[0])).parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+    await (await buildProgram(argv[0], (settled) => (outcome = settled))).parseAsync(argv, { from: 'user' });
+    return exitCodeOf(outcome);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     process.stderr.write(`kafka-schema-scout: ${errorMessage(error)}\n`);
-    return error instanceof UsageError ? ExitCode.usage : ExitCode.failed;
-  } finally {
-    // Commands report through process.exitCode; the caller (cli.ts) sets it from the result.
-    process.exitCode = undefined;
+    return exitCodeOfError(error);
   }
 }

@@ -3,6 +3,7 @@ import { checkIdentity } from '../catalog/cluster-file';
 import { checkClusterName } from '../catalog/layout';
 import { publishScan } from '../github/publish-scan';
 import { checkAvroNamespace } from '../infer/names';
+import { ACTION_INPUT_NAMES } from '../kafka/connect';
 import { connectionFromFlags } from '../kafka/connection-options';
 import { defaultSampleOptions } from '../kafka/sample';
 import { formatScanReport } from '../scan/report-text';
@@ -38,7 +39,7 @@ export async function scanFromInputs(): Promise<Outcome> {
     sslCert: input('ssl-cert'),
     sslKey: secretInput('ssl-key'),
     sslKeyPassword: secretInput('ssl-key-password'),
-  });
+  }, process.env, ACTION_INPUT_NAMES);
   const cluster = input('cluster') ?? 'default';
   checkClusterName(cluster, "input 'cluster'");
   const namespace = input('namespace');

@@ -9,6 +9,7 @@ import { runScan } from '../scan/run-scan';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger, type Logger } from '../util/log';
 import { formatScanReport } from '../scan/report-text';
+import type { Settle } from './settle';
 
 const DEMO_CLUSTER = 'local';
 
@@ -42,7 +43,7 @@ async function listTree(root: string): Promise<string[]> {
     .sort();
 }
 
-export function registerDemoCommand(program: Command): void {
+export function registerDemoCommand(program: Command, settle: Settle): void {
   program
     .command('demo')
     .description('create example topics on a local broker, scan them and show the schemas (npm run demo)')
@@ -69,6 +70,6 @@ export function registerDemoCommand(program: Command): void {
       const example = folder && (await readTreeFile(folder, 'value.avsc'));
       if (example !== undefined) out.push('', `${join(flags.dir, DEMO_CLUSTER, 'shop.orders', 'value.avsc')}:`, example);
       process.stdout.write(`${out.join('\n')}`);
-      if (report.partial) process.exitCode = 3;
+      if (report.partial) settle({ status: 'partial', reason: 'some demo topics could not be read' });
     });
 }

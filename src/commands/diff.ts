@@ -8,6 +8,7 @@ import { renderSchemaDiffMarkdown } from '../schema/render-markdown';
 import { resolveSchema, type ResolvedSchema } from '../schema/resolve';
 import { ExitCode } from '../util/exit-code';
 import { UsageError, errorMessage } from '../util/errors';
+import type { Settle } from './settle';
 
 export type DiffFormat = 'text' | 'json' | 'markdown';
 
@@ -94,7 +95,7 @@ export async function runDiff(
   return required !== undefined && !satisfiesLevel(diff.verdict.level, required) ? ExitCode.failed : ExitCode.ok;
 }
 
-export function registerDiffCommand(program: Command): void {
+export function registerDiffCommand(program: Command, settle: Settle): void {
   program
     .command('diff')
     .description('compare two Avro schemas: changes per field path and the Schema Registry compatibility level')
@@ -107,6 +108,6 @@ export function registerDiffCommand(program: Command): void {
     )
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
       const code = await runDiff(oldPath, newPath, flags);
-      if (code !== ExitCode.ok) process.exitCode = code;
+      if (code !== ExitCode.ok) settle({ status: 'failed', reason: `the change does not keep ${flags.failOn}` });
     });
 }

@@ -10,6 +10,7 @@ import { formatEmitReport } from '../datahub/report-text';
 import { stderrLogger } from '../util/log';
 import { checkHttpUrl } from '../util/url';
 import { collect } from './options';
+import type { Settle } from './settle';
 
 export { runEmit, type EmitOptions, type EmitReport, type TopicEmitResult } from '../datahub/emit-run';
 
@@ -39,7 +40,7 @@ function pullRequestLink(url: string): PullRequestLink {
 
 
 /** `emit`: committed kafka-schemas/ → DataHub (GMS REST, or a file of proposals). */
-export function registerEmitCommand(program: Command): void {
+export function registerEmitCommand(program: Command, settle: Settle): void {
   program
     .command('emit')
     .description('send the committed schemas and topic metadata to DataHub GMS (or write them as an MCP file)')
@@ -88,6 +89,6 @@ export function registerEmitCommand(program: Command): void {
       }
       const report = await runEmit(options, logger);
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatEmitReport(report));
-      if (report.partial) process.exitCode = ExitCode.partial;
+      if (report.partial) settle({ status: 'partial', reason: 'some topics could not be emitted (see above)' });
     });
 }

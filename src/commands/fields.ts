@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { kafkaSchemaFields } from '../datahub/field-paths';
 import { UsageError } from '../util/errors';
 import { stderrLogger } from '../util/log';
+import type { Settle } from './settle';
 
 /** What was piped to stdin; undefined when stdin is a terminal (nothing piped: do not wait for typing). */
 async function readPipedStdin(): Promise<string | undefined> {
@@ -17,7 +18,7 @@ async function readPipedStdin(): Promise<string | undefined> {
  * first. The value schema may be piped instead; with `--key` it may be absent (a topic with a key
  * schema and no value schema, e.g. JSON keys and binary values, has exactly that).
  */
-export function registerFieldsCommand(program: Command, stdin: () => Promise<string | undefined> = readPipedStdin): void {
+export function registerFieldsCommand(program: Command, _settle: Settle, stdin: () => Promise<string | undefined> = readPipedStdin): void {
   program
     .command('fields')
     .description("print the DataHub schema fields (v2 field paths) for an Avro value schema and/or key schema, as DataHub's Kafka source makes them")

@@ -9,6 +9,7 @@ import { checkAvroSchema, checkSchemaSize } from '../catalog/schema-file';
 import { ExitCode } from '../util/exit-code';
 import { UsageError, errorMessage } from '../util/errors';
 import { collect } from './options';
+import type { Settle } from './settle';
 
 /** A line longer than this (in bytes) is skipped unread, so memory per line stays bounded. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -211,7 +212,7 @@ export function overridesFromFlags(maps: string[], records: string[]): Map<strin
   return overrides;
 }
 
-export function registerInferCommand(program: Command): void {
+export function registerInferCommand(program: Command, _settle: Settle): void {
   program
     .command('infer')
     .description('infer an Avro schema from newline-delimited JSON (files, or stdin) and print it')
@@ -234,9 +235,7 @@ export function registerInferCommand(program: Command): void {
       });
       process.stderr.write(formatInferReport(report));
       if (report.values === 0) {
-        process.stderr.write('infer: no valid JSON line in the input: no schema printed\n');
-        process.exitCode = ExitCode.usage;
-        return;
+        throw new UsageError('no valid JSON line in the input: no schema printed');
       }
       // No usable schema for this input: a failure (exit 1) with the reason, nothing on stdout.
       const text = formatSchema(report.schema);

@@ -9,6 +9,7 @@ import { renderReviewMarkdown } from '../github/review-markdown';
 import { DEFAULT_ACK_LABEL, DEFAULT_REQUIRED_LEVEL, planReview, type ReviewPlan } from '../github/review-plan';
 import { parseRequiredLevel } from '../schema/compatibility';
 import { UsageError, errorMessage } from '../util/errors';
+import type { Settle } from './settle';
 
 const run = promisify(execFile);
 
@@ -191,7 +192,7 @@ function normalizeDir(path: string): string {
   return segments.join('/');
 }
 
-export function registerReviewCommand(program: Command): void {
+export function registerReviewCommand(program: Command, settle: Settle): void {
   program
     .command('review')
     .description('review the schema changes between two git refs (as a pull request would): changes, verdicts, and a compatibility gate')
@@ -207,6 +208,6 @@ export function registerReviewCommand(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action(async (flags: ReviewFlags) => {
       const code = await runReview(flags);
-      if (code !== ExitCode.ok) process.exitCode = code;
+      if (code !== ExitCode.ok) settle({ status: 'failed', reason: 'the schema review failed (see above)' });
     });
 }

@@ -10,6 +10,7 @@ import { ExitCode } from '../util/exit-code';
 import { checkHttpUrl } from '../util/url';
 import { addConnectionOptions, collect, positiveInteger } from './options';
 import { connectionFromFlags, type ConnectionFlags } from '../kafka/connection-options';
+import type { Settle } from './settle';
 
 interface ScanFlags extends ConnectionFlags {
   cluster: string;
@@ -33,7 +34,7 @@ interface ScanFlags extends ConnectionFlags {
 }
 
 
-export function registerScanCommand(program: Command): void {
+export function registerScanCommand(program: Command, settle: Settle): void {
   const command = program
     .command('scan')
     .description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
@@ -93,6 +94,6 @@ export function registerScanCommand(program: Command): void {
         logger,
       );
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatScanReport(report));
-      if (report.partial) process.exitCode = ExitCode.partial;
+      if (report.partial) settle({ status: 'partial', reason: 'some topics could not be read; their files were left as committed' });
     });
 }

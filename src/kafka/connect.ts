@@ -19,24 +19,46 @@ export interface ConnectionOptions {
 
 const SASL_MECHANISMS: readonly SaslMechanism[] = ['plain', 'scram-sha-256', 'scram-sha-512'];
 
-export function parseSaslMechanism(text: string): SaslMechanism {
+/** How the connection settings are called where they come from, so errors name what the user wrote. */
+export interface ConnectionNames {
+  brokers: string;
+  saslMechanism: string;
+  credentials: string;
+  tlsClient: string;
+}
+
+export const CLI_NAMES: ConnectionNames = {
+  brokers: '--brokers',
+  saslMechanism: '--sasl-mechanism',
+  credentials: '--sasl-username and KAFKA_SASL_PASSWORD',
+  tlsClient: '--ssl-cert and --ssl-key',
+};
+
+export const ACTION_INPUT_NAMES: ConnectionNames = {
+  brokers: "input 'brokers'",
+  saslMechanism: "input 'sasl-mechanism'",
+  credentials: "inputs 'sasl-username' and 'sasl-password'",
+  tlsClient: "inputs 'ssl-cert' and 'ssl-key'",
+};
+
+export function parseSaslMechanism(text: string, what = '--sasl-mechanism'): SaslMechanism {
   const mechanism = text.toLowerCase() as SaslMechanism;
   if (!SASL_MECHANISMS.includes(mechanism)) {
-    throw new UsageError(`unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
+    throw new UsageError(`${what}: unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
   }
   return mechanism;
 }
 
-export function parseBrokers(text: string | string[]): string[] {
+export function parseBrokers(text: string | string[], names: Pick<ConnectionNames, 'brokers' | 'credentials'> = CLI_NAMES): string[] {
   const brokers = (Array.isArray(text) ? text : [text])
     .flatMap((item) => item.split(/[,\s]+/))
     .filter(Boolean);
-  if (brokers.length === 0) throw new UsageError('no brokers given: pass --brokers host:port[,host:port]');
+  if (brokers.length === 0) throw new UsageError(`no brokers given: pass ${names.brokers} host:port[,host:port]`);
   for (const broker of brokers) {
     if (!/^[^:@\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
       // `user:password@host:port` is not repeated: credentials go in the SASL options
       const shown = broker.includes('@') ? `***@${broker.slice(broker.lastIndexOf('@') + 1)}` : broker;
-      throw new UsageError(`invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in --sasl-username / KAFKA_SASL_PASSWORD)`);
+      throw new UsageError(`${names.brokers}: invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in ${names.credentials})`);
     }
   }
   return brokers;

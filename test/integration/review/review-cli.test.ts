@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Command } from 'commander';
-import { registerReviewCommand, runReview, type ReviewFlags } from '../../../src/commands/review';
+import { runReview, type ReviewFlags } from '../../../src/commands/review';
+import { runCli } from '../../support/cli';
 import { UsageError } from '../../../src/util/errors';
 import { ORDER_FORWARD, ORDER_FULL, ORDER_V1, topicJson } from '../../unit/review/schemas';
 
@@ -58,24 +58,10 @@ describe('review CLI on a git repository', () => {
     jest.restoreAllMocks();
   });
 
-  /** Runs `review` through commander as the CLI does, in the repository. */
+  /** Runs `review` through the CLI's entry, in the repository. */
   async function cli(args: string[]): Promise<{ code: number; out: string }> {
-    let out = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-    const cwd = process.cwd();
-    process.chdir(repo);
-    const program = new Command('kafka-schema-scout').exitOverride();
-    registerReviewCommand(program);
-    process.exitCode = undefined;
-    try {
-      await program.parseAsync(['review', ...args], { from: 'user' });
-    } finally {
-      process.chdir(cwd);
-      jest.restoreAllMocks();
-    }
-    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-    process.exitCode = undefined;
-    return { code, out };
+    const run = await runCli(['review', ...args], { cwd: repo });
+    return { code: run.code, out: run.stdout };
   }
 
   it('reports a compatible change with verdicts and exits 0', async () => {

@@ -70,3 +70,15 @@ test.each([
   expect(error.message).toContain("input 'owner-mapping'");
   expect(error.message).toContain(message);
 });
+
+test.each([
+  [{ brokers: 'no-port' }, "input 'brokers'"],
+  [{ brokers: ' ' }, "input 'brokers'"],
+  [{ 'sasl-mechanism': 'kerberos' }, "input 'sasl-mechanism'"],
+  [{ 'sasl-mechanism': 'plain' }, "inputs 'sasl-username' and 'sasl-password'"],
+  [{ 'ssl-cert': '-----BEGIN CERTIFICATE-----' }, "inputs 'ssl-cert' and 'ssl-key'"],
+])('scan: connection inputs %j are refused naming the inputs, never a CLI flag', async (inputs, named) => {
+  const error = await usageError({ ...scanInputs, ...inputs });
+  expect(error.message).toContain(named);
+  expect(error.message).not.toMatch(/--[a-z]/);
+});

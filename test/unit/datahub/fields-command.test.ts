@@ -8,7 +8,7 @@ import { registerFieldsCommand } from '../../../src/commands/fields';
 /** `stdin`: what is piped (undefined: a terminal, nothing piped). */
 async function runFields(args: string[], stdin: () => Promise<string | undefined> = async () => undefined): Promise<unknown> {
   const program = new Command('kafka-schema-scout').exitOverride();
-  registerFieldsCommand(program, stdin);
+  registerFieldsCommand(program, () => undefined, stdin);
   const chunks: string[] = [];
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));

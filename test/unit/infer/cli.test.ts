@@ -1,31 +1,18 @@
-import { jest } from '@jest/globals';
-import { Command } from 'commander';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatInferReport, inferFromNdjson, registerInferCommand } from '../../../src/commands/infer';
+import { formatInferReport, inferFromNdjson } from '../../../src/commands/infer';
+import { runCli } from '../../support/cli';
 import { formatSchema } from '../../../src/schema/avro';
 
 async function* linesOf(lines: string[]): AsyncIterable<string> {
   yield* lines;
 }
 
+/** `infer` through the CLI's entry (exit code as a user gets it; undefined for 0). */
 async function runInfer(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number | undefined }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  process.exitCode = undefined;
-  try {
-    const program = new Command().exitOverride();
-    registerInferCommand(program);
-    await program.parseAsync(['infer', ...args], { from: 'user' });
-    return { stdout, stderr, exitCode: typeof process.exitCode === 'number' ? process.exitCode : undefined };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
+  const run = await runCli(['infer', ...args]);
+  return { stdout: run.stdout, stderr: run.stderr, exitCode: run.code === 0 ? undefined : run.code };
 }
 
 describe('infer command', () => {
