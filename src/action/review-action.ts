@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { reviewPullRequest, type PullRequestRef, type ReviewOutcome } from '../github/review-pull-request';
-import { DEFAULT_ACK_LABEL, DEFAULT_REQUIRED_LEVEL } from '../github/review-plan';
+import { DEFAULT_ACK_LABEL, DEFAULT_REQUIRED_LEVEL, DEFAULT_SCAN_REQUIRED_LEVEL } from '../github/review-plan';
+import { DEFAULT_SCAN_BRANCH_PREFIX } from '../github/publish-scan';
 import { parseRequiredLevel } from '../schema/compatibility';
 import { UsageError } from '../util/errors';
 import { DONE, type Outcome } from '../util/outcome';
@@ -36,6 +37,8 @@ export function pullRequestOfEvent(payload: unknown): PullRequestRef {
     throw new UsageError('the pull_request of the event payload lacks number, base.sha or head.sha');
   }
   const labels = Array.isArray(pull.labels) ? pull.labels.map((label: { name?: unknown }) => String(label?.name ?? '')).filter(Boolean) : [];
+  const user = pull.user as { login?: unknown; type?: unknown } | null | undefined;
+  const headRef = (pull.head as { ref?: unknown } | undefined)?.ref;
   return {
     number: pull.number,
     baseSha: base.sha,
@@ -43,6 +46,8 @@ export function pullRequestOfEvent(payload: unknown): PullRequestRef {
     baseRepo: stringOrNull(base.repo?.full_name),
     headRepo: stringOrNull(head.repo?.full_name),
     labels,
+    headRef: typeof headRef === 'string' ? headRef : undefined,
+    author: typeof user?.login === 'string' ? { login: user.login, type: String(user.type ?? '') } : null,
   };
 }
 
@@ -55,6 +60,11 @@ export async function runReviewAction(): Promise<ReviewOutcome & { actionOutcome
   const defaultRequired = parseRequiredLevel(failOn);
   if (defaultRequired === undefined) {
     throw new UsageError(`input 'fail-on' must be BACKWARD, FORWARD, FULL, NONE or a _TRANSITIVE variant, got ${JSON.stringify(failOn)}`);
+  }
+  const scanFailOn = input('scan-fail-on') ?? DEFAULT_SCAN_REQUIRED_LEVEL;
+  const scanRequired = parseRequiredLevel(scanFailOn);
+  if (scanRequired === undefined) {
+    throw new UsageError(`input 'scan-fail-on' must be BACKWARD, FORWARD, FULL, NONE or a _TRANSITIVE variant, got ${JSON.stringify(scanFailOn)}`);
   }
   const token = secretInput('github-token');
   if (token === undefined) throw new UsageError("input 'github-token' is empty: pass ${{ github.token }}");
@@ -70,6 +80,8 @@ export async function runReviewAction(): Promise<ReviewOutcome & { actionOutcome
         repository: repositoryOf(context),
         schemaDir: repositoryRelativeDir(workspace, input('schema-dir') ?? 'kafka-schemas'),
         defaultRequired,
+        scanRequired,
+        scanBranchPrefix: input('pr-branch-prefix') ?? DEFAULT_SCAN_BRANCH_PREFIX,
         ackLabel: input('allow-breaking-label') ?? DEFAULT_ACK_LABEL,
         pullRequest,
         eventName: context.eventName,

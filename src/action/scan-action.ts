@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { checkIdentity } from '../catalog/cluster-file';
 import { checkClusterName } from '../catalog/layout';
-import { publishScan } from '../github/publish-scan';
+import { DEFAULT_SCAN_BRANCH_PREFIX, publishScan } from '../github/publish-scan';
 import { checkAvroNamespace } from '../infer/names';
 import { ACTION_INPUT_NAMES } from '../kafka/connect';
 import { connectionFromFlags } from '../kafka/connection-options';
@@ -102,7 +102,7 @@ async function publishScanFromInputs(report: ScanReport, logger: Logger): Promis
       repository: repositoryOf(context),
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       baseBranch: input('base-branch'),
-      branchPrefix: input('pr-branch-prefix') ?? 'kafka-schema-scout/',
+      branchPrefix: input('pr-branch-prefix') ?? DEFAULT_SCAN_BRANCH_PREFIX,
       pullRequestTitle: input('pr-title'),
       pullRequestLabels: listInput('pr-labels'),
       pullRequestReviewers: listInput('pr-reviewers'),

@@ -14,6 +14,9 @@ import { planSchemaChanges, type SchemaPlan, type TopicChange } from './schema-p
 import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
 import { syncTopicsIssue, type IssueResult } from './topics-issue';
 
+/** The scan's branch of a cluster is `<prefix><cluster>` (input `pr-branch-prefix`). */
+export const DEFAULT_SCAN_BRANCH_PREFIX = 'kafka-schema-scout/';
+
 export interface ScanGitHubSettings {
   token: string;
   /** REST base URL (GITHUB_API_URL). */

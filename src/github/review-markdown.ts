@@ -1,6 +1,7 @@
 import { GITHUB_COMMENT_LIMIT, escapeMarkdown, inlineCode, renderTopicsMarkdown, type TopicDiffSection } from '../schema/render-markdown';
 import type { CompatibilityLevel } from '../schema/compatibility';
 import { fitLines } from './markdown';
+import type { PullRequestKindVerdict } from './pull-request-kind';
 import type { ReviewPlan, TopicReview } from './review-plan';
 
 /** Finds the sticky review comment again; it never varies, so one PR has at most one such comment. */
@@ -19,6 +20,8 @@ export interface ReviewRenderOptions {
   noCommentReason?: string;
   /** Authors of comments that imitate the review (carry its marker); the job summary names them. */
   impostors?: string[];
+  /** Which question the review asked (the scan's own pull request or a planned change), said under the outcome. */
+  kind?: PullRequestKindVerdict;
   /** The text is the PR comment: it starts with the marker. */
   forComment?: boolean;
   budget?: number;
@@ -67,6 +70,18 @@ function outcomeText(plan: ReviewPlan, options: ReviewRenderOptions, listBudget:
   return `${text}\n\n${alarms.length > 0 ? `${fitLines(alarms, listBudget, 'problem(s)')}\n` : ''}`;
 }
 
+/** The level and why it applies: consumers of observed data for the scan's own pull request, Schema Registry's default otherwise. */
+function requiredLevelLine(plan: ReviewPlan, kind: PullRequestKindVerdict | undefined): string {
+  const own = `a topic's ${inlineCode('topic.json')} can set its own ${inlineCode('compatibility')}`;
+  if (kind?.kind === 'scan') {
+    return `This is ${escapeMarkdown(kind.reason)}: the question is whether consumers that still hold the committed schema can read it, so every topic must be ${plan.defaultRequired} compatible (input ${inlineCode('scan-fail-on')}); ${own}.`;
+  }
+  if (kind?.kind === 'scan-edited') {
+    return `This is ${escapeMarkdown(kind.reason)}: both the level for planned changes and the scan's apply, ${plan.defaultRequired}; ${own}.`;
+  }
+  return `Required level: ${plan.defaultRequired} by default (input ${inlineCode('fail-on')}); ${own}.`;
+}
+
 function sectionOf(review: TopicReview): TopicDiffSection {
   return { name: review.name, compatibility: review.diff?.compatibility ?? 'NONE', changes: review.diff?.changes ?? [], isNew: review.status === 'new' };
 }
@@ -89,7 +104,7 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
     return `${header}No schema files under ${inlineCode(options.schemaDir)} change in this pull request.\n`;
   }
   header += outcomeText(plan, options, listBudget);
-  header += `Required level: ${plan.defaultRequired} by default (input ${inlineCode('fail-on')}); a topic's ${inlineCode('topic.json')} can set its own ${inlineCode('compatibility')}.\n\n`;
+  header += `${requiredLevelLine(plan, options.kind)}\n\n`;
   const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
   if (problems.length > 0) {
     header += '| Topic | Required | Verdict | Status |\n| --- | --- | --- | --- |\n';

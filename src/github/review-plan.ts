@@ -17,6 +17,8 @@ import { errorMessage } from '../util/errors';
 /** Schema Registry's default level, so a repository without configuration gets the usual guarantee. */
 export const DEFAULT_REQUIRED_LEVEL: CompatibilityLevel = 'BACKWARD';
 export const DEFAULT_ACK_LABEL = 'schema-breaking-change-approved';
+/** The scan's pull request shows data producers already write: old readers must read it. */
+export const DEFAULT_SCAN_REQUIRED_LEVEL: CompatibilityLevel = 'FORWARD';
 
 export const REVIEWED_FILES = [VALUE_SCHEMA_FILE, KEY_SCHEMA_FILE, TOPIC_FILE] as const;
 type ReviewedFile = (typeof REVIEWED_FILES)[number];

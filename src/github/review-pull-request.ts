@@ -2,6 +2,7 @@ import type { CompatibilityLevel } from '../schema/compatibility';
 import { errorMessage } from '../util/errors';
 import type { Logger } from '../util/log';
 import { actingLogin } from './identity';
+import { classifyPullRequest, gateLevel, type PullRequestKindVerdict } from './pull-request-kind';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
 import { readBlobText, readFolder, type RepoCoordinates } from './git-tree';
 import { syncReviewComment, type CommentResult } from './review-comment';
@@ -19,6 +20,10 @@ export interface PullRequestRef {
   headRepo?: string | null;
   /** Labels as the event saw them; the current ones are read again from the API. */
   labels: string[];
+  /** The head branch's name (without `refs/heads/`). */
+  headRef?: string;
+  /** Who opened the pull request. */
+  author?: { login: string; type: string } | null;
 }
 
 export interface ReviewSettings {
@@ -28,7 +33,12 @@ export interface ReviewSettings {
   repository: RepositoryRef;
   /** Repository-relative schema directory, forward slashes (e.g. `kafka-schemas`). */
   schemaDir: string;
+  /** The level for changes people write (`fail-on`). */
   defaultRequired: CompatibilityLevel;
+  /** The level for the scan's own pull request (`scan-fail-on`): consumers holding the committed schema read what producers write. */
+  scanRequired: CompatibilityLevel;
+  /** The scan's branches are `<prefix><cluster>` (`pr-branch-prefix`). */
+  scanBranchPrefix: string;
   ackLabel: string;
   pullRequest: PullRequestRef;
   /** `pull_request` or `pull_request_target` (GITHUB_EVENT_NAME): only the latter has a write token for forks. */
@@ -39,6 +49,8 @@ export interface ReviewSettings {
 
 export interface ReviewOutcome {
   plan: ReviewPlan;
+  /** Which question was asked: the scan's own pull request, an edited scan branch, or a planned change. */
+  kind: PullRequestKindVerdict;
   comment: CommentResult | { operation: 'skipped' };
   /** Set when the review is in the job summary only. */
   noCommentReason?: string;
@@ -82,6 +94,34 @@ async function mergeBaseOf(client: GitHubClient, repo: RepoCoordinates, pull: Pu
   }
 }
 
+/** A scan pull request holds one commit per scan; past this many, its commits are not all checked. */
+const MAX_CHECKED_COMMITS = 250;
+
+/**
+ * Who made each commit of a pull request on a scan branch (undefined when they cannot all be
+ * listed). Other pull requests need none: no branch other than the scan's can weaken the gate.
+ */
+async function commitsOf(
+  client: GitHubClient,
+  repo: RepoCoordinates,
+  pull: PullRequestRef,
+  scanBranchPrefix: string,
+  logger: Logger,
+): Promise<Array<{ author?: string | null; verified: boolean }> | undefined> {
+  if (scanBranchPrefix === '' || !(pull.headRef ?? '').startsWith(scanBranchPrefix)) return undefined;
+  try {
+    const commits: Array<{ author?: string | null; verified: boolean }> = [];
+    for await (const page of client.paginate.iterator(client.rest.pulls.listCommits, { ...repo, pull_number: pull.number, per_page: 100 })) {
+      for (const commit of page.data) commits.push({ author: commit.author?.login ?? null, verified: commit.commit.verification?.verified === true });
+      if (commits.length > MAX_CHECKED_COMMITS) return undefined;
+    }
+    return commits;
+  } catch (error) {
+    logger.warn(`could not list the commits of pull request #${pull.number} (${errorMessage(error)}): taken for an edited scan branch`);
+    return undefined;
+  }
+}
+
 /** Compares the PR's schema files at both commits, posts or updates the sticky comment, and returns the verdict. */
 export async function reviewPullRequest(settings: ReviewSettings, logger: Logger, client?: GitHubClient): Promise<ReviewOutcome> {
   const github = client ?? createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, throttle: settings.throttle }, logger);
@@ -89,20 +129,26 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
   const pull = settings.pullRequest;
 
   const labels = await currentLabels(github, repo, pull, logger);
+  const kind = classifyPullRequest(
+    { headRef: pull.headRef ?? '', baseRepo: pull.baseRepo, headRepo: pull.headRepo, author: pull.author, commits: await commitsOf(github, repo, pull, settings.scanBranchPrefix, logger) },
+    settings.scanBranchPrefix,
+  );
+  const defaultRequired = gateLevel(kind.kind, settings.defaultRequired, settings.scanRequired);
+  logger.info(`pull request #${pull.number}: ${kind.reason}; every changed topic must be ${defaultRequired} compatible unless its topic.json says otherwise`);
   const start = await mergeBaseOf(github, repo, pull, logger);
   const files = await readReviewFiles(gitHubTreeSource(github, repo), start, pull.headSha, settings.schemaDir);
   const plan = planReview({
     base: files.base,
     head: files.head,
     headProblems: files.problems.head,
-    defaultRequired: settings.defaultRequired,
+    defaultRequired,
     acknowledged: hasLabel(labels, settings.ackLabel),
     schemaDir: settings.schemaDir,
   });
   logger.info(`${plan.topics.length} topic(s) under ${settings.schemaDir} differ between ${start.slice(0, 7)} and ${pull.headSha.slice(0, 7)}: ${plan.outcome}`);
 
   const render = (forComment: boolean, noCommentReason?: string, impostors?: string[]) =>
-    renderReviewMarkdown(plan, { schemaDir: settings.schemaDir, ackLabel: settings.ackLabel, forComment, noCommentReason, impostors });
+    renderReviewMarkdown(plan, { schemaDir: settings.schemaDir, ackLabel: settings.ackLabel, forComment, noCommentReason, impostors, kind });
 
   const delivery = decideDelivery({ baseRepo: pull.baseRepo, headRepo: pull.headRepo, eventName: settings.eventName });
   let comment: ReviewOutcome['comment'] = { operation: 'skipped' };
@@ -116,5 +162,5 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
     logger.info(`no pull request comment: ${noCommentReason}`);
   }
   const impostors = 'impostors' in comment ? comment.impostors?.map((impostor) => impostor.author) : undefined;
-  return { plan, comment, noCommentReason, summary: render(false, noCommentReason, impostors), passed: plan.outcome !== 'failed' };
+  return { plan, kind, comment, noCommentReason, summary: render(false, noCommentReason, impostors), passed: plan.outcome !== 'failed' };
 }

@@ -152,6 +152,8 @@ describe('canary values never leave the runner', () => {
         repository: { owner: github.owner, repo: github.repo, serverUrl: github.serverUrl },
         schemaDir: 'kafka-schemas',
         defaultRequired: 'BACKWARD',
+        scanRequired: 'FORWARD',
+        scanBranchPrefix: 'kafka-schema-scout/',
         ackLabel: 'ack',
         throttle: false,
         pullRequest: {

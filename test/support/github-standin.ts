@@ -381,6 +381,8 @@ interface IssueRecord {
   state_reason: string | null;
   labels: string[];
   createdAt: number;
+  /** Who opened it. */
+  author: Identity;
   pull?: { head: string; base: string; merged: boolean; reviewers: string[]; teamReviewers: string[]; mergeCommit?: string; mergedAt?: string };
 }
 
@@ -399,6 +401,9 @@ export interface Identity {
 
 /** What the workflow's GITHUB_TOKEN acts as; every token not listed in `tokens` is this one. */
 export const WORKFLOW_IDENTITY: Identity = { login: 'github-actions[bot]', type: 'Bot' };
+
+/** Who pushes with `commitFiles` unless a test says otherwise. */
+export const PUSHING_PERSON: Identity = { login: 'octocat', type: 'User' };
 
 export interface StandinOptions {
   owner?: string;
@@ -453,6 +458,8 @@ export class GitHubStandin {
   private server: Server | undefined;
   private port = 0;
   private readonly tokens: Record<string, Identity>;
+  /** Who made each commit, and whether GitHub signed it (commits made through the API are). */
+  private readonly commitAuthors = new Map<string, { author: Identity; verified: boolean }>();
   /** The account of the request being handled. */
   private caller: Identity = WORKFLOW_IDENTITY;
 
@@ -533,8 +540,8 @@ export class GitHubStandin {
     return this.filesAt(ref)[path];
   }
 
-  /** Commits files (null deletes; symlinks and submodules as git stores them) onto a branch, as a person pushing would. */
-  commitFiles(branch: string, files: Record<string, string | SpecialEntry | null>, message = 'Change files'): string {
+  /** Commits files (null deletes; symlinks and submodules as git stores them) onto a branch, as a person (`author`, unsigned) pushing would. */
+  commitFiles(branch: string, files: Record<string, string | SpecialEntry | null>, message = 'Change files', author: Identity = PUSHING_PERSON): string {
     const parent = this.refSha(branch);
     if (!parent) throw new Error(`no branch ${branch}`);
     const entryOf = (content: string | SpecialEntry): Omit<TreeEntry, 'name'> => {
@@ -548,6 +555,7 @@ export class GitHubStandin {
       Object.entries(files).map(([path, content]) => ({ path, entry: content === null ? null : entryOf(content) })),
     );
     const sha = this.git.putCommit(tree, [parent], message);
+    this.commitAuthors.set(sha, { author, verified: false });
     this.refs.set(`refs/heads/${branch}`, sha);
     return sha;
   }
@@ -623,6 +631,7 @@ export class GitHubStandin {
       state_reason: null,
       labels: [],
       createdAt: this.clock++,
+      author: this.caller,
       pull: { head, base, merged: false, reviewers: [], teamReviewers: [] },
     };
     this.issues.set(issue.number, issue);
@@ -705,7 +714,7 @@ export class GitHubStandin {
       state_reason: issue.state_reason,
       labels: issue.labels.map((name) => ({ name })),
       html_url: this.webUrl(`/${issue.pull ? 'pull' : 'issues'}/${issue.number}`),
-      user: { login: 'github-actions[bot]' },
+      user: { login: issue.author.login, type: issue.author.type },
       ...(issue.pull ? { pull_request: { url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${issue.number}` } } : {}),
     };
   }
@@ -828,7 +837,9 @@ export class GitHubStandin {
       const parents = (body.parents ?? []) as string[];
       if (!this.git.get(tree, 'tree')) throw new StandinRejection(422, 'Tree SHA does not exist');
       for (const parent of parents) if (!this.git.get(parent, 'commit')) throw new StandinRejection(422, 'Parent SHA does not exist or is not a commit object');
-      return { status: 201, body: this.commitJson(this.git.putCommit(tree, parents, String(body.message))) };
+      const sha = this.git.putCommit(tree, parents, String(body.message));
+      this.commitAuthors.set(sha, { author: this.caller, verified: true });
+      return { status: 201, body: this.commitJson(sha) };
     },
     'git/get-tree': (params, query) => {
       const tree = this.git.get(params.tree_sha!, 'tree');
@@ -899,6 +910,28 @@ export class GitHubStandin {
       return { body, headers };
     },
     'pulls/get': (params) => ({ body: this.pullJson(this.issue(params.pull_number, 'pull')) }),
+    // The commits of the head that the base does not have, oldest first, with who made them.
+    'pulls/list-commits': (params, query) => {
+      const pull = this.issue(params.pull_number, 'pull').pull!;
+      const commits: string[] = [];
+      for (let sha = this.refSha(pull.head); sha !== undefined && !this.git.isAncestor(sha, this.refSha(pull.base)!); ) {
+        commits.unshift(sha);
+        sha = this.git.get(sha, 'commit')!.parents[0];
+      }
+      const body = commits.map((sha) => {
+        const made = this.commitAuthors.get(sha) ?? { author: PUSHING_PERSON, verified: false };
+        return {
+          sha,
+          commit: {
+            message: this.git.get(sha, 'commit')!.message,
+            verification: { verified: made.verified, reason: made.verified ? 'valid' : 'unsigned', signature: null, payload: null },
+          },
+          author: { login: made.author.login, type: made.author.type },
+          committer: made.verified ? { login: 'web-flow', type: 'User' } : { login: made.author.login, type: made.author.type },
+        };
+      });
+      return this.paginate(body, query, `/repos/${this.owner}/${this.repo}/pulls/${params.pull_number}/commits`);
+    },
     'pulls/update': (params, _query, body) => {
       const issue = this.issue(params.pull_number, 'pull');
       if (typeof body.title === 'string') issue.title = body.title;
@@ -950,6 +983,7 @@ export class GitHubStandin {
         state_reason: null,
         labels: ((body.labels ?? []) as Json[]).map((label) => (typeof label === 'string' ? label : String((label as JsonObject).name))),
         createdAt: this.clock++,
+        author: this.caller,
       };
       this.issues.set(issue.number, issue);
       return { status: 201, body: this.issueJson(issue) };

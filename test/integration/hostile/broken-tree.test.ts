@@ -150,6 +150,8 @@ describe('a committed tree with hand-broken files', () => {
           repository: { owner: standin.owner, repo: standin.repo, serverUrl: standin.serverUrl },
           schemaDir: 'kafka-schemas',
           defaultRequired: 'BACKWARD',
+          scanRequired: 'FORWARD',
+          scanBranchPrefix: 'kafka-schema-scout/',
           ackLabel: 'ack',
           throttle: false,
           pullRequest: { number: pull.number, baseSha, headSha, baseRepo: 'acme/schemas', headRepo: 'acme/schemas', labels: [] },

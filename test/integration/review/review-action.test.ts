@@ -64,13 +64,14 @@ describe('review action against the GitHub stand-in', () => {
     return { number: data.number, branch, baseSha, headSha };
   }
 
-  function event(pull: Pull, headRepo = 'acme/schemas') {
+  function event(pull: Pull, headRepo = 'acme/schemas', author: { login: string; type: string } = { login: 'octocat', type: 'User' }) {
     return {
       action: 'synchronize',
       number: pull.number,
       pull_request: {
         number: pull.number,
         labels: [],
+        user: author,
         base: { ref: 'main', sha: pull.baseSha, repo: { full_name: 'acme/schemas' } },
         head: { ref: pull.branch, sha: pull.headSha, repo: { full_name: headRepo } },
       },
@@ -245,6 +246,8 @@ describe('review action against the GitHub stand-in', () => {
         repository: { owner: 'acme', repo: 'schemas', serverUrl: standin.serverUrl },
         schemaDir: 'kafka-schemas',
         defaultRequired: 'BACKWARD',
+        scanRequired: 'FORWARD',
+        scanBranchPrefix: 'kafka-schema-scout/',
         ackLabel: ACK,
         pullRequest: { number: pull.number, baseSha: pull.baseSha, headSha: pull.headSha, baseRepo: 'acme/schemas', headRepo: 'acme/schemas', labels: [] },
       },
@@ -382,6 +385,63 @@ describe('review action against the GitHub stand-in', () => {
     const result = await run(event(pull, 'someone/schemas'), {}, { GITHUB_EVENT_NAME: 'pull_request_target' });
     expect(result.outputs['review-comment-url']).not.toBe('');
     expect(reviewComments(pull.number)).toHaveLength(1);
+  });
+
+  describe("the scan's own pull request is judged for the consumers of data already written", () => {
+    const BOT = { login: 'scout-app[bot]', type: 'Bot' };
+    const APP_TOKEN = 'ghs_app_token';
+
+    /** What the scan does: commits through the API with its token (GitHub signs them) and opens the pull request. */
+    async function scanPull(files: Record<string, string>, branch = `kafka-schema-scout/prod-${randomBytes(2).toString('hex')}`): Promise<Pull> {
+      const bot = createGitHubClient({ token: APP_TOKEN, baseUrl: standin.url, throttle: false }, silentLogger);
+      const coordinates = { owner: 'acme', repo: 'schemas' };
+      const baseSha = standin.refSha('main')!;
+      const { data: base } = await bot.rest.git.getCommit({ ...coordinates, commit_sha: baseSha });
+      const tree = Object.entries(files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content }));
+      const { data: newTree } = await bot.rest.git.createTree({ ...coordinates, base_tree: base.tree.sha, tree });
+      const { data: commit } = await bot.rest.git.createCommit({ ...coordinates, message: 'Kafka schemas', tree: newTree.sha, parents: [baseSha] });
+      await bot.rest.git.createRef({ ...coordinates, ref: `refs/heads/${branch}`, sha: commit.sha });
+      const { data } = await bot.rest.pulls.create({ ...coordinates, head: branch, base: 'main', title: 'Kafka schemas: cluster prod' });
+      return { number: data.number, branch, baseSha, headSha: commit.sha };
+    }
+
+    // ORDER_BACKWARD drops `amount`: new readers read old data, old readers cannot read the new (FORWARD breaks).
+    it('FORWARD by default: a change that only keeps BACKWARD fails, and the comment says why', async () => {
+      const pull = await scanPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_BACKWARD });
+      const result = await run(event(pull, 'acme/schemas', BOT), { 'github-token': APP_TOKEN });
+      expect(result.outcome.kind.kind).toBe('scan');
+      expect(result.exitCode).toBe(1);
+      expect(result.outcome.plan.topics[0]).toMatchObject({ name: 'prod/orders', required: 'FORWARD', breaking: true });
+      expect(reviewComments(pull.number)[0]!.body).toContain('consumers that still hold the committed schema can read it');
+      // a compatible change for old readers passes
+      const fine = await scanPull({ 'kafka-schemas/prod/users/value.avsc': ORDER_FULL });
+      expect((await run(event(fine, 'acme/schemas', BOT), { 'github-token': APP_TOKEN })).exitCode).toBe(0);
+    });
+
+    it("a person's commit on the scan's branch makes both levels apply", async () => {
+      const pull = await scanPull({ 'kafka-schemas/prod/orders/value.avsc': ORDER_FULL });
+      const headSha = standin.commitFiles(pull.branch, { 'kafka-schemas/prod/users/value.avsc': ORDER_FORWARD }, 'hand edit', { login: 'alice', type: 'User' });
+      const result = await run(event({ ...pull, headSha }, 'acme/schemas', BOT), { 'github-token': APP_TOKEN });
+      expect(result.outcome.kind.kind).toBe('scan-edited');
+      expect(result.outcome.plan.defaultRequired).toBe('FULL');
+      expect(result.exitCode).toBe(1);
+    });
+
+    it('a branch name alone picks no weaker gate: a person, or a fork, on kafka-schema-scout/… gets fail-on or more', async () => {
+      // a person's branch named like the scan's: both levels
+      const branch = `kafka-schema-scout/prod-${randomBytes(2).toString('hex')}`;
+      const baseSha = standin.refSha('main')!;
+      await client.rest.git.createRef({ owner: 'acme', repo: 'schemas', ref: `refs/heads/${branch}`, sha: baseSha });
+      const headSha = standin.commitFiles(branch, { 'kafka-schemas/prod/orders/value.avsc': ORDER_FORWARD });
+      const { data } = await client.rest.pulls.create({ owner: 'acme', repo: 'schemas', head: branch, base: 'main', title: 'not the scan' });
+      const person = await run(event({ number: data.number, branch, baseSha, headSha }));
+      expect(person.outcome.kind.kind).toBe('scan-edited');
+      expect(person.exitCode).toBe(1);
+      // the same from a fork, even claiming the bot as author: planned, fail-on
+      const fork = await run(event({ number: data.number, branch, baseSha, headSha }, 'mallory/schemas', BOT));
+      expect(fork.outcome.kind.kind).toBe('planned');
+      expect(fork.outcome.plan.defaultRequired).toBe('BACKWARD');
+    });
   });
 
   it('refuses an event without a pull request', async () => {
