@@ -305,6 +305,8 @@ var errors = __webpack_require__(70017);
 /** Schema Registry's default level, so a repository without configuration gets the usual guarantee. */
 const DEFAULT_REQUIRED_LEVEL = 'BACKWARD';
 const DEFAULT_ACK_LABEL = 'schema-breaking-change-approved';
+/** The scan's pull request shows data producers already write: old readers must read it. */
+const DEFAULT_SCAN_REQUIRED_LEVEL = 'FORWARD';
 const REVIEWED_FILES = [layout/* VALUE_SCHEMA_FILE */.lP, layout/* KEY_SCHEMA_FILE */.Ph, layout/* TOPIC_FILE */.Fr];
 /** GitHub label names compare case-insensitively. */
 function hasLabel(labels, wanted) {
@@ -728,6 +730,17 @@ function outcomeText(plan, options, listBudget) {
     ];
     return `${text}\n\n${alarms.length > 0 ? `${fitLines(alarms, listBudget, 'problem(s)')}\n` : ''}`;
 }
+/** The level and why it applies: consumers of observed data for the scan's own pull request, Schema Registry's default otherwise. */
+function requiredLevelLine(plan, kind) {
+    const own = `a topic's ${(0,render_markdown/* inlineCode */.ti)('topic.json')} can set its own ${(0,render_markdown/* inlineCode */.ti)('compatibility')}`;
+    if (kind?.kind === 'scan') {
+        return `This is ${(0,render_markdown/* escapeMarkdown */.FV)(kind.reason)}: the question is whether consumers that still hold the committed schema can read it, so every topic must be ${plan.defaultRequired} compatible (input ${(0,render_markdown/* inlineCode */.ti)('scan-fail-on')}); ${own}.`;
+    }
+    if (kind?.kind === 'scan-edited') {
+        return `This is ${(0,render_markdown/* escapeMarkdown */.FV)(kind.reason)}: both the level for planned changes and the scan's apply, ${plan.defaultRequired}; ${own}.`;
+    }
+    return `Required level: ${plan.defaultRequired} by default (input ${(0,render_markdown/* inlineCode */.ti)('fail-on')}); ${own}.`;
+}
 function sectionOf(review) {
     return { name: review.name, compatibility: review.diff?.compatibility ?? 'NONE', changes: review.diff?.changes ?? [], isNew: review.status === 'new' };
 }
@@ -750,7 +763,7 @@ function renderReviewMarkdown(plan, options) {
         return `${header}No schema files under ${(0,render_markdown/* inlineCode */.ti)(options.schemaDir)} change in this pull request.\n`;
     }
     header += outcomeText(plan, options, listBudget);
-    header += `Required level: ${plan.defaultRequired} by default (input ${(0,render_markdown/* inlineCode */.ti)('fail-on')}); a topic's ${(0,render_markdown/* inlineCode */.ti)('topic.json')} can set its own ${(0,render_markdown/* inlineCode */.ti)('compatibility')}.\n\n`;
+    header += `${requiredLevelLine(plan, options.kind)}\n\n`;
     const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
     if (problems.length > 0) {
         header += '| Topic | Required | Verdict | Status |\n| --- | --- | --- | --- |\n';
@@ -951,7 +964,7 @@ function normalizeDir(path) {
     }
     return segments.join('/');
 }
-function registerReviewCommand(program) {
+function registerReviewCommand(program, settle) {
     program
         .command('review')
         .description('review the schema changes between two git refs (as a pull request would): changes, verdicts, and a compatibility gate')
@@ -964,7 +977,7 @@ function registerReviewCommand(program) {
         .action(async (flags) => {
         const code = await runReview(flags);
         if (code !== exit_code/* ExitCode */.y.ok)
-            process.exitCode = code;
+            settle({ status: 'failed', reason: 'the schema review failed (see above)' });
     });
 }
 

@@ -187,7 +187,7 @@ async function listTree(root) {
         .map((entry) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(entry.parentPath, entry.name)))
         .sort();
 }
-function registerDemoCommand(program) {
+function registerDemoCommand(program, settle) {
     program
         .command('demo')
         .description('create example topics on a local broker, scan them and show the schemas (npm run demo)')
@@ -214,7 +214,7 @@ function registerDemoCommand(program) {
             out.push('', `${(0,external_node_path_.join)(flags.dir, DEMO_CLUSTER, 'shop.orders', 'value.avsc')}:`, example);
         process.stdout.write(`${out.join('\n')}`);
         if (report.partial)
-            process.exitCode = 3;
+            settle({ status: 'partial', reason: 'some demo topics could not be read' });
     });
 }
 

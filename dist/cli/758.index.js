@@ -67,8 +67,6 @@ var report_text = __webpack_require__(73247);
 var sample = __webpack_require__(36391);
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __webpack_require__(29906);
-// EXTERNAL MODULE: ./src/util/exit-code.ts
-var exit_code = __webpack_require__(67542);
 // EXTERNAL MODULE: ./src/util/url.ts
 var url = __webpack_require__(77997);
 // EXTERNAL MODULE: ./src/commands/options.ts
@@ -81,23 +79,24 @@ var errors = __webpack_require__(70017);
 
 
 /** Turns flags (CLI) or inputs (action) into connection options; secrets may come from the environment. */
-function connectionFromFlags(flags, env = process.env) {
+function connectionFromFlags(flags, env = process.env, names = connect/* CLI_NAMES */.Q4) {
     const options = {
-        brokers: (0,connect/* parseBrokers */.U)(flags.brokers),
+        brokers: (0,connect/* parseBrokers */.U)(flags.brokers, names),
         connectionTimeoutMs: flags.connectionTimeout,
     };
     if (flags.saslMechanism) {
+        const mechanism = (0,connect/* parseSaslMechanism */.gL)(flags.saslMechanism, names.saslMechanism);
         const username = flags.saslUsername ?? env.KAFKA_SASL_USERNAME;
         const password = flags.saslPassword ?? env.KAFKA_SASL_PASSWORD;
         if (!username || password === undefined) {
-            throw new errors/* UsageError */.e('SASL needs a user name and a password (--sasl-username, KAFKA_SASL_PASSWORD)');
+            throw new errors/* UsageError */.e(`SASL needs a user name and a password (${names.credentials})`);
         }
-        options.sasl = { mechanism: (0,connect/* parseSaslMechanism */.gL)(flags.saslMechanism), username, password };
+        options.sasl = { mechanism, username, password };
     }
     const tls = flags.ssl || flags.sslCa || flags.sslCert || flags.sslKey || flags.sslInsecure;
     if (tls) {
         if (Boolean(flags.sslCert) !== Boolean(flags.sslKey)) {
-            throw new errors/* UsageError */.e('a TLS client certificate needs both --ssl-cert and --ssl-key');
+            throw new errors/* UsageError */.e(`a TLS client certificate needs both ${names.tlsClient}`);
         }
         options.ssl = {
             ca: flags.sslCa,
@@ -122,8 +121,7 @@ function connectionFromFlags(flags, env = process.env) {
 
 
 
-
-function registerScanCommand(program) {
+function registerScanCommand(program, settle) {
     const command = program
         .command('scan')
         .description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
@@ -181,7 +179,7 @@ function registerScanCommand(program) {
         }, logger);
         process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : (0,report_text/* formatScanReport */.p)(report));
         if (report.partial)
-            process.exitCode = exit_code/* ExitCode */.y.partial;
+            settle({ status: 'partial', reason: 'some topics could not be read; their files were left as committed' });
     });
 }
 

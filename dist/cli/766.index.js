@@ -22,12 +22,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _infer_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6991);
 /* harmony import */ var _infer_names__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83748);
 /* harmony import */ var _json_parse__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27105);
-/* harmony import */ var _schema_avro__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80387);
+/* harmony import */ var _schema_avro__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80387);
 /* harmony import */ var _catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84919);
-/* harmony import */ var _util_exit_code__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67542);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70017);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26052);
-
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26052);
 
 
 
@@ -159,11 +157,11 @@ async function openSources(files) {
             }
             catch (error) {
                 const code = error.code;
-                throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (0,_util_errors__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
+                throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (0,_util_errors__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
             }
             handles.push(handle);
             if ((await handle.stat()).isDirectory())
-                throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${file} is a directory, not an NDJSON file`);
+                throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${file} is a directory, not an NDJSON file`);
         }
     }
     catch (error) {
@@ -182,20 +180,20 @@ async function readPrior(file) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read the prior schema ${file}: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`cannot read the prior schema ${file}: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
     }
     let schema;
     try {
         schema = JSON.parse(text);
     }
     catch {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the prior schema ${file} is not JSON`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the prior schema ${file} is not JSON`);
     }
     try {
         (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__/* .checkAvroSchema */ .m)(`the prior schema ${file}`, schema);
     }
     catch (error) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e((0,_util_errors__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error));
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e((0,_util_errors__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error));
     }
     return schema;
 }
@@ -205,12 +203,12 @@ function overridesFromFlags(maps, records) {
         overrides.set(path, 'map');
     for (const path of records) {
         if (overrides.has(path))
-            throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`path ${JSON.stringify(path)} is given both as --map and --record`);
+            throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`path ${JSON.stringify(path)} is given both as --map and --record`);
         overrides.set(path, 'record');
     }
     return overrides;
 }
-function registerInferCommand(program) {
+function registerInferCommand(program, _settle) {
     program
         .command('infer')
         .description('infer an Avro schema from newline-delimited JSON (files, or stdin) and print it')
@@ -218,8 +216,8 @@ function registerInferCommand(program) {
         .option('--name <name>', 'top-level record name, PascalCased (default: the first file name)')
         .option('--namespace <namespace>', 'Avro namespace of the records')
         .option('--prior <file>', 'committed schema (.avsc) to start from: its names, order, docs and defaults are kept')
-        .option('--map <path>', 'treat the object at this path as a map (repeatable; e.g. customer.attributes)', _options__WEBPACK_IMPORTED_MODULE_7__/* .collect */ .Fo, [])
-        .option('--record <path>', 'treat the object at this path as a record (repeatable)', _options__WEBPACK_IMPORTED_MODULE_7__/* .collect */ .Fo, [])
+        .option('--map <path>', 'treat the object at this path as a map (repeatable; e.g. customer.attributes)', _options__WEBPACK_IMPORTED_MODULE_6__/* .collect */ .Fo, [])
+        .option('--record <path>', 'treat the object at this path as a record (repeatable)', _options__WEBPACK_IMPORTED_MODULE_6__/* .collect */ .Fo, [])
         .action(async (files, flags) => {
         if (flags.namespace !== undefined)
             (0,_infer_names__WEBPACK_IMPORTED_MODULE_3__/* .checkAvroNamespace */ .g)(flags.namespace, '--namespace');
@@ -234,12 +232,10 @@ function registerInferCommand(program) {
         });
         process.stderr.write(formatInferReport(report));
         if (report.values === 0) {
-            process.stderr.write('infer: no valid JSON line in the input: no schema printed\n');
-            process.exitCode = _util_exit_code__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.usage;
-            return;
+            throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e('no valid JSON line in the input: no schema printed');
         }
         // No usable schema for this input: a failure (exit 1) with the reason, nothing on stdout.
-        const text = (0,_schema_avro__WEBPACK_IMPORTED_MODULE_9__/* .formatSchema */ .j)(report.schema);
+        const text = (0,_schema_avro__WEBPACK_IMPORTED_MODULE_8__/* .formatSchema */ .j)(report.schema);
         (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__/* .checkSchemaSize */ .V)('the inferred schema', text, 'make the deep part a map with --map PATH (e.g. --map customer.attributes)');
         (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__/* .checkAvroSchema */ .m)('the inferred schema', report.schema);
         process.stdout.write(text);

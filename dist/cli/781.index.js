@@ -32,7 +32,7 @@ async function readPipedStdin() {
  * first. The value schema may be piped instead; with `--key` it may be absent (a topic with a key
  * schema and no value schema, e.g. JSON keys and binary values, has exactly that).
  */
-function registerFieldsCommand(program, stdin = readPipedStdin) {
+function registerFieldsCommand(program, _settle, stdin = readPipedStdin) {
     program
         .command('fields')
         .description("print the DataHub schema fields (v2 field paths) for an Avro value schema and/or key schema, as DataHub's Kafka source makes them")

@@ -100,7 +100,7 @@ async function runDiff(oldPath, newPath, flags, write = (text) => process.stdout
         write(formatDiffText(diff));
     return required !== undefined && !(0,_schema_compatibility__WEBPACK_IMPORTED_MODULE_3__/* .satisfiesLevel */ .eo)(diff.verdict.level, required) ? _util_exit_code__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.failed : _util_exit_code__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok;
 }
-function registerDiffCommand(program) {
+function registerDiffCommand(program, settle) {
     program
         .command('diff')
         .description('compare two Avro schemas: changes per field path and the Schema Registry compatibility level')
@@ -111,7 +111,7 @@ function registerDiffCommand(program) {
         .action(async (oldPath, newPath, flags) => {
         const code = await runDiff(oldPath, newPath, flags);
         if (code !== _util_exit_code__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok)
-            process.exitCode = code;
+            settle({ status: 'failed', reason: `the change does not keep ${flags.failOn}` });
     });
 }
 

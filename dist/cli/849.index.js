@@ -8,10 +8,13 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Q4: () => (/* binding */ CLI_NAMES),
   vj: () => (/* binding */ createKafka),
   U: () => (/* binding */ parseBrokers),
   gL: () => (/* binding */ parseSaslMechanism)
 });
+
+// UNUSED EXPORTS: ACTION_INPUT_NAMES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -65,24 +68,36 @@ var kafkajs_internals = __webpack_require__(86844);
 
 
 const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'];
-function parseSaslMechanism(text) {
+const CLI_NAMES = {
+    brokers: '--brokers',
+    saslMechanism: '--sasl-mechanism',
+    credentials: '--sasl-username and KAFKA_SASL_PASSWORD',
+    tlsClient: '--ssl-cert and --ssl-key',
+};
+const ACTION_INPUT_NAMES = {
+    brokers: "input 'brokers'",
+    saslMechanism: "input 'sasl-mechanism'",
+    credentials: "inputs 'sasl-username' and 'sasl-password'",
+    tlsClient: "inputs 'ssl-cert' and 'ssl-key'",
+};
+function parseSaslMechanism(text, what = '--sasl-mechanism') {
     const mechanism = text.toLowerCase();
     if (!SASL_MECHANISMS.includes(mechanism)) {
-        throw new errors/* UsageError */.e(`unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
+        throw new errors/* UsageError */.e(`${what}: unknown SASL mechanism ${JSON.stringify(text)}: use one of ${SASL_MECHANISMS.join(', ')}`);
     }
     return mechanism;
 }
-function parseBrokers(text) {
+function parseBrokers(text, names = CLI_NAMES) {
     const brokers = (Array.isArray(text) ? text : [text])
         .flatMap((item) => item.split(/[,\s]+/))
         .filter(Boolean);
     if (brokers.length === 0)
-        throw new errors/* UsageError */.e('no brokers given: pass --brokers host:port[,host:port]');
+        throw new errors/* UsageError */.e(`no brokers given: pass ${names.brokers} host:port[,host:port]`);
     for (const broker of brokers) {
         if (!/^[^:@\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {
             // `user:password@host:port` is not repeated: credentials go in the SASL options
             const shown = broker.includes('@') ? `***@${broker.slice(broker.lastIndexOf('@') + 1)}` : broker;
-            throw new errors/* UsageError */.e(`invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in --sasl-username / KAFKA_SASL_PASSWORD)`);
+            throw new errors/* UsageError */.e(`${names.brokers}: invalid broker address ${JSON.stringify(shown)}: expected host:port (credentials go in ${names.credentials})`);
         }
     }
     return brokers;

@@ -4748,11 +4748,25 @@ var __webpack_exports__ = {};
 var commander = __nccwpck_require__(27009);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(70017);
-// EXTERNAL MODULE: ./src/util/version.ts
-var version = __nccwpck_require__(76092);
 // EXTERNAL MODULE: ./src/util/exit-code.ts
 var exit_code = __nccwpck_require__(67542);
+;// CONCATENATED MODULE: ./src/util/outcome.ts
+
+
+const DONE = { status: 'done' };
+function exitCodeOf(outcome) {
+    if (outcome.status === 'done')
+        return exit_code/* ExitCode */.y.ok;
+    return outcome.status === 'partial' ? exit_code/* ExitCode */.y.partial : exit_code/* ExitCode */.y.failed;
+}
+function exitCodeOfError(error) {
+    return error instanceof errors/* UsageError */.e ? exit_code/* ExitCode */.y.usage : exit_code/* ExitCode */.y.failed;
+}
+
+// EXTERNAL MODULE: ./src/util/version.ts
+var version = __nccwpck_require__(76092);
 ;// CONCATENATED MODULE: ./src/program.ts
+
 
 
 
@@ -4768,11 +4782,11 @@ const COMMANDS = {
     diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(362), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65083))).registerDiffCommand,
     review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(362), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93145))).registerReviewCommand,
     fields: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19781))).registerFieldsCommand,
-    emit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(279), __nccwpck_require__.e(194), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72672))).registerEmitCommand,
+    emit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(279), __nccwpck_require__.e(194), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93098))).registerEmitCommand,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(279), __nccwpck_require__.e(849), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18477))).registerDemoCommand,
 };
 /** The program with `command` registered, or every command when it names none of them. */
-async function buildProgram(command) {
+async function buildProgram(command, settle = () => undefined) {
     const program = new commander/* Command */.uB('kafka-schema-scout')
         .description('Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.')
         .version(version/* version */.r)
@@ -4780,25 +4794,21 @@ async function buildProgram(command) {
         .exitOverride();
     const names = command !== undefined && command in COMMANDS ? [command] : Object.keys(COMMANDS);
     for (const register of await Promise.all(names.map((name) => COMMANDS[name]())))
-        register(program);
+        register(program, settle);
     return program;
 }
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 async function main(argv) {
-    process.exitCode = undefined;
+    let outcome = DONE;
     try {
-        await (await buildProgram(argv[0])).parseAsync(argv, { from: 'user' });
-        return typeof process.exitCode === 'number' ? process.exitCode : exit_code/* ExitCode */.y.ok;
+        await (await buildProgram(argv[0], (settled) => (outcome = settled))).parseAsync(argv, { from: 'user' });
+        return exitCodeOf(outcome);
     }
     catch (error) {
         if (error instanceof commander/* CommanderError */.b7)
             return error.exitCode === 0 ? exit_code/* ExitCode */.y.ok : exit_code/* ExitCode */.y.usage;
         process.stderr.write(`kafka-schema-scout: ${(0,errors/* errorMessage */.g)(error)}\n`);
-        return error instanceof errors/* UsageError */.e ? exit_code/* ExitCode */.y.usage : exit_code/* ExitCode */.y.failed;
-    }
-    finally {
-        // Commands report through process.exitCode; the caller (cli.ts) sets it from the result.
-        process.exitCode = undefined;
+        return exitCodeOfError(error);
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 672;
-export const ids = [672];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
 /***/ 20837:
@@ -66,7 +66,7 @@ function topicDir(root, cluster, topic) {
 
 /***/ }),
 
-/***/ 72672:
+/***/ 93098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -74,7 +74,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  formatEmitReport: () => (/* binding */ formatEmitReport),
   registerEmitCommand: () => (/* binding */ registerEmitCommand),
   runEmit: () => (/* reexport */ runEmit)
 });
@@ -996,26 +995,8 @@ function report(mode, target, planned, errors, proposals, requests, bytes) {
     return { mode, target, topics, errors, proposals, requests, bytes, partial: errors.length > 0 || topics.some((t) => t.status === 'failed') };
 }
 
-// EXTERNAL MODULE: ./src/util/exit-code.ts
-var exit_code = __webpack_require__(67542);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
-;// CONCATENATED MODULE: ./src/commands/emit.ts
-
-
-
-
-
-
-
-
-
-
-/** A pull request by its web URL; the number when the URL has one (`/pull/12`, GitLab's `/merge_requests/12`). */
-function pullRequestLink(url) {
-    const number = /\/(?:pull|pulls|merge_requests)\/(\d+)(?:[/?#]|$)/.exec(url)?.[1];
-    return number === undefined ? { url } : { url, number: Number(number) };
-}
+;// CONCATENATED MODULE: ./src/datahub/report-text.ts
+/** The emit report as text lines, for the CLI's stdout and the Action's log. */
 function formatEmitReport(report) {
     const count = (status) => report.topics.filter((t) => t.status === status).length;
     const lines = [
@@ -1037,8 +1018,27 @@ function formatEmitReport(report) {
     }
     return `${lines.join('\n')}\n`;
 }
+
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/emit.ts
+
+
+
+
+
+
+
+
+
+
+/** A pull request by its web URL; the number when the URL has one (`/pull/12`, GitLab's `/merge_requests/12`). */
+function pullRequestLink(url) {
+    const number = /\/(?:pull|pulls|merge_requests)\/(\d+)(?:[/?#]|$)/.exec(url)?.[1];
+    return number === undefined ? { url } : { url, number: Number(number) };
+}
 /** `emit`: committed kafka-schemas/ → DataHub (GMS REST, or a file of proposals). */
-function registerEmitCommand(program) {
+function registerEmitCommand(program, settle) {
     program
         .command('emit')
         .description('send the committed schemas and topic metadata to DataHub GMS (or write them as an MCP file)')
@@ -1095,7 +1095,7 @@ function registerEmitCommand(program) {
         const report = await runEmit(options, logger);
         process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatEmitReport(report));
         if (report.partial)
-            process.exitCode = exit_code/* ExitCode */.y.partial;
+            settle({ status: 'partial', reason: 'some topics could not be emitted (see above)' });
     });
 }
 
