@@ -29,7 +29,7 @@ export async function buildProgram(command?: string, settle: Settle = () => unde
       'Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.',
     )
     .version(version)
-    .showHelpAfterError()
+    .showHelpAfterError('(see kafka-schema-scout --help, or kafka-schema-scout <command> --help)')
     .exitOverride();
   const names = command !== undefined && command in COMMANDS ? [command] : Object.keys(COMMANDS);
   for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program, settle);
@@ -41,7 +41,9 @@ export async function main(argv: string[]): Promise<number> {
   let outcome: Outcome = DONE;
   try {
     await (await buildProgram(argv[0], (settled) => (outcome = settled))).parseAsync(argv, { from: 'user' });
-    return exitCodeOf(outcome);
+    const ended: Outcome = outcome;
+    if (ended.status !== 'done') process.stderr.write(`kafka-schema-scout: ${ended.reason}\n`);
+    return exitCodeOf(ended);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     process.stderr.write(`kafka-schema-scout: ${errorMessage(error)}\n`);

@@ -928,7 +928,12 @@ async function runReview(flags, environment = {}) {
     const dir = normalizeDir((0,external_node_path_.isAbsolute)(flags.dir) ? (0,external_node_path_.relative)(top, flags.dir) : `${prefix}${flags.dir}`);
     const base = await resolveCommit(top, flags.base, '--base');
     const head = await resolveCommit(top, flags.head, '--head');
-    const mergeBase = (await git(top, ['merge-base', base, head]).catch(() => '')).trim() || base;
+    let mergeBase = (await git(top, ['merge-base', base, head]).catch(() => '')).trim();
+    if (mergeBase === '') {
+        const shallow = (await git(top, ['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
+        process.stderr.write(`review: no merge base of ${flags.base} and ${flags.head} in this clone${shallow ? ' (it is shallow: run git fetch --unshallow, or use actions/checkout with fetch-depth: 0)' : ''}; comparing with ${flags.base} itself\n`);
+        mergeBase = base;
+    }
     const files = await readReviewFiles(localGitSource(top), mergeBase, head, dir);
     const plan = planReview({
         base: files.base,

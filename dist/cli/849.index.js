@@ -1016,7 +1016,40 @@ var kafkajs_internals = __webpack_require__(86844);
 var kafkajs = __webpack_require__(77801);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(43731);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/kafka/topic-filter.ts
+
+function isInternalTopic(name) {
+    return name.startsWith('_');
+}
+function compile(patterns, flag) {
+    return (patterns ?? [])
+        .filter((pattern) => pattern.trim() !== '')
+        .map((pattern) => {
+        try {
+            return new RegExp(`^(?:${pattern})$`);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`invalid ${flag} pattern ${JSON.stringify(pattern)}: ${error.message}`);
+        }
+    });
+}
+/** The `include` patterns that match none of `topics` (each as given): a typo, or the wrong cluster. */
+function unmatchedIncludes(options, topics) {
+    const given = (options.include ?? []).filter((pattern) => pattern.trim() !== '');
+    return given.filter((_, index) => !topics.some((topic) => compile([given[index]], 'include')[0].test(topic)));
+}
+function createTopicFilter(options) {
+    const include = compile(options.include, 'include');
+    const exclude = compile(options.exclude, 'exclude');
+    return (topic) => (options.includeInternal || !isInternalTopic(topic)) &&
+        (include.length === 0 || include.some((pattern) => pattern.test(topic))) &&
+        !exclude.some((pattern) => pattern.test(topic));
+}
+
 ;// CONCATENATED MODULE: ./src/kafka/discover.ts
+
 
 
 /** The topic configs DataHub's own Kafka source records (written to topic.json). */
@@ -1030,8 +1063,11 @@ const RECORDED_TOPIC_CONFIGS = [
 ];
 const CONFIG_BATCH = 100;
 /** Lists every topic of the cluster with its partitions and configs; `keep` filters names. */
-async function discoverTopics(admin, keep, logger) {
-    const names = (await admin.listTopics()).filter(keep).sort();
+async function discoverTopics(admin, keep, logger, filter) {
+    const all = await admin.listTopics();
+    for (const pattern of filter ? unmatchedIncludes(filter, all) : [])
+        logger.warn(`--include / input 'include' pattern ${JSON.stringify(pattern)} matches no topic of the cluster`);
+    const names = all.filter(keep).sort();
     if (names.length === 0)
         return { topics: [], configErrors: new Map() };
     const metadata = await admin.fetchTopicMetadata({ topics: names });
@@ -1082,33 +1118,6 @@ async function discoverTopics(admin, keep, logger) {
 
 // EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
 var sample = __webpack_require__(36391);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-;// CONCATENATED MODULE: ./src/kafka/topic-filter.ts
-
-function isInternalTopic(name) {
-    return name.startsWith('_');
-}
-function compile(patterns, flag) {
-    return (patterns ?? [])
-        .filter((pattern) => pattern.trim() !== '')
-        .map((pattern) => {
-        try {
-            return new RegExp(`^(?:${pattern})$`);
-        }
-        catch (error) {
-            throw new errors/* UsageError */.e(`invalid ${flag} pattern ${JSON.stringify(pattern)}: ${error.message}`);
-        }
-    });
-}
-function createTopicFilter(options) {
-    const include = compile(options.include, 'include');
-    const exclude = compile(options.exclude, 'exclude');
-    return (topic) => (options.includeInternal || !isInternalTopic(topic)) &&
-        (include.length === 0 || include.some((pattern) => pattern.test(topic))) &&
-        !exclude.some((pattern) => pattern.test(topic));
-}
-
 // EXTERNAL MODULE: ./src/schema/avro.ts
 var avro = __webpack_require__(80387);
 // EXTERNAL MODULE: ./src/catalog/schema-file.ts
@@ -1623,7 +1632,7 @@ async function scanCluster(options, kafka, keep, registry, logger) {
     }
     try {
         const discoveryStarted = Date.now();
-        const discovery = await discoverTopics(admin, keep, logger);
+        const discovery = await discoverTopics(admin, keep, logger, options.filter);
         logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
         logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
         const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));

@@ -4790,7 +4790,7 @@ async function buildProgram(command, settle = () => undefined) {
     const program = new commander/* Command */.uB('kafka-schema-scout')
         .description('Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.')
         .version(version/* version */.r)
-        .showHelpAfterError()
+        .showHelpAfterError('(see kafka-schema-scout --help, or kafka-schema-scout <command> --help)')
         .exitOverride();
     const names = command !== undefined && command in COMMANDS ? [command] : Object.keys(COMMANDS);
     for (const register of await Promise.all(names.map((name) => COMMANDS[name]())))
@@ -4802,7 +4802,10 @@ async function main(argv) {
     let outcome = DONE;
     try {
         await (await buildProgram(argv[0], (settled) => (outcome = settled))).parseAsync(argv, { from: 'user' });
-        return exitCodeOf(outcome);
+        const ended = outcome;
+        if (ended.status !== 'done')
+            process.stderr.write(`kafka-schema-scout: ${ended.reason}\n`);
+        return exitCodeOf(ended);
     }
     catch (error) {
         if (error instanceof commander/* CommanderError */.b7)

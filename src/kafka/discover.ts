@@ -1,6 +1,7 @@
 import { ConfigResourceTypes, type Admin } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { mapWithConcurrency } from '../util/concurrency';
+import { unmatchedIncludes, type TopicFilterOptions } from './topic-filter';
 
 /** The topic configs DataHub's own Kafka source records (written to topic.json). */
 export const RECORDED_TOPIC_CONFIGS = [
@@ -29,8 +30,10 @@ export interface Discovery {
 const CONFIG_BATCH = 100;
 
 /** Lists every topic of the cluster with its partitions and configs; `keep` filters names. */
-export async function discoverTopics(admin: Admin, keep: (topic: string) => boolean, logger: Logger): Promise<Discovery> {
-  const names = (await admin.listTopics()).filter(keep).sort();
+export async function discoverTopics(admin: Admin, keep: (topic: string) => boolean, logger: Logger, filter?: TopicFilterOptions): Promise<Discovery> {
+  const all = await admin.listTopics();
+  for (const pattern of filter ? unmatchedIncludes(filter, all) : []) logger.warn(`--include / input 'include' pattern ${JSON.stringify(pattern)} matches no topic of the cluster`);
+  const names = all.filter(keep).sort();
   if (names.length === 0) return { topics: [], configErrors: new Map() };
   const metadata = await admin.fetchTopicMetadata({ topics: names });
   const configs = new Map<string, Record<string, string>>();

@@ -28,6 +28,12 @@ function compile(patterns: string[] | undefined, flag: string): RegExp[] {
     });
 }
 
+/** The `include` patterns that match none of `topics` (each as given): a typo, or the wrong cluster. */
+export function unmatchedIncludes(options: TopicFilterOptions, topics: readonly string[]): string[] {
+  const given = (options.include ?? []).filter((pattern) => pattern.trim() !== '');
+  return given.filter((_, index) => !topics.some((topic) => compile([given[index]!], 'include')[0]!.test(topic)));
+}
+
 export function createTopicFilter(options: TopicFilterOptions): (topic: string) => boolean {
   const include = compile(options.include, 'include');
   const exclude = compile(options.exclude, 'exclude');

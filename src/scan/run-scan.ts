@@ -158,7 +158,7 @@ async function scanCluster(
   }
   try {
     const discoveryStarted = Date.now();
-    const discovery = await discoverTopics(admin, keep, logger);
+    const discovery = await discoverTopics(admin, keep, logger, options.filter);
     logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
     logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
     const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +29,16 @@ describe('bundled dist/', () => {
     for (const command of ['demo', 'diff', 'fields', 'emit']) expect(stdout).toMatch(new RegExp(`^\\s+${command} `, 'm'));
   });
 
-  it('runs the action entry and fails with a clear message when a required input is missing', async () => {
+  it('runs the action entry and fails with a clear message when a required input is missing, in the log and the job summary', async () => {
+    const summary = join(copy, 'summary.md');
+    await writeFile(summary, '');
     const result = await run(process.execPath, [join(copy, 'index.js')], {
       cwd: copy,
-      env: { PATH: process.env.PATH, INPUT_COMMAND: 'scan' },
+      env: { PATH: process.env.PATH, INPUT_COMMAND: 'scan', GITHUB_STEP_SUMMARY: summary },
     }).catch((error: { stdout: string; code: number }) => error);
     expect(result.stdout).toMatch(/::error::input 'brokers' is required/);
     expect((result as { code?: number }).code).toBe(1);
+    expect(await readFile(summary, 'utf8')).toMatch(/kafka-schema-scout failed[\s\S]*input &#39;brokers&#39; is required/);
   });
 
   it('scans with the bundled CLI to the same bytes as in-process', async () => {

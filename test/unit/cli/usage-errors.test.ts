@@ -140,3 +140,22 @@ describe('emit links and identities', () => {
     ]);
   });
 });
+
+test('a usage mistake is one line and a pointer to --help, not the whole help', async () => {
+  const { code, stderr } = await runCli(['scan', '--brokers', '127.0.0.1:1', '--no-such-flag']);
+  expect(code).toBe(2);
+  expect(stderr).toContain("unknown option '--no-such-flag'");
+  expect(stderr).toContain('(see kafka-schema-scout --help, or kafka-schema-scout <command> --help)');
+  expect(stderr).not.toContain('Options:');
+});
+
+test('diff --fail-on says why it failed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'scout-diff-why-'));
+  const v1 = join(dir, 'v1.avsc');
+  const v2 = join(dir, 'v2.avsc');
+  await writeFile(v1, JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'long' }] }));
+  await writeFile(v2, JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'long' }, { name: 'b', type: 'long' }] }));
+  const { code, stderr } = await runCli(['diff', v1, v2, '--fail-on', 'BACKWARD']);
+  expect(code).toBe(1);
+  expect(stderr).toContain('the change does not keep BACKWARD');
+});

@@ -1,4 +1,4 @@
-import { createTopicFilter } from '../../../src/kafka/topic-filter';
+import { createTopicFilter, unmatchedIncludes } from '../../../src/kafka/topic-filter';
 import { UsageError } from '../../../src/util/errors';
 
 describe('createTopicFilter', () => {
@@ -16,5 +16,13 @@ describe('createTopicFilter', () => {
   it('names an invalid pattern', () => {
     expect(() => createTopicFilter({ exclude: ['(unclosed'] })).toThrow(UsageError);
     expect(() => createTopicFilter({ exclude: ['(unclosed'] })).toThrow(/exclude pattern "\(unclosed"/);
+  });
+});
+
+describe('unmatchedIncludes', () => {
+  it('names the include patterns that match no topic of the cluster (a typo, or the wrong cluster)', () => {
+    const topics = ['orders', 'payments', 'orders.dlq'];
+    expect(unmatchedIncludes({ include: ['orders', 'paymnts', 'pay.*', ' '] }, topics)).toEqual(['paymnts']);
+    expect(unmatchedIncludes({}, topics)).toEqual([]);
   });
 });
