@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 node scripts/check-docs.mjs
 node scripts/check-layers.mjs
+bash scripts/lint-workflows.sh
