@@ -1,4 +1,4 @@
-import { MAP_KEY_LIMIT } from './map-heuristic';
+import { FOLDED_MISSES, MAP_KEY_LIMIT } from './map-heuristic';
 import { childPath, mapValuesPath } from './paths';
 import { createObjectShape, type PriorBranches, type ObjectShape, type Shape } from './shape';
 import type { ShapeFactory } from './observe';
@@ -75,7 +75,8 @@ function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory,
 
 /**
  * Turns a field-by-field object into a map whose value shape joins the fields' shapes; with
- * `keepStructural`, the fields present in every object so far stay apart (structural keys).
+ * `keepStructural`, the fields missing from at most FOLDED_MISSES objects so far stay apart
+ * (structural keys).
  */
 export function collapseToMap(object: ObjectShape, path: string, factory: ShapeFactory, keepStructural: boolean): void {
   const values = factory.shape(mapValuesPath(path));
@@ -84,15 +85,20 @@ export function collapseToMap(object: ObjectShape, path: string, factory: ShapeF
   object.lastFields = [];
   object.values = values;
   for (const field of fields) {
-    if (keepStructural && !object.oversized && field.present === object.count && object.count > 0) object.fields.set(field.key, field);
+    if (keepStructural && !object.oversized && field.present > 0 && keptApart(object, field.present)) object.fields.set(field.key, field);
     else mergeShapes(values, field.shape, factory);
   }
 }
 
-/** A folded object's structural keys that the last object lacked (or all, past the limit) join the values. */
+/** Whether a key of a folded object, in `present` of its objects, stays apart: missing from at most FOLDED_MISSES. */
+export function keptApart(object: ObjectShape, present: number): boolean {
+  return object.count - present <= FOLDED_MISSES;
+}
+
+/** A folded object's structural keys now missing from too many objects (or all, past the limit) join the values. */
 export function dropMissingStructuralKeys(object: ObjectShape, factory: ShapeFactory): void {
   for (const [key, field] of [...object.fields]) {
-    if (field.present === object.count && !object.oversized && object.mode === 'auto') continue;
+    if (keptApart(object, field.present) && !object.oversized && object.mode === 'auto') continue;
     object.fields.delete(key);
     mergeShapes(object.values!, field.shape, factory);
   }
