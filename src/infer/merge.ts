@@ -30,6 +30,7 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
     if (source.prior !== undefined) target.prior = mergePriorBranches(target.prior, source.prior);
     // Records of their own are shared, not copied: each stays one type.
     if (source.records !== undefined) for (const record of source.records) if (!(target.records ??= []).includes(record)) target.records.push(record);
+    if (source.deeper === true) target.deeper = true;
     if (source.array !== undefined) {
       target.array ??= factory.shape(target.path);
       targets.push(target.array);

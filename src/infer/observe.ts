@@ -2,7 +2,7 @@ import { JsonDouble, type JsonObject, type JsonValue } from '../json/value';
 import { isDate, isDateTime, isUuid } from './formats';
 import { FOLDED_MISSES, MAP_KEY_LIMIT } from './map-heuristic';
 import { collapseToMap, dropMissingStructuralKeys } from './merge';
-import { childPath } from './paths';
+import { childPath, mapValuesPath } from './paths';
 import {
   createObjectShape,
   createShape,
@@ -146,8 +146,24 @@ function observeAlternative(shape: Shape, value: JsonObject, factory: ShapeFacto
       bestScore = score;
     }
   }
-  if (best === undefined || best === shape.object) observeObject(shape, value, factory, depth);
-  else observeInto(best, shape.path, value, factory, depth);
+  if (best === undefined || best === shape.object) {
+    if (shape.object === undefined && shape.deeper === true && factory.objectMode(shape.path) === 'auto') shape.object = deeperLevel(shape, factory);
+    observeObject(shape, value, factory, depth);
+  } else observeInto(best, shape.path, value, factory, depth);
+}
+
+/**
+ * A node below the deepest level of a committed folded catalogue: one more map level, whose
+ * values take the same records and again open a level for a node deeper still. So a deeper
+ * message extends the levels instead of adding its keys (data) as fields to the records.
+ */
+function deeperLevel(shape: Shape, factory: ShapeFactory): ObjectShape {
+  const values = factory.shape(mapValuesPath(shape.path));
+  values.records = [...shape.records!];
+  values.deeper = true;
+  const level = createObjectShape('map');
+  level.values = values;
+  return level;
 }
 
 function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, depth: number): void {

@@ -24,6 +24,12 @@ export interface Shape {
    * or built when lowering.
    */
   records?: ObjectShape[];
+  /**
+   * The values of the deepest map of a committed folded catalogue (`map<[Meta, map<Meta>]>`):
+   * an object that fits none of `records` is a node one level deeper, a map whose values are
+   * this position again (see prior.ts).
+   */
+  deeper?: boolean;
   /** Branches of the committed schema at this position, kept so hand edits survive. */
   prior: PriorBranches | undefined;
 }

@@ -158,7 +158,28 @@ describe('browser-compat-data-shaped catalogue (thousands of feature names, a fe
     expect(formatSchema(infer(values, { prior: committedForm(schema) }))).toBe(text);
     expect(formatSchema(infer([], { prior: committedForm(schema) }))).toBe(text);
   });
+
+  test('a node deeper than every sampled one: the rescan adds a level, the compat record and the field names stay', () => {
+    // The deepest sampled message one level deeper: put under a feature of a new top.
+    const deepest = values.find((value) => depthOf(value) === depthOf(values)) as Record<string, unknown>;
+    const deeper = [{ __compat: deepest.__compat, AbortController: deepest }] as JsonValue[];
+    expect(isCompatFeatureName('AbortController')).toBe(true);
+    const rescan = infer(deeper, { prior: committedForm(schema) });
+    const maps = (of: string) => of.match(/"type": "map"/g)!.length;
+    expect(maps(formatSchema(rescan))).toBe(maps(text) + 1);
+    expect(fieldKeys(rescan).sort()).toEqual(fieldKeys(schema).sort());
+    expectValid(rescan, [...values, ...deeper]);
+    expect(formatSchema(infer([], { prior: committedForm(rescan) }))).toBe(formatSchema(rescan));
+  });
 });
+
+/** Levels of feature nodes below the top (0: only `__compat`). */
+function depthOf(value: unknown): number {
+  if (Array.isArray(value)) return Math.max(...value.map(depthOf));
+  let deepest = 0;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) if (key !== '__compat') deepest = Math.max(deepest, 1 + depthOf(child));
+  return deepest;
+}
 
 describe('near calls are reported without their keys', () => {
   const notesOf = (values: unknown[], prior?: AvroSchema) => {
