@@ -230,7 +230,7 @@ function compatNode(random: Random, depth: number, path: string, maxDepth: numbe
 }
 
 /**
- * Shaped like MDN's browser-compat-data, one message per feature tree (see browserCompatData):
+ * Shaped like MDN's browser-compat-data, one message per feature tree (see browserCompatFeatures):
  * `{"__compat": {...}, "<sub-feature>": {"__compat": {...}, "<sub-sub-feature>": ...}}` with
  * thousands of feature names (more than MAP_KEY_LIMIT at a position), down to 4 levels below
  * the top (`maxDepth`), and a few grouping nodes without `__compat`.
@@ -267,17 +267,10 @@ export function packageFile(roots: string[], file: string): string | undefined {
 /**
  * MDN's browser-compat-data (`@mdn/browser-compat-data`, CC0): one message per feature two
  * levels down (`api.AbortController`, `css.properties.color`, ...), each
- * `{"__compat": {...}, "<sub-feature>": {"__compat": ...}}`: the catalogue shape, real.
- */
-export function browserCompatData(path: string): JsonValue[] {
-  return browserCompatFeatures(path).map((feature) => feature.value);
-}
-
-/**
- * The same messages with the key a producer would give them (the feature's path,
- * `api.AbortController`), in the data's order (categories sorted). A whole category is no
- * message: `api` alone is 10.8 MB, past Kafka's default limit of 1 MB per message; the largest
- * feature tree is 345 kB.
+ * `{"__compat": {...}, "<sub-feature>": {"__compat": ...}}` (the catalogue shape, real), with
+ * the key a producer would give it (the feature's path), in the data's order (categories
+ * sorted). A whole category is no message: `api` alone is 10.8 MB, past Kafka's default limit
+ * of 1 MB per message; the largest feature tree is 345 kB.
  */
 export function browserCompatFeatures(path: string): Array<{ key: string; value: JsonValue }> {
   const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, Record<string, JsonValue>>>;
