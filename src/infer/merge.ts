@@ -48,7 +48,9 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
 /**
  * Merges the fields field by field; returns whether the object must then be folded into a map
  * (it or the source is one, or it has too many keys). Folding waits until the fields are
- * merged, so the keys present in every object of both stay structural whatever the order.
+ * merged, so the keys missing from at most FOLDED_MISSES objects of both stay structural
+ * whatever the order (misses add up: a key one side has no field for was missing from all its
+ * objects, or from more than FOLDED_MISSES already).
  */
 function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory, targets: Shape[], sources: Shape[]): boolean {
   const object = (target.object ??= createObjectShape(factory.objectMode(target.path)));
