@@ -5,30 +5,41 @@
  * Per data set: messages, schema size (formatted .avsc), records and maps in it, field names
  * that come from data keys, and held-out conformance: the schema inferred from the first half
  * of the messages, the share of the second half that fits it (keys it does not describe ignored).
+ * browser-compat-data's halves in the data's order put whole categories in one half only (all of
+ * `webextensions`, whose compat records have no `status`, in the second), so it is also split
+ * in halves after a seeded shuffle, and read the way a scan reads a topic: its messages produced
+ * in the data's order, keyed by feature path, to 6 partitions (kafkajs's default partitioner),
+ * the schema inferred from the latest 100 of each partition (the scan's default), and the share
+ * of the other messages that fits it.
  * Public data sets are read when their npm packages are installed under one of DATA_ROOTS
  * (colon-separated node_modules folders; default: ./node_modules and .cache/datasets/node_modules):
  * @mdn/browser-compat-data, @octokit/webhooks-examples; @octokit/openapi is a dev dependency.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Partitioners } from 'kafkajs';
 import { createInferrer } from '../src/infer/index';
 import { keyClass } from '../src/infer/formats';
 import type { JsonValue } from '../src/json/value';
 import { formatSchema, type AvroSchema } from '../src/schema/avro';
 import { conformingShare } from '../test/support/conforms';
 import {
-  browserCompatData,
+  browserCompatFeatureNames,
+  browserCompatFeatures,
   catalogue,
+  compatCatalogue,
   corpusTopic,
   corpusTopics,
   emailScores,
   gists,
   hostLag,
+  isCompatFeatureName,
   isFeatureName,
   nestedCatalogue,
   packageFile,
   pathsAndUrls,
   prefixedIds,
+  seeded,
   webhookExamples,
 } from '../test/support/datasets';
 
@@ -39,6 +50,8 @@ interface DataSet {
   values: () => JsonValue[];
   /** Keys that are data in this set (beyond what keyClass recognizes). */
   dataKey?: (key: string) => boolean;
+  /** The messages inferred from and the messages held out (default: the first half and the second). */
+  split?: (values: JsonValue[]) => [JsonValue[], JsonValue[]];
 }
 
 const sets: DataSet[] = [
@@ -49,21 +62,18 @@ const sets: DataSet[] = [
   { name: 'gists (files by name)', values: () => gists(2000) },
   { name: 'catalogue (siblings)', values: () => catalogue(2000), dataKey: isFeatureName },
   { name: 'catalogue (features: {...})', values: () => nestedCatalogue(2000), dataKey: isFeatureName },
+  { name: 'catalogue (compat-shaped, 1 in 300 nodes without `__compat`)', values: () => compatCatalogue(3000), dataKey: isCompatFeatureName },
 ];
 const bcd = packageFile(roots, '@mdn/browser-compat-data/data.json');
 if (bcd !== undefined) {
-  const values = browserCompatData(bcd);
-  const featureKeys = new Set<string>();
-  const walk = (value: JsonValue) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '__compat') continue;
-      featureKeys.add(key);
-      walk(child);
-    }
-  };
-  values.forEach(walk);
-  sets.push({ name: 'MDN browser-compat-data', values: () => values, dataKey: (key) => featureKeys.has(key) });
+  const features = browserCompatFeatures(bcd);
+  const values = features.map((feature) => feature.value);
+  // Feature names that are also names inside `__compat` (`status`, `flags`, `type`...) are not counted.
+  const featureNames = browserCompatFeatureNames(values);
+  const dataKey = (key: string) => featureNames.has(key);
+  sets.push({ name: 'MDN browser-compat-data (halves in category order)', values: () => values, dataKey });
+  sets.push({ name: 'MDN browser-compat-data (halves, shuffled)', values: () => values, dataKey, split: () => shuffledHalves(values, 1) });
+  sets.push({ name: 'MDN browser-compat-data (scan: latest 100 of 6 partitions)', values: () => values, dataKey, split: () => scanSplit(features, 6, 100) });
 }
 const webhooks = packageFile(roots, '@octokit/webhooks-examples/api.github.com/index.json');
 if (webhooks !== undefined) sets.push({ name: 'GitHub webhooks (examples)', values: () => webhookExamples(webhooks) });
@@ -72,6 +82,25 @@ if (openapi.every((file) => file !== undefined)) {
   sets.push({ name: "GitHub's OpenAPI docs (5)", values: () => openapi.map((file) => JSON.parse(readFileSync(file!, 'utf8')) as JsonValue) });
 }
 for (const topic of corpusTopics()) sets.push({ name: `corpus ${topic}`, values: () => corpusTopic(topic) });
+
+/** The messages in a seeded random order, cut in halves. */
+function shuffledHalves(values: JsonValue[], seed: number): [JsonValue[], JsonValue[]] {
+  const random = seeded(seed);
+  const shuffled = values.map((value) => ({ value, key: random() })).sort((a, b) => a.key - b.key).map((entry) => entry.value);
+  const half = Math.ceil(shuffled.length / 2);
+  return [shuffled.slice(0, half), shuffled.slice(half)];
+}
+
+/** The latest `perPartition` messages of each of `partitions` (keyed, in order, by kafkajs's default partitioner), and the rest. */
+function scanSplit(messages: Array<{ key: string; value: JsonValue }>, partitions: number, perPartition: number): [JsonValue[], JsonValue[]] {
+  const partitioner = Partitioners.DefaultPartitioner();
+  const partitionMetadata = Array.from({ length: partitions }, (_, partitionId) => ({ partitionErrorCode: 0, partitionId, leader: 0, replicas: [0], isr: [0] }));
+  const logs: JsonValue[][] = Array.from({ length: partitions }, () => []);
+  for (const { key, value } of messages) logs[partitioner({ topic: 'bcd', partitionMetadata, message: { key, value: '' } })]!.push(value);
+  const sample = logs.flatMap((log) => log.slice(-perPartition));
+  const rest = logs.flatMap((log) => log.slice(0, -perPartition));
+  return [sample, rest];
+}
 
 function infer(name: string, values: readonly JsonValue[]): AvroSchema {
   const inferrer = createInferrer({ name });
@@ -123,7 +152,8 @@ for (const set of sets) {
   const text = formatSchema(schema);
   const counts = count(schema, set.dataKey ?? (() => false));
   const half = Math.ceil(values.length / 2);
-  const fit = conformingShare(infer('topic', values.slice(0, half)), values.slice(half));
+  const [inferred, held] = set.split?.(values) ?? [values.slice(0, half), values.slice(half)];
+  const fit = conformingShare(infer('topic', inferred), held);
   console.log(
     `| ${set.name} | ${values.length} | ${kb(text.length)} | ${counts.records} | ${counts.maps} | ${counts.fields} | ${counts.dataFields} | ${(fit * 100).toFixed(1)}% | ${ms.toFixed(0)} |`,
   );

@@ -22,13 +22,14 @@ import type { ObjectShape, Shape } from './shape';
  *    with optional fields (GitHub payloads) have few rare keys or values of several kinds;
  * 4. **too many keys**: more than {@link MAP_KEY_LIMIT} distinct keys → map. The fields are then
  *    folded into the map's value shape while observing (bounded memory and time), all but the
- *    keys present in every object so far (the structural keys below).
+ *    keys missing from at most {@link FOLDED_MISSES} objects (the structural keys below).
  *
  * A map keeps its **fixed keys** apart: keys that look like names and are in at least half of
- * the objects (in every object, past the limit of rule 4); rules 2 and 3 count only when there
- * are a few ({@link MAX_FIXED_KEYS} at most, fewer than half the other keys). Their values join the map's value
- * type, a record among them as a type of its own when it differs from the data values' records
- * (`{"meta": {...}, "<feature>": {...}}`: `map<[Meta, ...]>`).
+ * the objects (past the limit of rule 4, also missing from at most {@link FOLDED_MISSES}); rules
+ * 2 and 3 count only when there are a few ({@link MAX_FIXED_KEYS} at most, fewer than half the
+ * other keys). Their values join the map's value type, a record among them as a type of its own
+ * when it differs from the data values' records (`{"meta": {...}, "<feature>": {...}}`:
+ * `map<[Meta, ...]>`).
  *
  * An override (`map` / `record` per path) or the committed schema decides instead; a forced
  * `record` is never folded. A record that rule 1 would make a map is a **near call**, reported
@@ -43,6 +44,15 @@ export const RARE_SHARE = 0.1;
 export const FIXED_SHARE = 0.5;
 /** At most this many fixed keys (and fewer than half the data keys) beside the data keys. */
 export const MAX_FIXED_KEYS = 4;
+/**
+ * Past the limit of rule 4, a key stays apart while it is missing from at most this many objects.
+ * A count, not a share: misses only grow, so a key dropped (its values joined with the data
+ * values) can never qualify again, and the keys kept apart are exactly the keys missing from at
+ * most this many objects of the whole sample, whatever the order. No share can be kept exact
+ * that way with bounded memory (a key's share can rise again after it was dropped). Enough for a
+ * catalogue's few grouping nodes without its structural key (browser-compat-data: 4 of 17,764).
+ */
+export const FOLDED_MISSES = 64;
 
 export interface ObjectDecision {
   kind: 'record' | 'map';
@@ -96,8 +106,8 @@ export function decideObject(object: ObjectShape, joinOf: (object: ObjectShape, 
     keys.filter((key) => !data.has(key) && minimum(object.fields.get(key)!.present)).sort(compare);
 
   if (object.values !== undefined) {
-    // Rule 4 (folded while observing): the remaining fields are the keys in every object so far.
-    return { kind: 'map', fixed: object.oversized ? [] : fixedKeys((present) => present === object.count) };
+    // Rule 4 (folded while observing): the fields left are the keys missing from at most FOLDED_MISSES objects.
+    return { kind: 'map', fixed: object.oversized ? [] : fixedKeys((present) => present >= FIXED_SHARE * object.count) };
   }
   if (total === 0) return { kind: 'record', fixed: [] };
   const shapes = data.size > 0 ? describeKeyClasses(classes, total) : undefined;

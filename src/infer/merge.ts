@@ -1,4 +1,4 @@
-import { MAP_KEY_LIMIT } from './map-heuristic';
+import { FOLDED_MISSES, MAP_KEY_LIMIT } from './map-heuristic';
 import { childPath, mapValuesPath } from './paths';
 import { createObjectShape, type PriorBranches, type ObjectShape, type Shape } from './shape';
 import type { ShapeFactory } from './observe';
@@ -30,6 +30,7 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
     if (source.prior !== undefined) target.prior = mergePriorBranches(target.prior, source.prior);
     // Records of their own are shared, not copied: each stays one type.
     if (source.records !== undefined) for (const record of source.records) if (!(target.records ??= []).includes(record)) target.records.push(record);
+    if (source.deeper === true) target.deeper = true;
     if (source.array !== undefined) {
       target.array ??= factory.shape(target.path);
       targets.push(target.array);
@@ -47,7 +48,9 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
 /**
  * Merges the fields field by field; returns whether the object must then be folded into a map
  * (it or the source is one, or it has too many keys). Folding waits until the fields are
- * merged, so the keys present in every object of both stay structural whatever the order.
+ * merged, so the keys missing from at most FOLDED_MISSES objects of both stay structural
+ * whatever the order (misses add up: a key one side has no field for was missing from all its
+ * objects, or from more than FOLDED_MISSES already).
  */
 function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory, targets: Shape[], sources: Shape[]): boolean {
   const object = (target.object ??= createObjectShape(factory.objectMode(target.path)));
@@ -75,7 +78,8 @@ function mergeObjects(target: Shape, source: ObjectShape, factory: ShapeFactory,
 
 /**
  * Turns a field-by-field object into a map whose value shape joins the fields' shapes; with
- * `keepStructural`, the fields present in every object so far stay apart (structural keys).
+ * `keepStructural`, the fields missing from at most FOLDED_MISSES objects so far stay apart
+ * (structural keys).
  */
 export function collapseToMap(object: ObjectShape, path: string, factory: ShapeFactory, keepStructural: boolean): void {
   const values = factory.shape(mapValuesPath(path));
@@ -84,15 +88,20 @@ export function collapseToMap(object: ObjectShape, path: string, factory: ShapeF
   object.lastFields = [];
   object.values = values;
   for (const field of fields) {
-    if (keepStructural && !object.oversized && field.present === object.count && object.count > 0) object.fields.set(field.key, field);
+    if (keepStructural && !object.oversized && field.present > 0 && keptApart(object, field.present)) object.fields.set(field.key, field);
     else mergeShapes(values, field.shape, factory);
   }
 }
 
-/** A folded object's structural keys that the last object lacked (or all, past the limit) join the values. */
+/** Whether a key of a folded object, in `present` of its objects, stays apart: missing from at most FOLDED_MISSES. */
+export function keptApart(object: ObjectShape, present: number): boolean {
+  return object.count - present <= FOLDED_MISSES;
+}
+
+/** A folded object's structural keys now missing from too many objects (or all, past the limit) join the values. */
 export function dropMissingStructuralKeys(object: ObjectShape, factory: ShapeFactory): void {
   for (const [key, field] of [...object.fields]) {
-    if (field.present === object.count && !object.oversized && object.mode === 'auto') continue;
+    if (keptApart(object, field.present) && !object.oversized && object.mode === 'auto') continue;
     object.fields.delete(key);
     mergeShapes(object.values!, field.shape, factory);
   }

@@ -1,8 +1,8 @@
 import { JsonDouble, type JsonObject, type JsonValue } from '../json/value';
 import { isDate, isDateTime, isUuid } from './formats';
-import { MAP_KEY_LIMIT } from './map-heuristic';
+import { FOLDED_MISSES, MAP_KEY_LIMIT } from './map-heuristic';
 import { collapseToMap, dropMissingStructuralKeys } from './merge';
-import { childPath } from './paths';
+import { childPath, mapValuesPath } from './paths';
 import {
   createObjectShape,
   createShape,
@@ -146,8 +146,24 @@ function observeAlternative(shape: Shape, value: JsonObject, factory: ShapeFacto
       bestScore = score;
     }
   }
-  if (best === undefined || best === shape.object) observeObject(shape, value, factory, depth);
-  else observeInto(best, shape.path, value, factory, depth);
+  if (best === undefined || best === shape.object) {
+    if (shape.object === undefined && shape.deeper === true && factory.objectMode(shape.path) === 'auto') shape.object = deeperLevel(shape, factory);
+    observeObject(shape, value, factory, depth);
+  } else observeInto(best, shape.path, value, factory, depth);
+}
+
+/**
+ * A node below the deepest level of a committed folded catalogue: one more map level, whose
+ * values take the same records and again open a level for a node deeper still. So a deeper
+ * message extends the levels instead of adding its keys (data) as fields to the records.
+ */
+function deeperLevel(shape: Shape, factory: ShapeFactory): ObjectShape {
+  const values = factory.shape(mapValuesPath(shape.path));
+  values.records = [...shape.records!];
+  values.deeper = true;
+  const level = createObjectShape('map');
+  level.values = values;
+  return level;
 }
 
 function observeObject(shape: Shape, value: JsonObject, factory: ShapeFactory, depth: number): void {
@@ -160,11 +176,11 @@ function observeInto(object: ObjectShape, path: string, value: JsonObject, facto
   // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
   // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
   if (object.values !== undefined) {
-    if (object.fields.size === 0) {
+    if (object.fields.size === 0 && !admitsKeys(object)) {
       for (const key in value) if (!checkOwnKeys || Object.hasOwn(value, key)) observeValue(object.values, value[key]!, factory, depth);
       return;
     }
-    observeFolded(object, value, factory, depth);
+    observeFolded(object, path, value, factory, depth);
     return;
   }
   // Objects at one position mostly list the same keys in the same order: remembering the
@@ -178,14 +194,13 @@ function observeInto(object: ObjectShape, path: string, value: JsonObject, facto
     if (field === undefined || field.key !== key) {
       field = object.fields.get(key);
       if (field === undefined) {
-        field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(path, key)), prior: undefined };
-        object.fields.set(key, field);
+        field = newField(object, path, key, factory);
         if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-          // Folded: the keys in every object so far stay apart (this one's keys seen so far
-          // count as present); an object past the limit on its own keeps none.
-          if (index >= MAP_KEY_LIMIT) object.oversized = true;
-          object.fields.delete(key);
+          // Folded: the keys missing from at most FOLDED_MISSES objects so far stay apart (this
+          // one's keys seen so far count as present); an object past the limit on its own keeps none.
           const keys = Object.keys(value);
+          if (keys.length > MAP_KEY_LIMIT) object.oversized = true;
+          object.fields.delete(key);
           for (let seen = 0; seen < index; seen++) {
             const earlier = object.fields.get(keys[seen]!);
             if (earlier !== undefined) earlier.present--;
@@ -193,7 +208,7 @@ function observeInto(object: ObjectShape, path: string, value: JsonObject, facto
           object.count--;
           collapseToMap(object, path, factory, true);
           object.count++;
-          observeFoldedFrom(object, value, keys, index, factory, depth);
+          observeFoldedFrom(object, path, value, keys, index, factory, depth);
           return;
         }
       }
@@ -205,14 +220,32 @@ function observeInto(object: ObjectShape, path: string, value: JsonObject, facto
   }
 }
 
+/**
+ * Whether a folded object (the current one counted) takes a key it has no field for as a new
+ * structural key: only while that key can still be missing from at most FOLDED_MISSES objects,
+ * i.e. among the first FOLDED_MISSES + 1. A key dropped before had more misses, so never comes back.
+ */
+function admitsKeys(object: ObjectShape): boolean {
+  return object.mode === 'auto' && !object.oversized && object.count - 1 <= FOLDED_MISSES;
+}
+
+function newField(object: ObjectShape, path: string, key: string, factory: ShapeFactory): FieldShape {
+  const field: FieldShape = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(path, key)), prior: undefined };
+  object.fields.set(key, field);
+  return field;
+}
+
 /** An object at a folded position: structural keys to their fields, the rest to the values. */
-function observeFolded(object: ObjectShape, value: JsonObject, factory: ShapeFactory, depth: number): void {
+function observeFolded(object: ObjectShape, path: string, value: JsonObject, factory: ShapeFactory, depth: number): void {
   let index = -1;
   let hits = 0;
+  const admits = admitsKeys(object);
   for (const key in value) {
     if (checkOwnKeys && !Object.hasOwn(value, key)) continue;
     index++;
-    const field = object.fields.get(key);
+    let field = object.fields.get(key);
+    // Past MAP_KEY_LIMIT keys the object is oversized and drops every field below: admit no more.
+    if (field === undefined && admits && index < MAP_KEY_LIMIT) field = newField(object, path, key, factory);
     if (field === undefined) observeValue(object.values!, value[key]!, factory, depth);
     else {
       hits++;
@@ -222,15 +255,26 @@ function observeFolded(object: ObjectShape, value: JsonObject, factory: ShapeFac
     }
   }
   if (index >= MAP_KEY_LIMIT) object.oversized = true;
-  if (hits < object.fields.size || object.oversized) dropMissingStructuralKeys(object, factory);
+  if (mayDrop(object, hits)) dropMissingStructuralKeys(object, factory);
+}
+
+/**
+ * Whether some structural key may now be missing from too many objects: this object lacked one,
+ * and there were more than FOLDED_MISSES objects before it (a key in one of them at least is
+ * missing from fewer), or it is oversized.
+ */
+function mayDrop(object: ObjectShape, hits: number): boolean {
+  return object.oversized || (hits < object.fields.size && object.count - 1 > FOLDED_MISSES);
 }
 
 /** The rest of an object whose key at `from` folded its position: the earlier keys are counted again, as a folded object. */
-function observeFoldedFrom(object: ObjectShape, value: JsonObject, keys: string[], from: number, factory: ShapeFactory, depth: number): void {
+function observeFoldedFrom(object: ObjectShape, path: string, value: JsonObject, keys: string[], from: number, factory: ShapeFactory, depth: number): void {
   let hits = 0;
+  const admits = admitsKeys(object);
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index]!;
-    const field = object.fields.get(key);
+    let field = object.fields.get(key);
+    if (field === undefined && admits && index >= from) field = newField(object, path, key, factory);
     if (field !== undefined) {
       hits++;
       field.present++;
@@ -238,5 +282,5 @@ function observeFoldedFrom(object: ObjectShape, value: JsonObject, keys: string[
     } else if (index >= from) observeValue(object.values!, value[key]!, factory, depth);
   }
   if (keys.length > MAP_KEY_LIMIT) object.oversized = true;
-  if (hits < object.fields.size || object.oversized) dropMissingStructuralKeys(object, factory);
+  if (mayDrop(object, hits)) dropMissingStructuralKeys(object, factory);
 }

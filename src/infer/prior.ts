@@ -27,12 +27,14 @@ interface SeedContext {
   open: Set<string>;
   /** The shape of each committed record, by fullname: every use of the type shares it (one type). */
   objects: Map<string, ObjectShape>;
+  /** The deepest maps of committed folded catalogues (see deepestLevel). */
+  deepest: WeakSet<object>;
 }
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
 
 export function seedPrior(schema: AvroSchema, factory: ShapeFactory, path = ''): SeededPrior {
-  const context: SeedContext = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set(), objects: new Map() };
+  const context: SeedContext = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set(), objects: new Map(), deepest: new WeakSet() };
   const shape = factory.shape(path);
   seedInto(shape, schema, undefined, context);
   while (context.tasks.length > 0) context.tasks.pop()!();
@@ -174,7 +176,44 @@ function seedMap(shape: Shape, schema: Record<string, unknown>, namespace: strin
   const object = (shape.object ??= createObjectShape(mode === 'auto' ? 'map' : mode));
   if (object.mode === 'record') return;
   const values = (object.values ??= context.factory.shape(mapValuesPath(shape.path)));
-  later(context, () => seedInto(values, schema.values, namespace, context));
+  const deeper = deepestLevel(schema, namespace);
+  if (deeper !== undefined) context.deepest.add(deeper);
+  if (!context.deepest.has(schema)) {
+    later(context, () => seedInto(values, schema.values, namespace, context));
+    return;
+  }
+  // The deepest level of a folded catalogue: its records are alternatives (an object that fits
+  // none opens a level deeper, see observe.ts), not the position's own object.
+  values.deeper = true;
+  const branches = Array.isArray(schema.values) ? schema.values : [schema.values];
+  for (const branch of [...branches].reverse()) later(context, () => seedAlternative(values, branch, namespace, context));
+}
+
+/**
+ * The inner map of a committed folded catalogue's deepest two levels, if `schema` is one of
+ * them: a map whose values are records R and one map, whose values are records of R only
+ * (`map<[Meta, map<Meta>]>`, as lowering writes folded levels). Records are compared by fullname.
+ */
+function deepestLevel(schema: Record<string, unknown>, namespace: string | undefined): Record<string, unknown> | undefined {
+  if (!Array.isArray(schema.values)) return undefined;
+  const maps = schema.values.filter((branch): branch is Record<string, unknown> => isPlainObject(branch) && branch.type === 'map');
+  if (maps.length !== 1) return undefined;
+  const records = new Set(schema.values.map((branch) => recordFullname(branch, namespace)));
+  const inner = maps[0]!;
+  const innerBranches = Array.isArray(inner.values) ? inner.values : [inner.values];
+  const fits = innerBranches.length > 0 && innerBranches.every((branch) => {
+    const fullname = recordFullname(branch, namespace);
+    return fullname !== undefined && records.has(fullname);
+  });
+  return fits ? inner : undefined;
+}
+
+/** The fullname of a record branch (a definition or a reference by name), else undefined. */
+function recordFullname(branch: unknown, namespace: string | undefined): string | undefined {
+  if (typeof branch === 'string') return PRIMITIVES.has(branch) ? undefined : qualify(branch, namespace);
+  if (!isPlainObject(branch) || (branch.type !== 'record' && branch.type !== 'error') || typeof branch.name !== 'string') return undefined;
+  const ownNamespace = typeof branch.namespace === 'string' ? branch.namespace || undefined : namespace;
+  return qualify(branch.name, ownNamespace);
 }
 
 /**

@@ -24,6 +24,12 @@ export interface Shape {
    * or built when lowering.
    */
   records?: ObjectShape[];
+  /**
+   * The values of the deepest map of a committed folded catalogue (`map<[Meta, map<Meta>]>`):
+   * an object that fits none of `records` is a node one level deeper, a map whose values are
+   * this position again (see prior.ts).
+   */
+  deeper?: boolean;
   /** Branches of the committed schema at this position, kept so hand edits survive. */
   prior: PriorBranches | undefined;
 }
@@ -47,8 +53,8 @@ export interface ObjectShape {
   mode: ObjectMode;
   /**
    * Fields by JSON key, while the object is described field by field. Once folded into a map
-   * (too many keys), only the keys present in every object so far stay here (the map's
-   * structural keys); a forced or committed map has none.
+   * (too many keys), only the keys missing from at most FOLDED_MISSES objects so far stay here
+   * (the map's structural keys); a forced or committed map has none.
    */
   fields: Map<string, FieldShape>;
   /** Set once the object is a map: the join of its values (but the fields above). */

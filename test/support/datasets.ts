@@ -170,6 +170,76 @@ export function nestedCatalogue(count: number, seed = 7): JsonValue[] {
   return Array.from({ length: count }, () => node(0));
 }
 
+const BROWSERS = ['chrome', 'chrome_android', 'edge', 'firefox', 'firefox_android', 'ie', 'opera', 'safari', 'safari_ios', 'samsunginternet_android', 'webview_android', 'nodejs', 'deno'];
+const NAME_HEADS = ['abort', 'animation', 'audio', 'battery', 'blob', 'broadcast', 'cache', 'canvas', 'clipboard', 'console', 'credential', 'crypto', 'device', 'document', 'element', 'event', 'fetch', 'file', 'font', 'gamepad', 'geolocation', 'history', 'image', 'intersection', 'keyboard', 'lock', 'media', 'message', 'midi', 'navigator', 'node', 'notification', 'payment', 'performance', 'permission', 'presentation', 'range', 'request', 'resize', 'screen', 'selection', 'sensor', 'server', 'speech', 'storage', 'stream', 'style', 'text', 'touch', 'track', 'url', 'video', 'wake', 'web', 'window', 'worker', 'xml', 'xr'];
+const NAME_TAILS = ['controller', 'signal', 'context', 'list', 'entry', 'observer', 'reader', 'writer', 'source', 'target', 'manager', 'registration', 'record', 'session', 'state', 'options', 'request', 'response', 'item', 'timeline', 'effect', 'rule', 'sheet', 'map', 'set', 'event', 'handler', 'init', 'info', 'result'];
+const NAME_FORMS: Array<(head: string, tail: string) => string> = [
+  (head, tail) => `${cap(head)}${cap(tail)}`,
+  (head, tail) => `${head}${cap(tail)}`,
+  (head, tail) => `${head}_${tail}_event`,
+  (head, tail) => `${tail}_${head}_parameter`,
+];
+const cap = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+/** 6,960 feature names shaped like browser-compat-data's (`AbortController`, `abortSignal`, `abort_signal_event`, `signal_abort_parameter`). */
+const COMPAT_NAMES = NAME_FORMS.flatMap((form) => NAME_HEADS.flatMap((head) => NAME_TAILS.map((tail) => form(head, tail))));
+const COMPAT_NAME_SET = new Set(COMPAT_NAMES);
+
+export function isCompatFeatureName(key: string): boolean {
+  return COMPAT_NAME_SET.has(key);
+}
+
+function compatStatement(random: Random): JsonValue {
+  const statement: Record<string, JsonValue> = { version_added: random() < 0.15 ? random() < 0.5 : `${1 + int(random, 120)}` };
+  if (random() < 0.1) statement.version_removed = `${1 + int(random, 120)}`;
+  if (random() < 0.1) statement.partial_implementation = true;
+  if (random() < 0.15) statement.notes = random() < 0.7 ? 'a note' : ['a note', 'another'];
+  if (random() < 0.05) statement.prefix = '-webkit-';
+  if (random() < 0.05) statement.flags = [{ type: 'preference', name: 'some.pref', value_to_set: 'true' }];
+  return statement;
+}
+
+/** A `__compat` record: documentation links, support per browser (a statement or several), status. */
+function compatRecord(random: Random, path: string): JsonValue {
+  const support: Record<string, JsonValue> = {};
+  for (const browser of BROWSERS) {
+    if (random() < 0.1) continue;
+    support[browser] = random() < 0.12 ? [compatStatement(random), compatStatement(random)] : compatStatement(random);
+  }
+  const compat: Record<string, JsonValue> = {};
+  if (random() < 0.3) compat.description = '<code>feature</code>';
+  if (random() < 0.8) compat.mdn_url = `https://developer.mozilla.org/docs/Web/${path}`;
+  compat.source_file = `${path}.json`;
+  if (random() < 0.75) compat.spec_url = random() < 0.9 ? 'https://spec.example/#a' : ['https://spec.example/#a', 'https://spec.example/#b'];
+  if (random() < 0.4) compat.tags = ['web-features:some-feature'];
+  compat.support = support;
+  compat.status = { experimental: random() < 0.1, standard_track: random() < 0.9, deprecated: random() < 0.05 };
+  return compat;
+}
+
+function compatNode(random: Random, depth: number, path: string, maxDepth: number): JsonValue {
+  const node: Record<string, JsonValue> = {};
+  // A grouping node (about 1 in 300 below the top) has sub-features only, like `Proxy.handler`.
+  if (depth === 0 || random() >= 1 / 300) node.__compat = compatRecord(random, path);
+  // Children per node: many at the top (a long tail), fewer below; rarely down to maxDepth.
+  const children = depth === 0 ? Math.floor(12 * random() ** 3) : depth >= maxDepth ? 0 : random() < [0, 0.15, 0.15, 0.1, 0.06][depth]! ? 1 + int(random, 3) : 0;
+  for (let i = 0; i < children; i++) {
+    const name = COMPAT_NAMES[Math.floor(COMPAT_NAMES.length * random() ** 1.5)]!;
+    node[name] = compatNode(random, depth + 1, `${path}/${name}`, maxDepth);
+  }
+  return node;
+}
+
+/**
+ * Shaped like MDN's browser-compat-data, one message per feature tree (see browserCompatFeatures):
+ * `{"__compat": {...}, "<sub-feature>": {"__compat": {...}, "<sub-sub-feature>": ...}}` with
+ * thousands of feature names (more than MAP_KEY_LIMIT at a position), down to 4 levels below
+ * the top (`maxDepth`), and a few grouping nodes without `__compat`.
+ */
+export function compatCatalogue(count: number, seed = 8, maxDepth = 4): JsonValue[] {
+  const random = seeded(seed);
+  return Array.from({ length: count }, () => compatNode(random, 0, `api/${pick(random, COMPAT_NAMES)}`, maxDepth));
+}
+
 /** The test corpus (test/corpus/<topic>.ndjson) as values. */
 export function corpusTopic(topic: string, dir = join(process.cwd(), 'test/corpus')): JsonValue[] {
   return readFileSync(join(dir, `${topic}.ndjson`), 'utf8')
@@ -197,20 +267,45 @@ export function packageFile(roots: string[], file: string): string | undefined {
 /**
  * MDN's browser-compat-data (`@mdn/browser-compat-data`, CC0): one message per feature two
  * levels down (`api.AbortController`, `css.properties.color`, ...), each
- * `{"__compat": {...}, "<sub-feature>": {"__compat": ...}}`: the catalogue shape, real.
+ * `{"__compat": {...}, "<sub-feature>": {"__compat": ...}}` (the catalogue shape, real), with
+ * the key a producer would give it (the feature's path), in the data's order (categories
+ * sorted). A whole category is no message: `api` alone is 10.8 MB, past Kafka's default limit
+ * of 1 MB per message; the largest feature tree is 345 kB.
  */
-export function browserCompatData(path: string): JsonValue[] {
+export function browserCompatFeatures(path: string): Array<{ key: string; value: JsonValue }> {
   const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, Record<string, JsonValue>>>;
-  const messages: JsonValue[] = [];
+  const messages: Array<{ key: string; value: JsonValue }> = [];
   for (const category of Object.keys(data).sort()) {
     if (category === '__meta' || category === 'browsers') continue;
-    for (const entry of Object.values(data[category]!)) {
+    for (const [name, entry] of Object.entries(data[category]!)) {
       if (typeof entry !== 'object' || entry === null) continue;
-      if ('__compat' in entry) messages.push(entry);
-      else for (const feature of Object.values(entry)) messages.push(feature);
+      if ('__compat' in entry) messages.push({ key: `${category}.${name}`, value: entry });
+      else for (const [child, feature] of Object.entries(entry)) messages.push({ key: `${category}.${name}.${child}`, value: feature });
     }
   }
   return messages;
+}
+
+/** The keys of browser-compat-data's feature nodes that are never a key inside a `__compat` record (those are names). */
+export function browserCompatFeatureNames(values: readonly JsonValue[]): Set<string> {
+  const features = new Set<string>();
+  const names = new Set<string>();
+  const stack: Array<[JsonValue, boolean]> = values.map((value) => [value, true]);
+  while (stack.length > 0) {
+    const [value, node] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, false]);
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (node && key !== '__compat') features.add(key);
+      else names.add(key);
+      stack.push([child, node && key !== '__compat']);
+    }
+  }
+  for (const name of names) features.delete(name);
+  return features;
 }
 
 /** `@octokit/webhooks-examples`: every example payload of every event. */

@@ -3,7 +3,7 @@ import { createInferrer } from '../../../src/infer';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import type { JsonValue } from '../../../src/json/value';
 import { conformingShare } from '../../support/conforms';
-import { catalogue, corpusTopic, emailScores, gists, hostLag, isFeatureName, pathsAndUrls, prefixedIds } from '../../support/datasets';
+import { catalogue, compatCatalogue, corpusTopic, emailScores, gists, hostLag, isCompatFeatureName, isFeatureName, pathsAndUrls, prefixedIds } from '../../support/datasets';
 import { permute } from './arbitraries';
 import { expectValid, field, infer } from './helpers';
 
@@ -131,6 +131,55 @@ describe('catalogue-shaped data (structural keys and data keys at every level)',
     expect(formatSchema(infer([], { prior: committedForm(infer(values)) }))).toBe(text);
   });
 });
+
+describe('browser-compat-data-shaped catalogue (thousands of feature names, a few nodes without the structural key)', () => {
+  // Past MAP_KEY_LIMIT keys at the top and the level below, and about 1 node in 300 without `__compat`.
+  const values = compatCatalogue(1500);
+  const schema = infer(values);
+  const text = formatSchema(schema);
+
+  test('small schema, no feature name as a field, the compat record written once, ≥ 95% of held-out messages fit', () => {
+    expect(text.length).toBeLessThan(200_000);
+    expect(fieldKeys(schema).filter(isCompatFeatureName)).toEqual([]);
+    expect(fieldKeys(schema)).not.toContain('__compat');
+    expect(text.match(/"name": "source_file"/g)).toHaveLength(1);
+    expectValid(schema, values);
+    const half = values.length / 2;
+    expect(conformingShare(infer(values.slice(0, half)), values.slice(half))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('a shuffled input gives the same schema', () => {
+    expect(formatSchema(infer([...values].reverse()))).toBe(text);
+    const keys = fc.sample(fc.nat(), { numRuns: values.length, seed: 15 });
+    expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+  });
+
+  test('rescan with the output as prior: byte-identical, with or without the data', () => {
+    expect(formatSchema(infer(values, { prior: committedForm(schema) }))).toBe(text);
+    expect(formatSchema(infer([], { prior: committedForm(schema) }))).toBe(text);
+  });
+
+  test('a node deeper than every sampled one: the rescan adds a level, the compat record and the field names stay', () => {
+    // The deepest sampled message one level deeper: put under a feature of a new top.
+    const deepest = values.find((value) => depthOf(value) === depthOf(values)) as Record<string, unknown>;
+    const deeper = [{ __compat: deepest.__compat, AbortController: deepest }] as JsonValue[];
+    expect(isCompatFeatureName('AbortController')).toBe(true);
+    const rescan = infer(deeper, { prior: committedForm(schema) });
+    const maps = (of: string) => of.match(/"type": "map"/g)!.length;
+    expect(maps(formatSchema(rescan))).toBe(maps(text) + 1);
+    expect(fieldKeys(rescan).sort()).toEqual(fieldKeys(schema).sort());
+    expectValid(rescan, [...values, ...deeper]);
+    expect(formatSchema(infer([], { prior: committedForm(rescan) }))).toBe(formatSchema(rescan));
+  });
+});
+
+/** Levels of feature nodes below the top (0: only `__compat`). */
+function depthOf(value: unknown): number {
+  if (Array.isArray(value)) return Math.max(...value.map(depthOf));
+  let deepest = 0;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) if (key !== '__compat') deepest = Math.max(deepest, 1 + depthOf(child));
+  return deepest;
+}
 
 describe('near calls are reported without their keys', () => {
   const notesOf = (values: unknown[], prior?: AvroSchema) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatSchema } from '../../../src/schema/avro';
+import type { JsonValue } from '../../../src/json/value';
+import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { closeJavaOracle, javaParseSchemas } from '../../support/avro-java';
 import { eventLike, exactJsonValue, sampleOf } from './arbitraries';
 import { infer } from './helpers';
@@ -41,9 +42,14 @@ test('control: the Java parser rejects what the inference must never write', asy
 }, 600_000);
 
 test('maps of data keys, structural records beside them and folded catalogues parse with Apache Avro (Java)', async () => {
-  const { catalogue, emailScores, gists } = await import('../../support/datasets');
+  const { catalogue, compatCatalogue, emailScores, gists } = await import('../../support/datasets');
   const mixed = [{ scores: { total: { sum: 8, n: 2 }, 'ann@corp.example': 3 } }, { scores: { total: { sum: 1, n: 1 }, 'bob@corp.example': { sum: 1 } } }];
-  const texts = [catalogue(300), emailScores(50), gists(50), mixed].map((values) => formatSchema(infer(values, { namespace: 'scout.issue14' })));
+  const texts = [catalogue(300), compatCatalogue(600), emailScores(50), gists(50), mixed].map((values) => formatSchema(infer(values, { namespace: 'scout.issue14' })));
+  // A committed folded catalogue that a deeper node extended by a level.
+  const committed = JSON.parse(texts[0]!) as AvroSchema;
+  const { meta } = catalogue(1)[0] as { meta: JsonValue };
+  const deeper = { meta, a: { meta, b: { meta, c: { meta, d: { meta, e: { meta } } } } } };
+  texts.push(formatSchema(infer([deeper], { namespace: 'scout.issue14', prior: committed })));
   const results = await javaParseSchemas(texts);
   expect(results.filter((result) => !result.ok)).toEqual([]);
 }, 600_000);

@@ -1,6 +1,7 @@
 import avro from 'avsc';
 import type { JsonObject } from '../../../src/json/value';
 import { MANY_KEYS, MAP_KEY_LIMIT } from '../../../src/infer';
+import { FOLDED_MISSES } from '../../../src/infer/map-heuristic';
 import { formatSchema } from '../../../src/schema/avro';
 import { expectValid, field, fieldsOf, infer } from './helpers';
 
@@ -49,6 +50,26 @@ describe('map heuristic', () => {
     expect(field(schema, 'm').type).toEqual({ type: 'map', values: ['boolean', 'long', 'string'] });
     expectValid(schema, values);
     expect(MAP_KEY_LIMIT).toBeLessThan(100_000);
+  });
+
+  test(`past MAP_KEY_LIMIT keys, a structural key stays apart while missing from at most ${FOLDED_MISSES} objects (a count, whatever the order)`, () => {
+    const letters = (n: number) => n.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+    const sample = (missing: number) =>
+      Array.from({ length: 200 }, (_, i) => ({
+        m: { ...(i < missing ? {} : { meta: { owner: 'a' } }), ...objectWith(Array.from({ length: 10 }, (_, k) => `feature${letters(10 * i + k)}`), (k) => ({ n: k })) },
+      }));
+    const kept = sample(FOLDED_MISSES);
+    const meta = { type: 'record', name: 'EventsMMeta', fields: [{ name: 'owner', type: 'string' }] };
+    const feature = { type: 'record', name: 'EventsMValue', fields: [{ name: 'n', type: 'long' }] };
+    expect(field(infer(sample(5)), 'm').type).toEqual({ type: 'map', values: [meta, feature] });
+    expect(field(infer(kept), 'm').type).toEqual({ type: 'map', values: [meta, feature] });
+    expect(formatSchema(infer([...kept].reverse()))).toBe(formatSchema(infer(kept)));
+    // One miss more: `meta` joins the feature values (one record of both kinds' fields).
+    expect(field(infer(sample(FOLDED_MISSES + 1)), 'm').type).toEqual({
+      type: 'map',
+      values: { type: 'record', name: 'EventsMValue', fields: [{ name: 'n', type: ['null', 'long'], default: null }, { name: 'owner', type: ['null', 'string'], default: null }] },
+    });
+    expectValid(infer(kept), kept);
   });
 
   test('overrides force map or record by path (array items transparent, * for map values)', () => {

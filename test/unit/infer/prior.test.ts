@@ -97,6 +97,20 @@ describe('the committed schema as prior', () => {
     expectValid(schema, [{ x: {}, a: { b: 1 } }]);
   });
 
+  test('a folded catalogue committed with 2 levels: a node 2 levels deeper adds 2 levels, never fields to the shared record', () => {
+    const meta: AvroSchema = { type: 'record', name: 'CatalogueMeta', fields: [{ name: 'owner', type: 'string' }] };
+    const prior: AvroSchema = { type: 'map', values: [meta, { type: 'map', values: 'CatalogueMeta' }] };
+    const deeper = { meta: { owner: 'a' }, checkout: { meta: { owner: 'b' }, 'dark-mode': { meta: { owner: 'c' }, beta: { meta: { owner: 'd' } } } } };
+    const schema = infer([deeper], { prior, name: 'catalogue' });
+    expect(schema).toEqual({
+      type: 'map',
+      values: [meta, { type: 'map', values: ['CatalogueMeta', { type: 'map', values: ['CatalogueMeta', { type: 'map', values: 'CatalogueMeta' }] }] }],
+    });
+    expectValid(schema, [deeper]);
+    expect(formatSchema(infer([deeper], { prior: schema }))).toBe(formatSchema(schema));
+    expect(formatSchema(infer([{ meta: { owner: 'a' }, checkout: { meta: { owner: 'b' } } }], { prior }))).toBe(formatSchema(prior));
+  });
+
   test('a committed map stays a map and a committed record a record, unless an override says otherwise', () => {
     const prior: AvroSchema = { type: 'record', name: 'R', fields: [{ name: 'm', type: { type: 'record', name: 'M', fields: [{ name: 'a', type: 'long' }] } }] };
     const values = [{ m: { '1': 2, '3': 4, a: 1 } }];

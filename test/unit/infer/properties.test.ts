@@ -3,7 +3,8 @@ import { parseJson, parseJsonTyped } from '../../../src/json/parse';
 import { JsonDouble, type JsonValue } from '../../../src/json/value';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { eventLike, exactJsonValue, permute, sampleOf } from './arbitraries';
-import { catalogue } from '../../support/datasets';
+import { catalogue, seeded } from '../../support/datasets';
+import { FOLDED_MISSES, MAP_KEY_LIMIT } from '../../../src/infer/map-heuristic';
 import { expectValid, infer } from './helpers';
 
 const runs = { numRuns: Number(process.env.INFER_PROPERTY_RUNS ?? 300) };
@@ -108,6 +109,50 @@ describe('properties over catalogue-shaped data (structural and data keys at eve
         expectValid(infer(values), values);
       }),
       { numRuns: Math.min(runs.numRuns, 60) },
+    );
+  });
+});
+
+/**
+ * Messages whose top level has more than MAP_KEY_LIMIT distinct keys in all (`width` of 4,000
+ * names each, drawn evenly: it folds within the first FOLDED_MISSES objects or after them)
+ * beside a structural key `meta` that `missing` of them lack; the data values are again nodes
+ * with `meta` (one in 200 lacking it) and a few sub-features: misses stay below FOLDED_MISSES,
+ * even with every message twice.
+ */
+function foldedCatalogue(count: number, width: number, seed: number, missing: number): JsonValue[] {
+  const random = seeded(seed);
+  const name = () => `feature${Math.floor(4000 * random()).toString(36)}`;
+  const meta = () => ({ owner: 'team-a', since: Math.floor(10 * random()), ...(random() < 0.5 ? { note: 'n' } : {}) });
+  const node = (depth: number): JsonValue => {
+    const value: Record<string, JsonValue> = random() >= 1 / 200 ? { meta: meta() } : {};
+    for (let i = depth === 0 ? 2 : 0; i < 2; i++) if (random() < 0.3) value[name()] = node(depth + 1);
+    return value;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const value: Record<string, JsonValue> = i < missing ? {} : { meta: meta() };
+    for (let k = 0; k < width; k++) value[name()] = node(1);
+    return value;
+  });
+}
+
+describe('properties over folded positions (past MAP_KEY_LIMIT keys, a structural key missing from a few objects)', () => {
+  test('the structural key stays apart whatever the order and duplicates; valid and conforming', () => {
+    const sizes = fc.oneof(fc.record({ count: fc.integer({ min: 14, max: 30 }), width: fc.constant(80) }), fc.record({ count: fc.integer({ min: 75, max: 90 }), width: fc.constant(15) }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), sizes, fc.integer({ min: 0, max: 6 }), fc.array(fc.nat(), { minLength: 1 }), (seed, { count, width }, missing, keys) => {
+        expect(count * width).toBeGreaterThan(MAP_KEY_LIMIT);
+        expect(2 * missing).toBeLessThanOrEqual(FOLDED_MISSES);
+        const values = foldedCatalogue(count, width, seed, missing);
+        const schema = infer(values);
+        const text = formatSchema(schema);
+        expect(text).not.toMatch(/"name": "feature/);
+        expect(text.match(/"name": "owner"/g)).toHaveLength(1);
+        expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+        expect(formatSchema(infer([...values, ...values].reverse()))).toBe(text);
+        expectValid(schema, values);
+      }),
+      { numRuns: Math.min(runs.numRuns, 12) },
     );
   });
 });
