@@ -275,13 +275,14 @@ function keyClass(key) {
  *    with optional fields (GitHub payloads) have few rare keys or values of several kinds;
  * 4. **too many keys**: more than {@link MAP_KEY_LIMIT} distinct keys → map. The fields are then
  *    folded into the map's value shape while observing (bounded memory and time), all but the
- *    keys present in every object so far (the structural keys below).
+ *    keys missing from at most {@link FOLDED_MISSES} objects (the structural keys below).
  *
  * A map keeps its **fixed keys** apart: keys that look like names and are in at least half of
- * the objects (in every object, past the limit of rule 4); rules 2 and 3 count only when there
- * are a few ({@link MAX_FIXED_KEYS} at most, fewer than half the other keys). Their values join the map's value
- * type, a record among them as a type of its own when it differs from the data values' records
- * (`{"meta": {...}, "<feature>": {...}}`: `map<[Meta, ...]>`).
+ * the objects (past the limit of rule 4, also missing from at most {@link FOLDED_MISSES}); rules
+ * 2 and 3 count only when there are a few ({@link MAX_FIXED_KEYS} at most, fewer than half the
+ * other keys). Their values join the map's value type, a record among them as a type of its own
+ * when it differs from the data values' records (`{"meta": {...}, "<feature>": {...}}`:
+ * `map<[Meta, ...]>`).
  *
  * An override (`map` / `record` per path) or the committed schema decides instead; a forced
  * `record` is never folded. A record that rule 1 would make a map is a **near call**, reported
@@ -296,6 +297,15 @@ const RARE_SHARE = 0.1;
 const FIXED_SHARE = 0.5;
 /** At most this many fixed keys (and fewer than half the data keys) beside the data keys. */
 const MAX_FIXED_KEYS = 4;
+/**
+ * Past the limit of rule 4, a key stays apart while it is missing from at most this many objects.
+ * A count, not a share: misses only grow, so a key dropped (its values joined with the data
+ * values) can never qualify again, and the keys kept apart are exactly the keys missing from at
+ * most this many objects of the whole sample, whatever the order. No share can be kept exact
+ * that way with bounded memory (a key's share can rise again after it was dropped). Enough for a
+ * catalogue's few grouping nodes without its structural key (browser-compat-data: 4 of 17,764).
+ */
+const FOLDED_MISSES = 64;
 const WEAK = new Set(['spaced', 'punctuated']);
 /** Keys by what they look like: counts per class, and the keys with a class. */
 function classifyKeys(keys) {
@@ -334,8 +344,8 @@ function decideObject(object, joinOf) {
     const { total, data, strong, classes } = classifyKeys(keys);
     const fixedKeys = (minimum) => keys.filter((key) => !data.has(key) && minimum(object.fields.get(key).present)).sort(compare);
     if (object.values !== undefined) {
-        // Rule 4 (folded while observing): the remaining fields are the keys in every object so far.
-        return { kind: 'map', fixed: object.oversized ? [] : fixedKeys((present) => present === object.count) };
+        // Rule 4 (folded while observing): the fields left are the keys missing from at most FOLDED_MISSES objects.
+        return { kind: 'map', fixed: object.oversized ? [] : fixedKeys((present) => present >= FIXED_SHARE * object.count) };
     }
     if (total === 0)
         return { kind: 'record', fixed: [] };
@@ -519,6 +529,8 @@ function mergeShapes(into, from, factory) {
             for (const record of source.records)
                 if (!(target.records ??= []).includes(record))
                     target.records.push(record);
+        if (source.deeper === true)
+            target.deeper = true;
         if (source.array !== undefined) {
             target.array ??= factory.shape(target.path);
             targets.push(target.array);
@@ -538,7 +550,9 @@ function mergeShapes(into, from, factory) {
 /**
  * Merges the fields field by field; returns whether the object must then be folded into a map
  * (it or the source is one, or it has too many keys). Folding waits until the fields are
- * merged, so the keys present in every object of both stay structural whatever the order.
+ * merged, so the keys missing from at most FOLDED_MISSES objects of both stay structural
+ * whatever the order (misses add up: a key one side has no field for was missing from all its
+ * objects, or from more than FOLDED_MISSES already).
  */
 function mergeObjects(target, source, factory, targets, sources) {
     const object = (target.object ??= createObjectShape(factory.objectMode(target.path)));
@@ -565,7 +579,8 @@ function mergeObjects(target, source, factory, targets, sources) {
 }
 /**
  * Turns a field-by-field object into a map whose value shape joins the fields' shapes; with
- * `keepStructural`, the fields present in every object so far stay apart (structural keys).
+ * `keepStructural`, the fields missing from at most FOLDED_MISSES objects so far stay apart
+ * (structural keys).
  */
 function collapseToMap(object, path, factory, keepStructural) {
     const values = factory.shape(mapValuesPath(path));
@@ -574,16 +589,20 @@ function collapseToMap(object, path, factory, keepStructural) {
     object.lastFields = [];
     object.values = values;
     for (const field of fields) {
-        if (keepStructural && !object.oversized && field.present === object.count && object.count > 0)
+        if (keepStructural && !object.oversized && field.present > 0 && keptApart(object, field.present))
             object.fields.set(field.key, field);
         else
             mergeShapes(values, field.shape, factory);
     }
 }
-/** A folded object's structural keys that the last object lacked (or all, past the limit) join the values. */
+/** Whether a key of a folded object, in `present` of its objects, stays apart: missing from at most FOLDED_MISSES. */
+function keptApart(object, present) {
+    return object.count - present <= FOLDED_MISSES;
+}
+/** A folded object's structural keys now missing from too many objects (or all, past the limit) join the values. */
 function dropMissingStructuralKeys(object, factory) {
     for (const [key, field] of [...object.fields]) {
-        if (field.present === object.count && !object.oversized && object.mode === 'auto')
+        if (keptApart(object, field.present) && !object.oversized && object.mode === 'auto')
             continue;
         object.fields.delete(key);
         mergeShapes(object.values, field.shape, factory);
@@ -1169,10 +1188,26 @@ function observeAlternative(shape, value, factory, depth) {
             bestScore = score;
         }
     }
-    if (best === undefined || best === shape.object)
+    if (best === undefined || best === shape.object) {
+        if (shape.object === undefined && shape.deeper === true && factory.objectMode(shape.path) === 'auto')
+            shape.object = deeperLevel(shape, factory);
         observeObject(shape, value, factory, depth);
+    }
     else
         observeInto(best, shape.path, value, factory, depth);
+}
+/**
+ * A node below the deepest level of a committed folded catalogue: one more map level, whose
+ * values take the same records and again open a level for a node deeper still. So a deeper
+ * message extends the levels instead of adding its keys (data) as fields to the records.
+ */
+function deeperLevel(shape, factory) {
+    const values = factory.shape(mapValuesPath(shape.path));
+    values.records = [...shape.records];
+    values.deeper = true;
+    const level = createObjectShape('map');
+    level.values = values;
+    return level;
 }
 function observeObject(shape, value, factory, depth) {
     observeInto((shape.object ??= createObjectShape(factory.objectMode(shape.path))), shape.path, value, factory, depth);
@@ -1184,13 +1219,13 @@ function observeInto(object, path, value, factory, depth) {
     // for-in spares an array of keys per object; its keys are own keys (`__proto__` or
     // `constructor` included: plain data) unless Object.prototype was given enumerable ones.
     if (object.values !== undefined) {
-        if (object.fields.size === 0) {
+        if (object.fields.size === 0 && !admitsKeys(object)) {
             for (const key in value)
                 if (!checkOwnKeys || Object.hasOwn(value, key))
                     observeValue(object.values, value[key], factory, depth);
             return;
         }
-        observeFolded(object, value, factory, depth);
+        observeFolded(object, path, value, factory, depth);
         return;
     }
     // Objects at one position mostly list the same keys in the same order: remembering the
@@ -1205,15 +1240,14 @@ function observeInto(object, path, value, factory, depth) {
         if (field === undefined || field.key !== key) {
             field = object.fields.get(key);
             if (field === undefined) {
-                field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(path, key)), prior: undefined };
-                object.fields.set(key, field);
+                field = newField(object, path, key, factory);
                 if (object.fields.size > MAP_KEY_LIMIT && object.mode === 'auto') {
-                    // Folded: the keys in every object so far stay apart (this one's keys seen so far
-                    // count as present); an object past the limit on its own keeps none.
-                    if (index >= MAP_KEY_LIMIT)
+                    // Folded: the keys missing from at most FOLDED_MISSES objects so far stay apart (this
+                    // one's keys seen so far count as present); an object past the limit on its own keeps none.
+                    const keys = Object.keys(value);
+                    if (keys.length > MAP_KEY_LIMIT)
                         object.oversized = true;
                     object.fields.delete(key);
-                    const keys = Object.keys(value);
                     for (let seen = 0; seen < index; seen++) {
                         const earlier = object.fields.get(keys[seen]);
                         if (earlier !== undefined)
@@ -1222,7 +1256,7 @@ function observeInto(object, path, value, factory, depth) {
                     object.count--;
                     collapseToMap(object, path, factory, true);
                     object.count++;
-                    observeFoldedFrom(object, value, keys, index, factory, depth);
+                    observeFoldedFrom(object, path, value, keys, index, factory, depth);
                     return;
                 }
             }
@@ -1233,15 +1267,32 @@ function observeInto(object, path, value, factory, depth) {
         observeValue(field.shape, value[key], factory, depth);
     }
 }
+/**
+ * Whether a folded object (the current one counted) takes a key it has no field for as a new
+ * structural key: only while that key can still be missing from at most FOLDED_MISSES objects,
+ * i.e. among the first FOLDED_MISSES + 1. A key dropped before had more misses, so never comes back.
+ */
+function admitsKeys(object) {
+    return object.mode === 'auto' && !object.oversized && object.count - 1 <= FOLDED_MISSES;
+}
+function newField(object, path, key, factory) {
+    const field = { key, present: 0, positionSum: 0, shape: factory.shape(childPath(path, key)), prior: undefined };
+    object.fields.set(key, field);
+    return field;
+}
 /** An object at a folded position: structural keys to their fields, the rest to the values. */
-function observeFolded(object, value, factory, depth) {
+function observeFolded(object, path, value, factory, depth) {
     let index = -1;
     let hits = 0;
+    const admits = admitsKeys(object);
     for (const key in value) {
         if (checkOwnKeys && !Object.hasOwn(value, key))
             continue;
         index++;
-        const field = object.fields.get(key);
+        let field = object.fields.get(key);
+        // Past MAP_KEY_LIMIT keys the object is oversized and drops every field below: admit no more.
+        if (field === undefined && admits && index < MAP_KEY_LIMIT)
+            field = newField(object, path, key, factory);
         if (field === undefined)
             observeValue(object.values, value[key], factory, depth);
         else {
@@ -1253,15 +1304,26 @@ function observeFolded(object, value, factory, depth) {
     }
     if (index >= MAP_KEY_LIMIT)
         object.oversized = true;
-    if (hits < object.fields.size || object.oversized)
+    if (mayDrop(object, hits))
         dropMissingStructuralKeys(object, factory);
 }
+/**
+ * Whether some structural key may now be missing from too many objects: this object lacked one,
+ * and there were more than FOLDED_MISSES objects before it (a key in one of them at least is
+ * missing from fewer), or it is oversized.
+ */
+function mayDrop(object, hits) {
+    return object.oversized || (hits < object.fields.size && object.count - 1 > FOLDED_MISSES);
+}
 /** The rest of an object whose key at `from` folded its position: the earlier keys are counted again, as a folded object. */
-function observeFoldedFrom(object, value, keys, from, factory, depth) {
+function observeFoldedFrom(object, path, value, keys, from, factory, depth) {
     let hits = 0;
+    const admits = admitsKeys(object);
     for (let index = 0; index < keys.length; index++) {
         const key = keys[index];
-        const field = object.fields.get(key);
+        let field = object.fields.get(key);
+        if (field === undefined && admits && index >= from)
+            field = newField(object, path, key, factory);
         if (field !== undefined) {
             hits++;
             field.present++;
@@ -1273,7 +1335,7 @@ function observeFoldedFrom(object, value, keys, from, factory, depth) {
     }
     if (keys.length > MAP_KEY_LIMIT)
         object.oversized = true;
-    if (hits < object.fields.size || object.oversized)
+    if (mayDrop(object, hits))
         dropMissingStructuralKeys(object, factory);
 }
 
@@ -1284,7 +1346,7 @@ function observeFoldedFrom(object, value, keys, from, factory, depth) {
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
 function seedPrior(schema, factory, path = '') {
-    const context = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set(), objects: new Map() };
+    const context = { factory, tasks: [], reserved: new Set(), named: new Map(), open: new Set(), objects: new Map(), deepest: new WeakSet() };
     const shape = factory.shape(path);
     seedInto(shape, schema, undefined, context);
     while (context.tasks.length > 0)
@@ -1448,7 +1510,48 @@ function seedMap(shape, schema, namespace, context) {
     if (object.mode === 'record')
         return;
     const values = (object.values ??= context.factory.shape(mapValuesPath(shape.path)));
-    later(context, () => seedInto(values, schema.values, namespace, context));
+    const deeper = deepestLevel(schema, namespace);
+    if (deeper !== undefined)
+        context.deepest.add(deeper);
+    if (!context.deepest.has(schema)) {
+        later(context, () => seedInto(values, schema.values, namespace, context));
+        return;
+    }
+    // The deepest level of a folded catalogue: its records are alternatives (an object that fits
+    // none opens a level deeper, see observe.ts), not the position's own object.
+    values.deeper = true;
+    const branches = Array.isArray(schema.values) ? schema.values : [schema.values];
+    for (const branch of [...branches].reverse())
+        later(context, () => seedAlternative(values, branch, namespace, context));
+}
+/**
+ * The inner map of a committed folded catalogue's deepest two levels, if `schema` is one of
+ * them: a map whose values are records R and one map, whose values are records of R only
+ * (`map<[Meta, map<Meta>]>`, as lowering writes folded levels). Records are compared by fullname.
+ */
+function deepestLevel(schema, namespace) {
+    if (!Array.isArray(schema.values))
+        return undefined;
+    const maps = schema.values.filter((branch) => isPlainObject(branch) && branch.type === 'map');
+    if (maps.length !== 1)
+        return undefined;
+    const records = new Set(schema.values.map((branch) => recordFullname(branch, namespace)));
+    const inner = maps[0];
+    const innerBranches = Array.isArray(inner.values) ? inner.values : [inner.values];
+    const fits = innerBranches.length > 0 && innerBranches.every((branch) => {
+        const fullname = recordFullname(branch, namespace);
+        return fullname !== undefined && records.has(fullname);
+    });
+    return fits ? inner : undefined;
+}
+/** The fullname of a record branch (a definition or a reference by name), else undefined. */
+function recordFullname(branch, namespace) {
+    if (typeof branch === 'string')
+        return PRIMITIVES.has(branch) ? undefined : (0,infer_names/* qualify */.Ss)(branch, namespace);
+    if (!isPlainObject(branch) || (branch.type !== 'record' && branch.type !== 'error') || typeof branch.name !== 'string')
+        return undefined;
+    const ownNamespace = typeof branch.namespace === 'string' ? branch.namespace || undefined : namespace;
+    return (0,infer_names/* qualify */.Ss)(branch.name, ownNamespace);
 }
 /**
  * A use of a named type by name: a record shares the shape of its definition (one type,
