@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { oracleValidate } from '../support/datahub-oracle';
 import { GitHubStandin } from '../support/github-standin';
+import { runActionStep } from '../support/action-run';
 import { GmsStandIn } from '../support/gms-standin';
 
 const git = promisify(execFile);
@@ -92,31 +93,16 @@ describe('action command emit: links to the repository', () => {
   });
 
   async function emit(): Promise<void> {
-    const output = join(repo, '..', `output-links-${Date.now()}`);
-    const summary = join(repo, '..', `summary-links-${Date.now()}`);
-    await writeFile(output, '');
-    await writeFile(summary, '');
-    process.env = {
-      ...saved,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_SHA: after,
-      GITHUB_REPOSITORY: 'octo/data',
-      GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: 'https://github.example.com',
-      GITHUB_WORKSPACE: repo,
-      GITHUB_OUTPUT: output,
-      GITHUB_STEP_SUMMARY: summary,
-      INPUT_COMMAND: 'emit',
-      'INPUT_SCHEMA-DIR': join(repo, 'kafka-schemas'),
-      'INPUT_DATAHUB-GMS-URL': gms.url,
-      'INPUT_GITHUB-TOKEN': 'ghs_notarealtoken',
-    };
-    // @actions/github reads the event when first imported: import after the environment is set.
     const { runAction } = await import('../../src/action/run-action');
-    process.exitCode = undefined;
-    await runAction();
-    expect(process.exitCode ?? 0).toBe(0);
+    const step = await runActionStep(
+      {
+        inputs: { command: 'emit', 'schema-dir': join(repo, 'kafka-schemas'), 'datahub-gms-url': gms.url, 'github-token': 'ghs_notarealtoken' },
+        env: { GITHUB_SHA: after, GITHUB_REPOSITORY: 'octo/data', GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example.com', GITHUB_WORKSPACE: repo },
+        event: { name: 'push', payload: JSON.parse(await readFile(event, 'utf8')) },
+      },
+      runAction,
+    );
+    expect(step.exitCode).toBe(0);
   }
 
   const memory = (urn: string) => gms.aspects.get(urn)?.get('institutionalMemory');

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runActionStep } from '../support/action-run';
 import { GmsStandIn } from '../support/gms-standin';
 
 const git = promisify(execFile);
@@ -59,31 +60,16 @@ describe('action command emit on push', () => {
   });
 
   it('sends the changed topic, soft-deletes the removed one and leaves the others alone', async () => {
-    const event = join(repo, '..', `event-${Date.now()}.json`);
-    const output = join(repo, '..', `output-${Date.now()}`);
-    const summary = join(repo, '..', `summary-${Date.now()}`);
-    await writeFile(event, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
-    await writeFile(output, '');
-    await writeFile(summary, '');
-    process.env = {
-      ...saved,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_SHA: after,
-      GITHUB_REPOSITORY: 'octo/data',
-      GITHUB_WORKSPACE: repo,
-      GITHUB_OUTPUT: output,
-      GITHUB_STEP_SUMMARY: summary,
-      'INPUT_COMMAND': 'emit',
-      'INPUT_SCHEMA-DIR': join(repo, 'kafka-schemas'),
-      'INPUT_DATAHUB-GMS-URL': gms.url,
-      'INPUT_DATAHUB-TOKEN': 'datahub-token-for-test',
-    };
-    // @actions/github reads the event when first imported: import after the environment is set.
     const { runAction } = await import('../../src/action/run-action');
-    process.exitCode = undefined;
-    await runAction();
-    expect(process.exitCode ?? 0).toBe(0);
+    const step = await runActionStep(
+      {
+        inputs: { command: 'emit', 'schema-dir': join(repo, 'kafka-schemas'), 'datahub-gms-url': gms.url, 'datahub-token': 'datahub-token-for-test' },
+        env: { GITHUB_SHA: after, GITHUB_REPOSITORY: 'octo/data', GITHUB_WORKSPACE: repo },
+        event: { name: 'push', payload: { before, after, ref: 'refs/heads/main' } },
+      },
+      runAction,
+    );
+    expect(step.exitCode).toBe(0);
     const urns = [...gms.aspects.keys()].sort();
     expect(urns).toEqual([
       'urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)',
@@ -91,7 +77,7 @@ describe('action command emit on push', () => {
     ]);
     expect(gms.aspects.get('urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)')!.get('status')).toEqual({ removed: true });
     expect(gms.aspects.get('urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)')!.get('status')).toEqual({ removed: false });
-    expect(await readFile(output, 'utf8')).toMatch(/emitted-topics<<.+\n\["prod\/legacy","prod\/orders"\]|emitted-topics<<.+\n\["prod\/orders","prod\/legacy"\]/);
-    expect(await readFile(summary, 'utf8')).toContain('DataHub emit');
+    expect(JSON.parse(step.outputs['emitted-topics']!).sort()).toEqual(['prod/legacy', 'prod/orders']);
+    expect(step.summary).toContain('DataHub emit');
   });
 });

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runAction } from '../../../src/action/run-action';
+import { runActionStep } from '../../support/action-run';
 import { GitHubStandin } from '../../support/github-standin';
 import { brokers } from '../../support/broker';
 import { createTopicWith, deleteTopics } from '../../support/kafka-fixtures';
@@ -33,28 +34,11 @@ describe('action command scan with the GitHub step', () => {
   });
 
   async function run(inputs: Record<string, string>): Promise<Record<string, string>> {
-    const outputFile = join(workspace, `..${randomBytes(3).toString('hex')}-output`);
-    const summaryFile = join(workspace, `..${randomBytes(3).toString('hex')}-summary`);
-    await writeFile(outputFile, '');
-    await writeFile(summaryFile, '');
-    process.env = {
-      ...saved,
-      GITHUB_REPOSITORY: 'octo/data',
-      GITHUB_API_URL: standin.url,
-      GITHUB_SERVER_URL: 'https://ghes.example.com',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-    };
-    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-    process.exitCode = undefined;
-    await runAction();
-    const outputs: Record<string, string> = {};
-    // @actions/core writes name<<delimiter\nvalue\ndelimiter
-    const text = await readFile(outputFile, 'utf8');
-    for (const match of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
-    outputs['(summary)'] = await readFile(summaryFile, 'utf8');
-    return outputs;
+    const step = await runActionStep(
+      { inputs, env: { GITHUB_REPOSITORY: 'octo/data', GITHUB_API_URL: standin.url, GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_WORKSPACE: workspace } },
+      runAction,
+    );
+    return { ...step.outputs, '(summary)': step.summary, '(exit code)': String(step.exitCode) };
   }
 
   const inputs = () => ({
@@ -75,7 +59,7 @@ describe('action command scan with the GitHub step', () => {
 
   it('opens the pull request against the default branch and reports it in outputs and the summary', async () => {
     const outputs = await run(inputs());
-    expect(process.exitCode ?? 0).toBe(0);
+    expect(outputs['(exit code)']).toBe('0');
     expect(outputs['pull-request-operation']).toBe('created');
     const pull = standin.pullRequests()[0]!;
     expect(outputs['pull-request-number']).toBe(String(pull.number));
@@ -93,7 +77,7 @@ describe('action command scan with the GitHub step', () => {
 
   it("records a cluster's DataHub identity (platform-instance, datahub-env) in its cluster.json on its first scan, in the pull request", async () => {
     const outputs = await run({ ...inputs(), cluster: 'eu', 'platform-instance': 'eu-prod', 'datahub-env': 'PROD' });
-    expect(process.exitCode ?? 0).toBe(0);
+    expect(outputs['(exit code)']).toBe('0');
     expect(JSON.parse(standin.readFile('scout/eu', 'schemas/eu/cluster.json')!)).toEqual({ datahub: { platformInstance: 'eu-prod', env: 'PROD' } });
     const pull = standin.pullRequests().find((p) => p.head.ref === 'scout/eu')!;
     expect(outputs['pull-request-number']).toBe(String(pull.number));

@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createGitHubClient, type GitHubClient } from '../../../src/github/client';
 import { pullRequestMarker } from '../../../src/github/pull-request-body';
 import { REVIEW_MARKER } from '../../../src/github/review-markdown';
 import { runReviewAction } from '../../../src/action/review-action';
+import { runActionStep } from '../../support/action-run';
 import { publishScan } from '../../../src/github/publish-scan';
 import { topicsIssueMarker } from '../../../src/github/topics-issue';
 import type { ScanReport } from '../../../src/scan/run-scan';
@@ -137,39 +138,27 @@ describe('hostile Markdown and HTML in committed files', () => {
       'kafka-schemas/prod/fresh/topic.json': topicJson(2),
     });
     const { data: pull } = await client.rest.pulls.create({ owner: 'acme', repo: 'schemas', head: branch, base: 'main', title: 'Hostile docs' });
-    const files = { event: join(work, 'event.json'), output: join(work, 'output'), summary: join(work, 'summary') };
-    await writeFile(
-      files.event,
-      JSON.stringify({
-        action: 'synchronize',
-        number: pull.number,
-        pull_request: {
-          number: pull.number,
-          labels: [],
-          base: { ref: 'main', sha: baseSha, repo: { full_name: 'acme/schemas' } },
-          head: { ref: branch, sha: headSha, repo: { full_name: 'acme/schemas' } },
-        },
-      }),
-    );
-    await writeFile(files.output, '');
-    await writeFile(files.summary, '');
-    process.env = {
-      ...saved,
-      GITHUB_REPOSITORY: 'acme/schemas',
-      GITHUB_API_URL: standin.url,
-      GITHUB_SERVER_URL: 'https://ghes.example.com',
-      GITHUB_WORKSPACE: work,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-    };
-    const inputs = { command: 'review', 'github-token': 'ghs_test', 'schema-dir': 'kafka-schemas', 'fail-on': 'NONE' };
-    for (const [name, input] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = input;
-    jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     standin.clearRequests();
-    await runReviewAction();
-    jest.restoreAllMocks();
+    const step = await runActionStep(
+      {
+        inputs: { command: 'review', 'github-token': 'ghs_test', 'schema-dir': 'kafka-schemas', 'fail-on': 'NONE' },
+        env: { GITHUB_REPOSITORY: 'acme/schemas', GITHUB_API_URL: standin.url, GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_WORKSPACE: work },
+        event: {
+          name: 'pull_request',
+          payload: {
+            action: 'synchronize',
+            number: pull.number,
+            pull_request: {
+              number: pull.number,
+              labels: [],
+              base: { ref: 'main', sha: baseSha, repo: { full_name: 'acme/schemas' } },
+              head: { ref: branch, sha: headSha, repo: { full_name: 'acme/schemas' } },
+            },
+          },
+        },
+      },
+      runReviewAction,
+    );
 
     const bodies = sentBodies();
     expect(bodies).toHaveLength(1);
@@ -183,7 +172,7 @@ describe('hostile Markdown and HTML in committed files', () => {
     expect(comment).toContain('&#60;img src=x onerror=1&#62;');
     expect(comment).toContain('&#64;octocat');
     expectInert(comment, 'review comment');
-    const summary = await readFile(files.summary, 'utf8');
+    const summary = step.summary;
     expect(summary).toContain('prod/orders');
     expectInert(summary, 'review job summary');
     expect(standin.requests.every((request) => request.status < 400)).toBe(true);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubClient, type GitHubClient } from '../../../src/github/client';
@@ -9,6 +9,7 @@ import { settleAction } from '../../../src/action/run-action';
 import { reviewPullRequest, type ReviewOutcome } from '../../../src/github/review-pull-request';
 import { REVIEW_MARKER } from '../../../src/github/review-markdown';
 import { silentLogger } from '../../../src/util/log';
+import { runActionStep } from '../../support/action-run';
 import { GitHubStandin, type SpecialEntry } from '../../support/github-standin';
 import { ORDER_BACKWARD, ORDER_FORWARD, ORDER_FULL, ORDER_V1, topicJson } from '../../unit/review/schemas';
 
@@ -87,41 +88,19 @@ describe('review action against the GitHub stand-in', () => {
   }
 
   async function run(payload: object, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<Run> {
-    const id = randomBytes(3).toString('hex');
-    // @actions/core resolves the summary file once per process, so every run reuses (and empties) one file.
-    const files = { event: join(work, `${id}-event.json`), output: join(work, `${id}-output`), summary: join(work, 'step-summary') };
-    await writeFile(files.event, JSON.stringify(payload));
-    await writeFile(files.output, '');
-    await writeFile(files.summary, '');
-    process.env = {
-      ...saved,
-      GITHUB_REPOSITORY: 'acme/schemas',
-      GITHUB_API_URL: standin.url,
-      GITHUB_SERVER_URL: 'https://ghes.example.com',
-      GITHUB_WORKSPACE: work,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      ...env,
-    };
-    const all = { command: 'review', 'github-token': 'ghs_test', 'schema-dir': 'kafka-schemas', 'fail-on': 'BACKWARD', 'allow-breaking-label': ACK, ...inputs };
-    for (const [name, value] of Object.entries(all)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-    let stdout = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-    process.exitCode = undefined;
-    let outcome: ReviewOutcome;
-    try {
-      outcome = await runReviewAction();
-      settleAction((outcome as Awaited<ReturnType<typeof runReviewAction>>).actionOutcome);
-    } finally {
-      jest.restoreAllMocks();
-    }
-    const exitCode = typeof process.exitCode === 'number' ? process.exitCode : 0;
-    process.exitCode = undefined;
-    const outputs: Record<string, string> = {};
-    for (const match of (await readFile(files.output, 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
-    return { outcome, outputs, summary: await readFile(files.summary, 'utf8'), stdout, exitCode };
+    const step = await runActionStep(
+      {
+        inputs: { command: 'review', 'github-token': 'ghs_test', 'schema-dir': 'kafka-schemas', 'fail-on': 'BACKWARD', 'allow-breaking-label': ACK, ...inputs },
+        env: { GITHUB_REPOSITORY: 'acme/schemas', GITHUB_API_URL: standin.url, GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_WORKSPACE: work, ...env },
+        event: { name: env.GITHUB_EVENT_NAME ?? 'pull_request', payload },
+      },
+      async () => {
+        const review = await runReviewAction();
+        settleAction(review.actionOutcome);
+        return review;
+      },
+    );
+    return { outcome: step.value, outputs: step.outputs, summary: step.summary, stdout: step.stdout, exitCode: step.exitCode };
   }
 
   const reviewComments = (number: number) => standin.commentsOn(number).filter((comment) => comment.body.includes(REVIEW_MARKER));
