@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { checkIdentity } from '../catalog/cluster-file';
 import { checkClusterName } from '../catalog/layout';
-import { DEFAULT_SCAN_BRANCH_PREFIX, publishScan } from '../github/publish-scan';
+import { DEFAULT_MAX_VANISHED_PERCENT, DEFAULT_SCAN_BRANCH_PREFIX, publishScan } from '../github/publish-scan';
 import { checkAvroNamespace } from '../infer/names';
 import { ACTION_INPUT_NAMES } from '../kafka/connect';
 import { connectionFromFlags } from '../kafka/connection-options';
@@ -84,6 +84,15 @@ export async function scanFromInputs(): Promise<Outcome> {
 
 
 /** The action's side: inputs, log groups, outputs and the job summary around `publishScan`. */
+/** A whole number from 0 to 100. */
+function percentInput(name: string, fallback: number): number {
+  const value = input(name);
+  if (value === undefined) return fallback;
+  const number = Number(value.replace(/%$/, ''));
+  if (!Number.isInteger(number) || number < 0 || number > 100) throw new UsageError(`input '${name}' must be a percentage from 0 to 100, got ${JSON.stringify(value)}`);
+  return number;
+}
+
 async function publishScanFromInputs(report: ScanReport, logger: Logger): Promise<void> {
   const createPullRequest = booleanInput('create-pull-request', true);
   const createIssue = booleanInput('create-issue', true);
@@ -109,6 +118,7 @@ async function publishScanFromInputs(report: ScanReport, logger: Logger): Promis
       issueLabels: listInput('issue-labels').length > 0 ? listInput('issue-labels') : ['kafka-schema-scout'],
       createPullRequest,
       createIssue,
+      maxVanishedPercent: percentInput('max-vanished-percent', DEFAULT_MAX_VANISHED_PERCENT),
     },
     logger,
     (name, stage) => core.group(name, stage),

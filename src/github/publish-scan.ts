@@ -10,12 +10,14 @@ import { renderJobSummary } from './job-summary';
 import { inlineCode } from './markdown';
 import { commitMessage, renderPullRequestBody } from './pull-request-body';
 import { syncPullRequest, type PullRequestResult } from './pull-request';
-import { planSchemaChanges, type SchemaPlan, type TopicChange } from './schema-plan';
+import { planSchemaChanges, vanishedRemovalAllowed, type SchemaPlan, type TopicChange } from './schema-plan';
 import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
 import { syncTopicsIssue, type IssueResult } from './topics-issue';
 
 /** The scan's branch of a cluster is `<prefix><cluster>` (input `pr-branch-prefix`). */
 export const DEFAULT_SCAN_BRANCH_PREFIX = 'kafka-schema-scout/';
+/** The share of a cluster's committed topics one scan may remove as vanished (input `max-vanished-percent`). */
+export const DEFAULT_MAX_VANISHED_PERCENT = 10;
 
 export interface ScanGitHubSettings {
   token: string;
@@ -34,6 +36,8 @@ export interface ScanGitHubSettings {
   issueLabels: string[];
   createPullRequest: boolean;
   createIssue: boolean;
+  /** The most vanished topics (percent of the committed ones) one scan may remove; default 10. */
+  maxVanishedPercent?: number;
   /** Tests switch off the throttle's pacing of writes. */
   throttle?: boolean;
 }
@@ -128,16 +132,23 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
   const coordinates = { owner: repository.owner, repo: repository.repo };
   const folder = clusterFolderPath(settings.workspace, report.dir, report.cluster);
 
-  const { base, baseBranch, plan, topics } = await stage('Compare with the base branch', async () => {
+  const { base, baseBranch, plan, topics, removal } = await stage('Compare with the base branch', async () => {
     const baseBranch = settings.baseBranch ?? (await client.rest.repos.get(coordinates)).data.default_branch;
     const head = await branchHead(client, coordinates, baseBranch);
     if (head === undefined) throw new Error(`base branch ${baseBranch} does not exist`);
     const base = await readFolder(client, coordinates, head, folder);
     const local = await readLocalFiles(report);
-    const plan = planSchemaChanges({ local, base: base.files, vanished: report.vanished, deleteVanished: !report.partial });
+    const committedNow = committedTopics(base.files);
+    const removal = vanishedRemovalAllowed(
+      report.vanished.filter((topic) => committedNow.has(topic)).length,
+      committedNow.size,
+      settings.maxVanishedPercent ?? DEFAULT_MAX_VANISHED_PERCENT,
+    );
+    if (removal.reason) logger.warn(removal.reason);
+    const plan = planSchemaChanges({ local, base: base.files, vanished: report.vanished, deleteVanished: !report.partial && removal.allowed });
     const topics = await detailTopics(client, repository, plan, base, local);
     logger.info(`${folder} differs from ${baseBranch} in ${plan.changes.length} file(s) of ${plan.topics.length} topic(s)`);
-    return { base, baseBranch, plan, topics };
+    return { base, baseBranch, plan, topics, removal };
   });
 
   const committed = committedTopics(base.files);
@@ -171,7 +182,8 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
             baseBranch,
             topics,
             failedTopics,
-            keptVanished: report.partial ? vanished : [],
+            keptVanished: report.partial || !removal.allowed ? vanished : [],
+            keptVanishedReason: report.partial ? undefined : removal.reason,
             notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
             clusterFiles: plan.clusterFiles,
           }),
@@ -198,7 +210,7 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
           newTopics: topics.filter((topic: TopicChange) => topic.kind === 'new'),
           vanishedTopics: vanished,
           pullRequest: openPull ? { number: pullRequest.number!, url: pullRequest.url! } : undefined,
-          vanishedKept: report.partial,
+          vanishedKept: report.partial || !removal.allowed,
         },
         logger,
       ),

@@ -15,6 +15,8 @@ export interface PullRequestBodyInput {
   failedTopics: string[];
   /** Vanished topics kept because the scan was partial. */
   keptVanished: string[];
+  /** Why vanished topics are kept when the scan was complete (the mass-deletion guard). */
+  keptVanishedReason?: string;
   /** Inference near calls by topic (paths, key classes and counts: no data). */
   notes?: ReadonlyMap<string, readonly string[]>;
   /** The cluster's own files the branch adds or changes (cluster.json). */
@@ -44,7 +46,9 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
   const cluster = inlineCode(input.cluster);
   let header = `${pullRequestMarker(input.cluster)}\n### Kafka schemas of cluster ${cluster}\n\n`;
   header += `**${count('new')}** new topic(s), **${count('changed')}** changed, **${count('removed')}** vanished (folders removed).\n\n`;
-  if (input.failedTopics.length > 0 || input.keptVanished.length > 0) {
+  if (input.keptVanishedReason) {
+    header += `> [!WARNING]\n> ${escapeMarkdown(input.keptVanishedReason)}.\n\n`;
+  } else if (input.failedTopics.length > 0 || input.keptVanished.length > 0) {
     header +=
       `> [!WARNING]\n> The scan was partial: ${input.failedTopics.length} topic(s) could not be read and keep their committed files` +
       (input.keptVanished.length > 0 ? `; ${input.keptVanished.length} vanished topic(s) are kept until a complete scan confirms them` : '') +
@@ -76,7 +80,9 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
     .flatMap((topic) => (input.notes?.get(topic.topic) ?? []).map((note) => `- ${inlineCode(topic.topic)}: ${escapeMarkdown(note)}\n`));
   let footer = '';
   if (noteLines.length > 0) footer += `#### Inference notes\n\n${fitLines(noteLines, NOTES_BUDGET, 'note(s)')}\n`;
-  if (vanishedLines.length > 0) footer += `#### Vanished topics (folders removed)\n\n${fitLines(vanishedLines, VANISHED_BUDGET, 'vanished topic(s)')}\n`;
+  if (vanishedLines.length > 0) {
+    footer += `#### Vanished topics (folders removed)\n\nMerging removes their folders, and the emit that follows soft-deletes their datasets in DataHub (they stay, marked removed).\n\n${fitLines(vanishedLines, VANISHED_BUDGET, 'vanished topic(s)')}\n`;
+  }
   if (fileLines.length > 0) footer += `#### Changed files\n\n${fitLines(fileLines, FILES_BUDGET, 'topic(s)')}\n`;
   footer += `<sub>Written by kafka-schema-scout from sampled messages (names, types and counts only). The branch ${inlineCode(input.branch)} is rebuilt on top of ${inlineCode(input.baseBranch)} by every scan: push review changes to ${inlineCode(input.baseBranch)} after merging, not to this branch.</sub>\n`;
 

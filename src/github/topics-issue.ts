@@ -61,7 +61,7 @@ export function renderTopicsIssueBody(pending: PendingTopics, repository: Reposi
     body += '\n';
   }
   if (pending.vanishedTopics.length > 0) {
-    const removedBy = pending.vanishedKept ? 'kept: the last scan was partial' : pr;
+    const removedBy = pending.vanishedKept ? 'kept: the last scan was partial, or too many vanished at once' : pr;
     body += `#### Vanished topics (${pending.vanishedTopics.length})\n\n| Topic | Committed folder | Removed by |\n| --- | --- | --- |\n`;
     body += fitLines(
       pending.vanishedTopics.map(
