@@ -78,9 +78,11 @@ async function ensureTopics(names: string[]): Promise<void> {
   const offsets = present.length > 0 ? await offsetsOf(kafka, present) : new Map();
   const unfilled = present.filter((name) => (offsets?.get(name) ?? []).every((partition: { high: string }) => partition.high === '0'));
   const missing = [...absent, ...unfilled];
-  if (missing.length === 0) return;
+  if (missing.length === 0) return checkCounts(names);
   await new Promise((resolve) => setTimeout(resolve, 3000)); // leaders of new partitions
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  // Idempotent: a retried batch on a busy fresh broker wrote records twice (215 of 3,000
+  // partitions held 200), so the baseline consumer read a different set than the scan.
+  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   for (let i = 0; i < missing.length; i += 50) {
     await producer.sendBatch({
@@ -98,6 +100,14 @@ async function ensureTopics(names: string[]): Promise<void> {
   }
   await producer.disconnect();
   console.log(`created and filled ${missing.length} topics`);
+  await checkCounts(names);
+}
+
+/** Every partition must hold exactly PER_PARTITION records before anything is measured. */
+async function checkCounts(names: string[]): Promise<void> {
+  const offsets = await offsetsOf(kafka, names);
+  const wrong = names.filter((name) => (offsets.get(name) ?? []).some((partition: { low: string; high: string }) => BigInt(partition.high) - BigInt(partition.low) !== BigInt(PER_PARTITION)));
+  if (wrong.length > 0) throw new Error(`${wrong.length} topic(s) do not hold exactly ${PER_PARTITION} records per partition (e.g. ${wrong[0]}): delete them and rerun`);
 }
 
 /** Baseline: fetch exactly the same records with a bare consumer (no decoding, no inference, no files). */
