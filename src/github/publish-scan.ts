@@ -118,6 +118,29 @@ async function detailTopics(
   return details;
 }
 
+/**
+ * GitHub users and teams (`@login`, `@org/team`) among the `owners` of the topics the pull request
+ * changes: they are asked to review it, as CODEOWNERS would. Other owner forms are DataHub's.
+ */
+export function ownerReviewers(local: ReadonlyMap<string, string>, plan: SchemaPlan): string[] {
+  const reviewers = new Set<string>();
+  for (const topic of plan.topics) {
+    const text = local.get(`${topic.topic}/topic.json`);
+    if (text === undefined) continue;
+    let owners: unknown;
+    try {
+      owners = (JSON.parse(text) as { owners?: unknown }).owners;
+    } catch {
+      continue;
+    }
+    for (const owner of Array.isArray(owners) ? owners : [owners]) {
+      const handle = typeof owner === 'string' ? owner : typeof owner === 'object' && owner !== null ? (owner as { owner?: unknown }).owner : undefined;
+      if (typeof handle === 'string' && /^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(handle)) reviewers.add(handle.slice(1));
+    }
+  }
+  return [...reviewers].sort();
+}
+
 function committedTopics(files: Map<string, string>): Set<string> {
   return new Set([...files.keys()].filter((path) => path.includes('/')).map((path) => path.slice(0, path.indexOf('/'))));
 }
@@ -132,12 +155,13 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
   const coordinates = { owner: repository.owner, repo: repository.repo };
   const folder = clusterFolderPath(settings.workspace, report.dir, report.cluster);
 
+  let local: Map<string, string> = new Map();
   const { base, baseBranch, plan, topics, removal } = await stage('Compare with the base branch', async () => {
     const baseBranch = settings.baseBranch ?? (await client.rest.repos.get(coordinates)).data.default_branch;
     const head = await branchHead(client, coordinates, baseBranch);
     if (head === undefined) throw new Error(`base branch ${baseBranch} does not exist`);
     const base = await readFolder(client, coordinates, head, folder);
-    const local = await readLocalFiles(report);
+    local = await readLocalFiles(report);
     const committedNow = committedTopics(base.files);
     const removal = vanishedRemovalAllowed(
       report.vanished.filter((topic) => committedNow.has(topic)).length,
@@ -167,7 +191,7 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
           baseBranch,
           title: settings.pullRequestTitle ?? `Kafka schemas: cluster ${report.cluster}`,
           labels: settings.pullRequestLabels,
-          reviewers: settings.pullRequestReviewers,
+          reviewers: [...new Set([...settings.pullRequestReviewers, ...ownerReviewers(local, plan)])],
         },
         base,
         {
@@ -209,7 +233,7 @@ export async function publishScan(report: ScanReport, settings: ScanGitHubSettin
           baseBranch,
           newTopics: topics.filter((topic: TopicChange) => topic.kind === 'new'),
           vanishedTopics: vanished,
-          pullRequest: openPull ? { number: pullRequest.number!, url: pullRequest.url! } : undefined,
+          pullRequest: openPull ? { number: pullRequest.number!, url: pullRequest.url!, branch } : undefined,
           vanishedKept: report.partial || !removal.allowed,
         },
         logger,

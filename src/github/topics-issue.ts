@@ -15,8 +15,8 @@ export interface PendingTopics {
   newTopics: TopicDetails[];
   /** Committed on the base branch, no longer in the cluster. */
   vanishedTopics: string[];
-  /** The pull request that adds or removes them, if any. */
-  pullRequest?: { number: number; url: string };
+  /** The pull request that adds or removes them, if any, and its branch (where new topics' files are). */
+  pullRequest?: { number: number; url: string; branch?: string };
   /** Vanished folders are kept (partial scan) rather than removed by the pull request. */
   vanishedKept: boolean;
 }
@@ -49,12 +49,15 @@ export function renderTopicsIssueBody(pending: PendingTopics, repository: Reposi
   body += 'This issue is updated by every scan and closes itself when nothing is pending.\n\n';
   const newBudget = Math.floor((BODY_BUDGET - body.length) * 0.7);
   if (pending.newTopics.length > 0) {
-    body += `#### New topics (${pending.newTopics.length})\n\n| Topic | Partitions | Key format | Value format | Value fields | Added by |\n| --- | --- | --- | --- | --- | --- |\n`;
+    // One task per topic: someone takes it by setting its owners and description in its topic.json.
+    const branch = pending.pullRequest?.branch ?? pending.baseBranch;
+    body += `#### New topics (${pending.newTopics.length}), added by ${pr}\n\n`;
     body += fitLines(
-      pending.newTopics.map(
-        (topic) =>
-          `| ${inlineCode(topic.topic)} | ${cell(topic.partitions)} | ${cell(topic.keyFormat)} | ${cell(topic.valueFormat)} | ${cell(topic.valueFieldCount)} | ${pr} |\n`,
-      ),
+      pending.newTopics.map((topic) => {
+        const topicFile = link('topic.json', webLink(repository, 'blob', branch, `${pending.clusterFolder}/${topic.topic}/topic.json`));
+        const facts = `${cell(topic.partitions)} partition(s), key ${cell(topic.keyFormat)}, value ${cell(topic.valueFormat)}, ${cell(topic.valueFieldCount)} value field(s)`;
+        return `- [ ] ${inlineCode(topic.topic)} (${facts}): set its ${inlineCode('owners')} and ${inlineCode('description')} in its ${topicFile}\n`;
+      }),
       newBudget,
       'new topic(s)',
     );

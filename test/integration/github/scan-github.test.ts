@@ -136,9 +136,12 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
     expect(issue.state).toBe('open');
     expect(issue.labels).toEqual([{ name: 'kafka-schema-scout' }]);
     expect(issue.body).toContain('<!-- kafka-schema-scout:topics-issue cluster=local -->');
-    // partitions, key format, value format, field count, the PR that adds it
-    expect(issue.body).toContain(`| <code>${prefix}-orders&#95;v1</code> | 2 | string | json | 3 | [&#35;${pullNumber}]`);
-    expect(issue.body).toContain(`| <code>${prefix}-clicks</code> | 1 | none | json | 2 |`);
+    // a task per new topic: partitions, formats, field count, and its topic.json on the pull request's branch
+    expect(issue.body).toContain(`New topics (2), added by [&#35;${pullNumber}]`);
+    expect(issue.body).toContain(
+      `- [ ] <code>${prefix}-orders&#95;v1</code> (2 partition(s), key string, value json, 3 value field(s)): set its <code>owners</code> and <code>description</code> in its [topic.json](${standin.serverUrl}/${standin.owner}/${standin.repo}/blob/kafka-schema-scout/local/kafka-schemas/local/${prefix}-orders_v1/topic.json)`,
+    );
+    expect(issue.body).toContain(`- [ ] <code>${prefix}-clicks</code> (1 partition(s), key none, value json, 2 value field(s))`);
     expect(issue.body).toContain(`<code>${gone}</code>`);
 
     const writes = standin.writeRequests();

@@ -66,7 +66,9 @@ describe('escaping', () => {
       repository,
     );
     expect(issue).toContain('orders&#95;v1');
-    expect(issue).toContain('| <code>orders&#95;v1</code> | 3 | string | json | 1 | – |');
+    expect(issue).toContain(
+      '- [ ] <code>orders&#95;v1</code> (3 partition(s), key string, value json, 1 value field(s)): set its <code>owners</code> and <code>description</code> in its [topic.json](https://github.com/acme/schemas/blob/main/kafka-schemas/prod/orders_v1/topic.json)',
+    );
     expect(issue.replace(/\]\([^)]*\)/g, '')).not.toMatch(/orders_v1|old_one/);
     const summary = renderJobSummary({
       report: { cluster: 'prod', dir: 'kafka-schemas', topics: [{ topic: 'a_b', status: 'failed', records: 0, changedFiles: [], warnings: [], error: 'value "secret" undecodable' }], vanished: [], partial: true },
