@@ -29,6 +29,20 @@ describe('bundled dist/', () => {
     for (const command of ['demo', 'diff', 'fields', 'emit']) expect(stdout).toMatch(new RegExp(`^\\s+${command} `, 'm'));
   });
 
+  it('the bundled CLI maps outcomes to exit codes across its lazily loaded chunks (usage 2, failed 1)', async () => {
+    const cli = (args: string[]) =>
+      run(process.execPath, [join(copy, 'cli', 'index.js'), ...args], { cwd: copy }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+      );
+    const usage = await cli(['scan', '-c', '../escape', '--brokers', '127.0.0.1:1', '--dir', join(copy, 'x')]);
+    expect(usage).toMatchObject({ code: 2 });
+    expect(usage.stderr).toContain('is not a valid cluster name');
+    const schema = fileURLToPath(new URL('../corpus/payments.avsc', import.meta.url));
+    const other = fileURLToPath(new URL('../corpus/clickstream.avsc', import.meta.url));
+    expect(await cli(['diff', schema, other, '--fail-on', 'FULL'])).toMatchObject({ code: 1, stderr: expect.stringContaining('does not keep FULL') });
+  });
+
   it('runs the action entry and fails with a clear message when a required input is missing, in the log and the job summary', async () => {
     const summary = join(copy, 'summary.md');
     await writeFile(summary, '');
