@@ -3,6 +3,6 @@ import { main } from './program';
 import { dropKafkajsTimeoutWarnings } from './util/quiet-warnings';
 
 dropKafkajsTimeoutWarnings();
-main(process.argv.slice(2)).then((code) => {
+void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

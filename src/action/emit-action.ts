@@ -23,6 +23,12 @@ function schemaDirInRepository(dir: string): string {
   return (relative(workspace, resolve(dir)) || '.').split(sep).join('/');
 }
 
+/** The pushed head commit's timestamp, if the payload has one. */
+function headTimestampOf(headCommit: unknown): string | undefined {
+  const timestamp = (headCommit as { timestamp?: unknown } | null | undefined)?.timestamp;
+  return typeof timestamp === 'string' ? timestamp : undefined;
+}
+
 /** Which topics to send: on push, those whose files changed between the pushed commits. */
 async function selectTopics(dir: string, full: boolean, logger: Logger): Promise<Pick<EmitOptions, 'topics' | 'deletedTopics' | 'full'> | 'nothing'> {
   const { eventName, payload, sha } = actionContext();
@@ -69,7 +75,7 @@ async function linksOfPush(dir: string, topics: string[], logger: Logger): Promi
       after: String(payload.after ?? sha),
       branch: String(payload.ref ?? '').replace(/^refs\/heads\//, ''),
       commits: Array.isArray(payload.commits) ? (payload.commits as PushCommit[]) : [],
-      headTimestamp: typeof payload.head_commit?.timestamp === 'string' ? payload.head_commit.timestamp : undefined,
+      headTimestamp: headTimestampOf(payload.head_commit),
     };
     const changes = await lastChangesOfPush(client, repo, push, schemaDir, topics, logger);
     return { treeUrl: webLink(repository, 'tree', defaultBranch, schemaDir === '.' ? '' : schemaDir), lastChange: (cluster, topic) => changes.get(`${cluster}/${topic}`) };

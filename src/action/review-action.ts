@@ -36,7 +36,7 @@ export function pullRequestOfEvent(payload: unknown): PullRequestRef {
   if (typeof pull.number !== 'number' || typeof base.sha !== 'string' || typeof head.sha !== 'string') {
     throw new UsageError('the pull_request of the event payload lacks number, base.sha or head.sha');
   }
-  const labels = Array.isArray(pull.labels) ? pull.labels.map((label: { name?: unknown }) => String(label?.name ?? '')).filter(Boolean) : [];
+  const labels = Array.isArray(pull.labels) ? pull.labels.map((label: { name?: unknown }) => (typeof label?.name === 'string' ? label.name : '')).filter(Boolean) : [];
   const user = pull.user as { login?: unknown; type?: unknown } | null | undefined;
   const headRef = (pull.head as { ref?: unknown } | undefined)?.ref;
   return {
@@ -47,7 +47,7 @@ export function pullRequestOfEvent(payload: unknown): PullRequestRef {
     headRepo: stringOrNull(head.repo?.full_name),
     labels,
     headRef: typeof headRef === 'string' ? headRef : undefined,
-    author: typeof user?.login === 'string' ? { login: user.login, type: String(user.type ?? '') } : null,
+    author: typeof user?.login === 'string' ? { login: user.login, type: typeof user.type === 'string' ? user.type : '' } : null,
   };
 }
 

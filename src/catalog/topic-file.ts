@@ -34,7 +34,7 @@ export function mergeTopicFile(committed: TopicFile | undefined, scanned: TopicF
   const merged: TopicFile = {};
   for (const field of SCANNED_FIELDS) {
     const value = scanned[field] ?? committed?.[field];
-    if (value !== undefined) (merged as JsonObject)[field] = value as JsonObject[string];
+    if (value !== undefined) (merged as JsonObject)[field] = value;
   }
   // Users' field names are data: `__proto__` or `constructor` is a field like any other.
   for (const [field, value] of Object.entries(committed ?? {})) {

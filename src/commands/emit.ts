@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { checkClusterName } from '../catalog/layout';
-import { runEmit, type EmitOptions, type EmitReport } from '../datahub/emit-run';
+import { runEmit, type EmitOptions } from '../datahub/emit-run';
 import type { PullRequestLink } from '../datahub/aspects';
 import { checkIdentity } from '../catalog/cluster-file';
 import { UsageError } from '../util/errors';
 import { parseOwnerMapping } from '../datahub/topic-metadata';
-import { ExitCode } from '../util/exit-code';
 import { formatEmitReport } from '../datahub/report-text';
 import { stderrLogger } from '../util/log';
 import { checkHttpUrl } from '../util/url';

@@ -6,7 +6,6 @@ import { checkAvroNamespace } from '../infer/names';
 import { JsonDepthError, parseJsonTyped } from '../json/parse';
 import { formatSchema, type AvroSchema } from '../schema/avro';
 import { checkAvroSchema, checkSchemaSize } from '../catalog/schema-file';
-import { ExitCode } from '../util/exit-code';
 import { UsageError, errorMessage } from '../util/errors';
 import { collect } from './options';
 import type { Settle } from './settle';

@@ -6,7 +6,6 @@ import { runScan } from '../scan/run-scan';
 import { formatScanReport } from '../scan/report-text';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger } from '../util/log';
-import { ExitCode } from '../util/exit-code';
 import { checkHttpUrl } from '../util/url';
 import { addConnectionOptions, collect, positiveInteger } from './options';
 import { connectionFromFlags, type ConnectionFlags } from '../kafka/connection-options';

@@ -112,7 +112,7 @@ function schemaTagUrns(topic: CommittedTopic, warnings: string[]): string[] {
   if (topic.valueText === undefined) return [];
   const schema = parseJson(topic.valueText);
   if (!isJsonObject(schema) || !(SCHEMA_TAGS_FIELD in schema)) return [];
-  return avroTagUrns(schema[SCHEMA_TAGS_FIELD]!, 'value schema', warnings);
+  return avroTagUrns(schema[SCHEMA_TAGS_FIELD], 'value schema', warnings);
 }
 
 /**

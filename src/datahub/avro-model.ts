@@ -203,8 +203,8 @@ function makeNamed(json: JsonObject, type: string, names: Names, logicalType: Js
     // validate_enum_symbols stays on in DataHub's parse: symbols are names, once each; a default is one.
     if (symbols.some((symbol) => !BASE_NAME.test(symbol as string))) throw new AvroModelError('An enum symbol must be a valid schema name.');
     if (new Set(symbols).size < symbols.length) throw new AvroModelError(`Duplicate symbol: ${JSON.stringify(symbols)}`);
-    if ('default' in json && !symbols.includes(json.default!)) {
-      throw new AvroModelError(`Enum default ${pythonStr(json.default!)} is not a valid member of symbols ${JSON.stringify(symbols)}`);
+    if ('default' in json && !symbols.includes(json.default)) {
+      throw new AvroModelError(`Enum default ${pythonStr(json.default)} is not a valid member of symbols ${JSON.stringify(symbols)}`);
     }
     const enumNode: EnumNode = { kind: 'enum', type, name: shortName, fullname, otherProps: props };
     if (json.doc !== undefined && json.doc !== null) enumNode.doc = json.doc;

@@ -240,7 +240,7 @@ class Converter {
 
     const logicalCandidate =
       (actual.kind !== 'field' && actual.logicalType) || propOf(actual, 'logicalType') || propOf(contextActual, 'logicalType');
-    const logicalTypeName = pythonTruthy(logicalCandidate as JsonValue) ? (logicalCandidate as string) : undefined;
+    const logicalTypeName = pythonTruthy(logicalCandidate) ? (logicalCandidate as string) : undefined;
 
     const jsonProps = [...merged].filter(([key]) => !JSON_PROPS_TO_SKIP.has(key));
 
@@ -267,14 +267,14 @@ class Converter {
   private *fromLastField(schemaToRecurse?: Node): Generator<SchemaField> {
     const last = this.fieldStack.at(-1)!;
     const description = pythonTruthy(last.doc) ? pythonStr(last.doc!) : undefined;
-    const self = this;
+    const toFields = (sub: Node) => this.toFields(sub);
     yield* this.withContext(
       last,
       last,
       function* (emit) {
         yield* emit();
         if (schemaToRecurse !== undefined) {
-          for (const sub of subSchemas(schemaToRecurse)) yield* self.toFields(sub);
+          for (const sub of subSchemas(schemaToRecurse)) yield* toFields(sub);
         }
       },
       description,
@@ -289,15 +289,17 @@ class Converter {
       else this.recordsSeen.push(schema.fullname);
     }
     const actual = optionUnderlying(schema) ?? schema;
-    const self = this;
+    const inField = () => this.fieldStack.length > 0;
+    const fromLastField = (sub: Node | undefined) => this.fromLastField(sub);
+    const toFields = (sub: Node) => this.toFields(sub);
     yield* this.withContext(schema, actual, function* (emit) {
       if (actual.kind === 'union' || actual.kind === 'primitive' || actual.kind === 'fixed' || actual.kind === 'enum') {
         yield* emit();
       }
-      if (actual.kind === 'record' && self.fieldStack.length > 0) {
-        yield* self.fromLastField(recurse ? actual : undefined);
+      if (actual.kind === 'record' && inField()) {
+        yield* fromLastField(recurse ? actual : undefined);
       } else if (recurse) {
-        for (const sub of subSchemas(actual)) yield* self.toFields(sub);
+        for (const sub of subSchemas(actual)) yield* toFields(sub);
       }
     });
     if (schema.kind === 'record') {

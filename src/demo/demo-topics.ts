@@ -78,7 +78,7 @@ function pageViews(count: number): DemoTopic {
     if (random() < 0.6) view.referrer = pick(random, ['https://search.example', 'https://news.example']);
     if (random() < 0.5) view.userId = random() < 0.2 ? null : 1 + Math.floor(random() * 5000);
     if (random() < 0.3) view.experiment = { name: 'new-checkout', variant: pick(random, ['A', 'B']) };
-    const text = JSON.stringify(view, (_key, value) => (typeof value === 'bigint' ? `__big${value}` : value)).replace(
+    const text = JSON.stringify(view, (_key, value: unknown) => (typeof value === 'bigint' ? `__big${value}` : value)).replace(
       /"__big(\d+)"/g,
       '$1',
     );

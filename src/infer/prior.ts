@@ -3,7 +3,7 @@ import { collapseToMap } from './merge';
 import { namespaceOf, qualify } from './names';
 import type { ShapeFactory } from './observe';
 import { childPath, mapValuesPath } from './paths';
-import { createObjectShape, type BranchKind, type NumberName, type ObjectShape, type PriorBranches, type Shape } from './shape';
+import { createObjectShape, type BranchKind, type ObjectShape, type PriorBranches, type Shape } from './shape';
 
 /**
  * Seeds a shape from the committed schema (the prior), so that inference widens it instead of
@@ -48,7 +48,7 @@ function seedInto(shape: Shape, schema: unknown, namespace: string | undefined, 
     return;
   }
   if (Array.isArray(schema)) {
-    const branches = schema.filter((branch) => !Array.isArray(branch));
+    const branches = (schema as unknown[]).filter((branch) => !Array.isArray(branch));
     // Several records (and maybe a map): the last map, else the last record, is the position's
     // object; the other records stay types of their own (Shape.records).
     const objects = branches.filter((branch) => objectBranchKind(branch, namespace, context) !== undefined);
@@ -116,7 +116,7 @@ function seedPrimitive(shape: Shape, name: string, schema: AvroSchema): void {
     case 'long':
     case 'float':
     case 'double':
-      priorOf(shape, 'number').number = { name: name as NumberName, schema };
+      priorOf(shape, 'number').number = { name: name, schema };
       break;
     case 'bytes':
       priorOf(shape, 'bytes').bytes = schema;
@@ -185,7 +185,7 @@ function seedMap(shape: Shape, schema: Record<string, unknown>, namespace: strin
   // The deepest level of a folded catalogue: its records are alternatives (an object that fits
   // none opens a level deeper, see observe.ts), not the position's own object.
   values.deeper = true;
-  const branches = Array.isArray(schema.values) ? schema.values : [schema.values];
+  const branches: unknown[] = Array.isArray(schema.values) ? (schema.values as unknown[]) : [schema.values];
   for (const branch of [...branches].reverse()) later(context, () => seedAlternative(values, branch, namespace, context));
 }
 

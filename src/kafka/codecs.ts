@@ -12,11 +12,11 @@ let registered = false;
 
 function readOnly(name: string, decompress: (data: Buffer) => Buffer) {
   return () => ({
-    async compress(): Promise<Buffer> {
-      throw new Error(`${name} compression is not supported (the scout only reads)`);
+    compress(): Promise<Buffer> {
+      return Promise.reject(new Error(`${name} compression is not supported (the scout only reads)`));
     },
-    async decompress(data: Buffer): Promise<Buffer> {
-      return decompress(data);
+    decompress(data: Buffer): Promise<Buffer> {
+      return Promise.resolve().then(() => decompress(data));
     },
   });
 }

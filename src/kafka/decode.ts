@@ -13,6 +13,7 @@ export type DecodedPayload =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Control characters other than tab, newline and carriage return mark text as binary. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Texts that can be JSON start (after whitespace) with one of these. */
 const JSON_START = /^[\s]*[{["0-9tfn-]/;
@@ -54,7 +55,7 @@ const VALUE_SCHEMA_ID_HEADER = '__value_schema_id';
 /** The schema id carried in a header by newer Confluent serializers, if any. */
 export function headerSchemaId(headers: Record<string, unknown>, part: 'key' | 'value'): number | undefined {
   const raw = headers[part === 'key' ? KEY_SCHEMA_ID_HEADER : VALUE_SCHEMA_ID_HEADER]; // constant keys: looked up on every record
-  const buffer = Array.isArray(raw) ? raw[0] : raw;
+  const buffer: unknown = Array.isArray(raw) ? (raw as unknown[])[0] : raw;
   if (!Buffer.isBuffer(buffer)) return undefined;
   if (buffer.length === 4) return buffer.readInt32BE(0);
   if (buffer.length === 5 && buffer[0] === 0) return buffer.readInt32BE(1);

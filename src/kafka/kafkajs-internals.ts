@@ -178,7 +178,7 @@ function wrapMetadataParsers(): void {
   if (parsersWrapped) return;
   parsersWrapped = true;
   for (const response of Object.values(METADATA_RESPONSES)) {
-    const parse = response.parse;
+    const parse = response.parse.bind(response);
     response.parse = (data: unknown) => {
       if (lenientScope.getStore()) {
         for (const topic of (data as MetadataData).topicMetadata ?? []) {

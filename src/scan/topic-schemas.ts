@@ -37,7 +37,7 @@ function decodeAll(records: SampledRecord[], part: 'key' | 'value'): DecodedPayl
   return records.map((record) => {
     const decoded = decodePayload(record[part]);
     if (decoded.kind === 'null' || decoded.kind === 'confluent') return decoded;
-    const id = headerSchemaId(record.headers as Record<string, unknown>, part);
+    const id = headerSchemaId(record.headers, part);
     return id === undefined ? decoded : { kind: 'confluent', schemaId: id, payload: record[part] ?? Buffer.alloc(0) };
   });
 }

@@ -99,7 +99,7 @@ class ReaderWriterChecker {
   private compatibility(token: string, reader: ResolvedSchema, writer: ResolvedSchema, location: string[]): Result {
     location.push(token);
     let byWriter = this.memo.get(reader);
-    if (!byWriter) this.memo.set(reader, (byWriter = new Map()));
+    if (!byWriter) this.memo.set(reader, (byWriter = new Map<ResolvedSchema, Result>()));
     let result = byWriter.get(writer);
     if (result) {
       // A pair met again while still being checked: compatible unless proven otherwise elsewhere.

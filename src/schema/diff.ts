@@ -113,10 +113,6 @@ function isNullable(schema: ResolvedSchema): boolean {
   return schema.type === 'union' && schema.branches.some((branch) => branch.type === 'null');
 }
 
-/** How union branches are matched between versions: named types by name (or alias), others by type. */
-function branchKey(schema: ResolvedSchema): string {
-  return 'fullName' in schema ? schema.fullName : schema.type;
-}
 
 function branchLabel(schema: ResolvedSchema): string {
   return 'name' in schema && typeof schema.name === 'string' ? schema.name : schema.type;
