@@ -79,7 +79,7 @@ const webhooks = packageFile(roots, '@octokit/webhooks-examples/api.github.com/i
 if (webhooks !== undefined) sets.push({ name: 'GitHub webhooks (examples)', values: () => webhookExamples(webhooks) });
 const openapi = ['api.github.com', 'ghec', 'ghes-3.17', 'ghes-3.18', 'ghes-3.19'].map((doc) => packageFile(roots, `@octokit/openapi/generated/${doc}.json`));
 if (openapi.every((file) => file !== undefined)) {
-  sets.push({ name: "GitHub's OpenAPI docs (5)", values: () => openapi.map((file) => JSON.parse(readFileSync(file!, 'utf8')) as JsonValue) });
+  sets.push({ name: "GitHub's OpenAPI docs (5)", values: () => openapi.map((file) => JSON.parse(readFileSync(file, 'utf8')) as JsonValue) });
 }
 for (const topic of corpusTopics()) sets.push({ name: `corpus ${topic}`, values: () => corpusTopic(topic) });
 

@@ -9,7 +9,7 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 function yamlKeys(section) {
   const match = actionYml.match(new RegExp(`^${section}:\\n((?:  .*\\n|\\n)*)`, 'm'));
   if (!match) return [];
-  return [...match[1].matchAll(/^  ([a-z0-9-]+):/gm)].map((m) => m[1]);
+  return [...match[1].matchAll(/^ {2}([a-z0-9-]+):/gm)].map((m) => m[1]);
 }
 
 function readmeKeys(heading) {

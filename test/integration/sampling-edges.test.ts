@@ -79,9 +79,9 @@ describe('sampling edge cases on a real broker', () => {
     await produce(budget, [{ value: JSON.stringify({ id: 2, added: 'x' }) }]);
     const stderr: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true));
     const stdout = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stdout.write = (() => true);
     let code: number;
     try {
       code = await main(['scan', '--brokers', brokers[0]!, '--cluster', 'edges', '--dir', dir, '--include', budget, '--scan-timeout', '1']);

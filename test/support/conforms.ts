@@ -109,7 +109,7 @@ function check(schema: AvroSchema, value: JsonValue, ns: string | undefined, nam
       return undefined;
     }
     case 'record':
-      return checkRecord(schema as Record<string, unknown>, value, ns, named, at);
+      return checkRecord(schema, value, ns, named, at);
     case 'enum':
       return typeof value === 'string' && (schema.symbols as string[]).includes(value) ? undefined : `${at}: not an enum symbol`;
     case 'fixed':

@@ -119,7 +119,7 @@ export async function runDataHubKafkaSource(options: {
         try {
           resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; error?: string });
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
       child.stdin.end(JSON.stringify(request));

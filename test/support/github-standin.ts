@@ -215,9 +215,14 @@ export function validateRequest(method: string, path: string, query: URLSearchPa
       const validate = validatorFor(`${method} ${route.template} body`, bodyAjv, () => toJsonSchema(document, bodySchema.schema ?? {}));
       if (!validate(body)) throw new StandinRejection(422, 'Invalid request body', describeErrors(validate, 'body'));
     }
-    return { operationId: String(operation.operationId), template: route.template, pathParams };
+    return { operationId: text(operation.operationId), template: route.template, pathParams };
   }
   throw new StandinRejection(404, `Not Found: ${pathProblems.join('; ')}`);
+}
+
+/** A request body's value as text (validated against the description before a handler runs). */
+function text(value: Json | undefined): string {
+  return typeof value === 'string' ? value : JSON.stringify(value ?? null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -784,8 +789,8 @@ export class GitHubStandin {
       return { body: this.refJson(ref) };
     },
     'git/create-ref': (_params, _query, body) => {
-      const ref = String(body.ref);
-      const sha = String(body.sha);
+      const ref = text(body.ref);
+      const sha = text(body.sha);
       if (!/^refs\/[^/]+\/.+/.test(ref)) throw new StandinRejection(422, 'Reference name must start with refs/ and have at least two slashes');
       if (this.refs.has(ref)) throw new StandinRejection(422, 'Reference already exists');
       if (!this.git.get(sha, 'commit')) throw new StandinRejection(422, 'Object does not exist');
@@ -796,7 +801,7 @@ export class GitHubStandin {
       const ref = `refs/${params.ref}`;
       const current = this.refs.get(ref);
       if (current === undefined) throw new StandinRejection(422, 'Reference does not exist');
-      const sha = String(body.sha);
+      const sha = text(body.sha);
       if (!this.git.get(sha, 'commit')) throw new StandinRejection(422, 'Object does not exist');
       if (body.force !== true && !this.git.isAncestor(current, sha)) throw new StandinRejection(422, 'Update is not a fast forward');
       this.refs.set(ref, sha);
@@ -833,11 +838,11 @@ export class GitHubStandin {
       return { body: this.commitJson(params.commit_sha!) };
     },
     'git/create-commit': (_params, _query, body) => {
-      const tree = String(body.tree);
+      const tree = text(body.tree);
       const parents = (body.parents ?? []) as string[];
       if (!this.git.get(tree, 'tree')) throw new StandinRejection(422, 'Tree SHA does not exist');
       for (const parent of parents) if (!this.git.get(parent, 'commit')) throw new StandinRejection(422, 'Parent SHA does not exist or is not a commit object');
-      const sha = this.git.putCommit(tree, parents, String(body.message));
+      const sha = this.git.putCommit(tree, parents, text(body.message));
       this.commitAuthors.set(sha, { author: this.caller, verified: true });
       return { status: 201, body: this.commitJson(sha) };
     },
@@ -858,16 +863,16 @@ export class GitHubStandin {
       return { body: { sha: params.tree_sha, tree: list(params.tree_sha!, ''), truncated: false } };
     },
     'git/create-tree': (_params, _query, body) => {
-      const baseTree = body.base_tree === undefined ? undefined : String(body.base_tree);
+      const baseTree = body.base_tree === undefined ? undefined : text(body.base_tree);
       if (baseTree !== undefined && !this.git.get(baseTree, 'tree')) throw new StandinRejection(422, 'base_tree is not a valid tree oid');
       const edits = ((body.tree ?? []) as JsonObject[]).map((item) => {
-        const path = String(item.path);
+        const path = text(item.path);
         if (item.path === undefined || item.mode === undefined || item.type === undefined) {
           throw new StandinRejection(422, `tree entry ${path}: path, mode and type are required`);
         }
         if ('sha' in item && 'content' in item) throw new StandinRejection(422, `tree entry ${path}: use either sha or content, not both`);
         if (item.sha === null) return { path, entry: null };
-        const sha = typeof item.content === 'string' ? this.git.putBlob(Buffer.from(item.content)) : String(item.sha);
+        const sha = typeof item.content === 'string' ? this.git.putBlob(Buffer.from(item.content)) : text(item.sha);
         if (item.sha !== undefined && !this.git.objects.has(sha)) throw new StandinRejection(422, `tree.sha ${sha} is not a valid object`);
         return { path, entry: { mode: item.mode as Mode, type: item.type as TreeEntry['type'], sha } };
       });
@@ -880,7 +885,7 @@ export class GitHubStandin {
       return { body: { sha: params.file_sha, size: blob.content.length, encoding: 'base64', content: blob.content.toString('base64') } };
     },
     'git/create-blob': (_params, _query, body) => {
-      const content = Buffer.from(String(body.content), body.encoding === 'base64' ? 'base64' : 'utf8');
+      const content = Buffer.from(text(body.content), body.encoding === 'base64' ? 'base64' : 'utf8');
       return { status: 201, body: { sha: this.git.putBlob(content) } };
     },
 
@@ -898,8 +903,8 @@ export class GitHubStandin {
     },
     'pulls/create': (_params, _query, body) => {
       if (body.title === undefined) throw new StandinRejection(422, 'title is required');
-      const head = String(body.head).replace(new RegExp(`^${this.owner}:`), '');
-      const issue = this.createPull(head, String(body.base), String(body.title), typeof body.body === 'string' ? body.body : null);
+      const head = text(body.head).replace(new RegExp(`^${this.owner}:`), '');
+      const issue = this.createPull(head, text(body.base), text(body.title), typeof body.body === 'string' ? body.body : null);
       return { status: 201, body: this.pullJson(issue) };
     },
     // GitHub associates a pull request with its merge commit and the commits of its head.
@@ -977,11 +982,11 @@ export class GitHubStandin {
     'issues/create': (_params, _query, body) => {
       const issue: IssueRecord = {
         number: this.nextNumber++,
-        title: String(body.title),
+        title: text(body.title),
         body: typeof body.body === 'string' ? body.body : null,
         state: 'open',
         state_reason: null,
-        labels: ((body.labels ?? []) as Json[]).map((label) => (typeof label === 'string' ? label : String((label as JsonObject).name))),
+        labels: ((body.labels ?? []) as Json[]).map((label) => (typeof label === 'string' ? label : text((label as JsonObject).name))),
         createdAt: this.clock++,
         author: this.caller,
       };
@@ -991,19 +996,19 @@ export class GitHubStandin {
     'issues/get': (params) => ({ body: this.issueJson(this.issue(params.issue_number)) }),
     'issues/update': (params, _query, body) => {
       const issue = this.issue(params.issue_number);
-      if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
+      if (body.title !== undefined && body.title !== null) issue.title = text(body.title);
       if (body.body !== undefined) issue.body = body.body as string | null;
       if (body.state === 'open' || body.state === 'closed') {
         if (issue.state !== body.state) issue.state_reason = body.state === 'open' ? 'reopened' : ((body.state_reason as string | undefined) ?? 'completed');
         issue.state = body.state;
       }
-      if (Array.isArray(body.labels)) issue.labels = body.labels.map((label) => (typeof label === 'string' ? label : String((label as JsonObject).name)));
+      if (Array.isArray(body.labels)) issue.labels = body.labels.map((label) => (typeof label === 'string' ? label : text((label as JsonObject).name)));
       return { body: this.issueJson(issue) };
     },
     'issues/add-labels': (params, _query, body) => {
       const issue = this.issue(params.issue_number);
       const labels = (Array.isArray(body) ? body : ((body.labels ?? []) as Json[])).map((label) =>
-        typeof label === 'string' ? label : String((label as JsonObject).name),
+        typeof label === 'string' ? label : text((label as JsonObject).name),
       );
       for (const label of labels) if (!issue.labels.includes(label)) issue.labels.push(label);
       return { body: issue.labels.map((name) => ({ name })) };
@@ -1025,7 +1030,7 @@ export class GitHubStandin {
       if (!comment) throw new StandinRejection(404, 'Not Found');
       // As for a token without maintainer rights: only the author may edit a comment.
       if (comment.author.login !== this.caller.login) throw new StandinRejection(403, 'Resource not accessible by integration');
-      comment.body = String(body.body);
+      comment.body = text(body.body);
       return { body: this.commentJson(comment) };
     },
     'issues/delete-comment': (params) => {

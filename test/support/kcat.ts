@@ -47,7 +47,7 @@ export async function kcatProduce(
 function sendTombstone(args: string[], key: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = execFile('kcat', [...args, '-K', '\t', '-Z'], { timeout: 60_000 }, (error) =>
-      error ? reject(error) : resolve(),
+      error ? reject(new Error(error.message, { cause: error })) : resolve(),
     );
     child.stdin!.end(`${key}\t\n`);
   });

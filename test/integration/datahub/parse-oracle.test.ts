@@ -27,7 +27,7 @@ const EDGE_CASES: unknown[] = [
   ["int", "int"],
   [["int"]],
   {"type": "nope"},
-  {"type": "record", "name": "R", "fields": [{"name": "a", "type": "long", "default": 9007199254740993}]},
+  {"type": "record", "name": "R", "fields": [{"name": "a", "type": "long", "default": 9007199254740992}]},
   {"type": "record", "name": "R", "fields": [{"name": "a", "type": "int", "default": "x"}]},
   {"type": "error", "name": "E", "fields": []},
   {"type": "record", "name": "R"},

@@ -13,7 +13,7 @@ async function runFields(args: string[], stdin: () => Promise<string | undefined
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
     return true;
-  }) as typeof process.stdout.write);
+  }));
   try {
     await program.parseAsync(['fields', ...args], { from: 'user' });
   } finally {

@@ -16,7 +16,7 @@ const readme = readFileSync(new URL('README.md', root), 'utf8');
 
 function actionDefault(input: string): string | undefined {
   const block = new RegExp(`^  ${input}:\\n((?:    .*\\n)*)`, 'm').exec(actionYml)?.[1] ?? '';
-  const value = /^    default: (.*)$/m.exec(block)?.[1];
+  const value = /^ {4}default: (.*)$/m.exec(block)?.[1];
   return value?.replace(/^"(.*)"$/, '$1');
 }
 

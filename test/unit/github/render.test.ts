@@ -5,7 +5,6 @@ import { branchIsUpToDate, planSchemaChanges } from '../../../src/github/schema-
 import { gitBlobSha } from '../../../src/github/git-tree';
 import { describeTopic, topicVersion, type TopicDetails } from '../../../src/github/topic-details';
 import { renderTopicsIssueBody } from '../../../src/github/topics-issue';
-import type { ScanReport } from '../../../src/scan/run-scan';
 
 const repository = { owner: 'acme', repo: 'schemas', serverUrl: 'https://github.com' };
 const LIMIT = 65_536;

@@ -236,7 +236,7 @@ function unionKey(schema: Json): string {
   if (typeof schema === 'string') return schema;
   if (schema !== null && !Array.isArray(schema) && typeof schema === 'object') {
     const type = schema.type as string;
-    if (type === 'record' || type === 'enum' || type === 'fixed') return `named:${String(schema.name)}`;
+    if (type === 'record' || type === 'enum' || type === 'fixed') return `named:${JSON.stringify(schema.name)}`;
     return type;
   }
   return 'union';

@@ -63,7 +63,7 @@ describe('inference notes in the scan', () => {
       value: { type: 'record', name: 'Scores', fields: [{ name: 'by_user', type: { type: 'record', name: 'ScoresByUser', fields: [{ name: 'a', originalName: 'ann@corp.example', type: 'long' }, { name: 'b', originalName: 'bob@corp.example', type: 'long' }] } }] },
     } as const;
     const sample = decodeSample([record(0, Buffer.from(JSON.stringify({ by_user: { 'ann@corp.example': 1, 'bob@corp.example': 2 } })))]);
-    const schemas = inferTopicSchemas('scores', sample, committed as never, {});
+    const schemas = inferTopicSchemas('scores', sample, committed, {});
     expect(schemas.notes).toEqual([
       'value.by_user looks keyed by data (2 of 2 keys look like e-mail addresses) but the committed schema keeps it a record; add "overrides": {"by_user":"map"} to topic.json to make it a map',
     ]);

@@ -109,7 +109,7 @@ describe('readPartitions', () => {
         .filter((key) => key.startsWith(`${topic}[`))
         .map((key) => Number(key.slice(topic.length + 1, -1)))
         .map((partitionId) => ({ partitionId, leader: leaderOf(topic, partitionId) }));
-    const findBroker = cluster.findBroker;
+    const findBroker = cluster.findBroker.bind(cluster);
     cluster.findBroker = async ({ nodeId }) => {
       const broker = await findBroker({ nodeId });
       return {
