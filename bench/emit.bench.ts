@@ -37,7 +37,17 @@ function valueSchema(index: number): unknown {
       },
       {
         name: 'lines',
-        type: { type: 'array', items: { type: 'record', name: 'Line', fields: [{ name: 'sku', type: 'string' }, { name: 'qty', type: 'int', default: 1 }] } },
+        type: {
+          type: 'array',
+          items: {
+            type: 'record',
+            name: 'Line',
+            fields: [
+              { name: 'sku', type: 'string' },
+              { name: 'qty', type: 'int', default: 1 },
+            ],
+          },
+        },
       },
       { name: 'status', type: { type: 'enum', name: 'Status', symbols: ['NEW', 'PAID', 'SHIPPED'] } },
     ],

@@ -86,7 +86,10 @@ for (const topic of corpusTopics()) sets.push({ name: `corpus ${topic}`, values:
 /** The messages in a seeded random order, cut in halves. */
 function shuffledHalves(values: JsonValue[], seed: number): [JsonValue[], JsonValue[]] {
   const random = seeded(seed);
-  const shuffled = values.map((value) => ({ value, key: random() })).sort((a, b) => a.key - b.key).map((entry) => entry.value);
+  const shuffled = values
+    .map((value) => ({ value, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .map((entry) => entry.value);
   const half = Math.ceil(shuffled.length / 2);
   return [shuffled.slice(0, half), shuffled.slice(half)];
 }
@@ -94,7 +97,13 @@ function shuffledHalves(values: JsonValue[], seed: number): [JsonValue[], JsonVa
 /** The latest `perPartition` messages of each of `partitions` (keyed, in order, by kafkajs's default partitioner), and the rest. */
 function scanSplit(messages: Array<{ key: string; value: JsonValue }>, partitions: number, perPartition: number): [JsonValue[], JsonValue[]] {
   const partitioner = Partitioners.DefaultPartitioner();
-  const partitionMetadata = Array.from({ length: partitions }, (_, partitionId) => ({ partitionErrorCode: 0, partitionId, leader: 0, replicas: [0], isr: [0] }));
+  const partitionMetadata = Array.from({ length: partitions }, (_, partitionId) => ({
+    partitionErrorCode: 0,
+    partitionId,
+    leader: 0,
+    replicas: [0],
+    isr: [0],
+  }));
   const logs: JsonValue[][] = Array.from({ length: partitions }, () => []);
   for (const { key, value } of messages) logs[partitioner({ topic: 'bcd', partitionMetadata, message: { key, value: '' } })]!.push(value);
   const sample = logs.flatMap((log) => log.slice(-perPartition));

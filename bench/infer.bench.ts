@@ -35,7 +35,9 @@ function loadCorpus(): Topic[] {
     .filter((file) => file.endsWith('.ndjson'))
     .sort()
     .map((file) => {
-      const lines = readFileSync(join(corpusDir, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
+      const lines = readFileSync(join(corpusDir, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       return { name: file.replace(/\.ndjson$/, ''), lines, bytes: lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0) };
     });
 }

@@ -27,7 +27,6 @@ import { defaultSampleOptions, sampleTopics } from '../src/kafka/sample';
 import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 
-
 /** The partitions' offsets of existing topics, in one request per broker (the scan's own reader). */
 async function offsetsOf(kafka: Kafka, topics: string[]) {
   const cluster = createInternalCluster(kafka);
@@ -106,8 +105,11 @@ async function ensureTopics(names: string[]): Promise<void> {
 /** Every partition must hold exactly PER_PARTITION records before anything is measured. */
 async function checkCounts(names: string[]): Promise<void> {
   const offsets = await offsetsOf(kafka, names);
-  const wrong = names.filter((name) => (offsets.get(name) ?? []).some((partition: { low: string; high: string }) => BigInt(partition.high) - BigInt(partition.low) !== BigInt(PER_PARTITION)));
-  if (wrong.length > 0) throw new Error(`${wrong.length} topic(s) do not hold exactly ${PER_PARTITION} records per partition (e.g. ${wrong[0]}): delete them and rerun`);
+  const wrong = names.filter((name) =>
+    (offsets.get(name) ?? []).some((partition: { low: string; high: string }) => BigInt(partition.high) - BigInt(partition.low) !== BigInt(PER_PARTITION)),
+  );
+  if (wrong.length > 0)
+    throw new Error(`${wrong.length} topic(s) do not hold exactly ${PER_PARTITION} records per partition (e.g. ${wrong[0]}): delete them and rerun`);
 }
 
 /** Baseline: fetch exactly the same records with a bare consumer (no decoding, no inference, no files). */
@@ -259,7 +261,7 @@ async function main(): Promise<void> {
   const rows = [
     ['topics × partitions × messages', `${TOPICS} × ${PARTITIONS} × ${PER_PARTITION}, ${rounds} rounds`],
     ['baseline: bare kafkajs consumer', seconds(runs.map((run) => run.consumer))],
-    ['floor: the scan\'s reader alone', seconds(runs.map((run) => run.fetch))],
+    ["floor: the scan's reader alone", seconds(runs.map((run) => run.fetch))],
     ['first scan (discover → sample → infer → write)', seconds(runs.map((run) => run.scan))],
     ['  its 2,000 files alone (written atomically)', seconds(runs.map((run) => run.files))],
     ['rescan (same data, no file changes)', seconds(runs.map((run) => run.rescan))],

@@ -44,5 +44,7 @@ console.log(`start-up, median of ${rounds} interleaved rounds (Node ${process.ve
 for (const [name, { ms, rss }] of Object.entries(samples)) {
   const m = median(ms);
   const r = median(rss);
-  console.log(`${name.padEnd(18)} ${m.toFixed(0).padStart(5)} ms (${(m / bare.ms).toFixed(2)}x)  ${r.toFixed(0).padStart(4)} MiB (${(r / bare.rss).toFixed(2)}x)`);
+  console.log(
+    `${name.padEnd(18)} ${m.toFixed(0).padStart(5)} ms (${(m / bare.ms).toFixed(2)}x)  ${r.toFixed(0).padStart(4)} MiB (${(r / bare.rss).toFixed(2)}x)`,
+  );
 }

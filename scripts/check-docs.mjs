@@ -20,7 +20,10 @@ function readmeKeys(heading) {
 }
 
 let failed = false;
-for (const [section, heading] of [['inputs', 'action-inputs'], ['outputs', 'action-outputs']]) {
+for (const [section, heading] of [
+  ['inputs', 'action-inputs'],
+  ['outputs', 'action-outputs'],
+]) {
   const declared = yamlKeys(section);
   const documented = readmeKeys(heading);
   if (documented === null) {

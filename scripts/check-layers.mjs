@@ -9,13 +9,19 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /** Lower rank = lower layer. Folders of one rank may not import each other. */
 const RANKS = {
-  util: 0, json: 0, types: 0,
+  util: 0,
+  json: 0,
+  types: 0,
   schema: 1,
   catalog: 2,
-  infer: 3, kafka: 3,
-  datahub: 4, scan: 4, demo: 4,
+  infer: 3,
+  kafka: 3,
+  datahub: 4,
+  scan: 4,
+  demo: 4,
   github: 5,
-  commands: 6, action: 6,
+  commands: 6,
+  action: 6,
   '(entry)': 7, // src/cli.ts, src/action.ts, src/program.ts
 };
 
@@ -41,7 +47,8 @@ for (const file of sources(src)) {
     if (to === from) continue;
     const key = `${from} -> ${to}`;
     edges.set(key, (edges.get(key) ?? 0) + 1);
-    if (!(from in RANKS) || !(to in RANKS)) problems.push(`${relative(src, file)}: folder ${!(from in RANKS) ? from : to} has no rank in scripts/check-layers.mjs`);
+    if (!(from in RANKS) || !(to in RANKS))
+      problems.push(`${relative(src, file)}: folder ${!(from in RANKS) ? from : to} has no rank in scripts/check-layers.mjs`);
     else if (RANKS[to] >= RANKS[from]) problems.push(`src/${relative(src, file)} (${from}) imports ${match[1]} (${to}): an import may only point down`);
   }
 }

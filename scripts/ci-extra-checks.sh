@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 node scripts/check-docs.mjs
 node scripts/check-layers.mjs
+npm run -s lint
 bash scripts/lint-workflows.sh

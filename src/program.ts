@@ -25,9 +25,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 /** The program with `command` registered, or every command when it names none of them. */
 export async function buildProgram(command?: string, settle: Settle = () => undefined): Promise<Command> {
   const program = new Command('kafka-schema-scout')
-    .description(
-      'Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.',
-    )
+    .description('Keep Kafka topic schemas as reviewed code: infer Avro schemas from sampled messages, review changes, emit to DataHub.')
     .version(version)
     .showHelpAfterError('(see kafka-schema-scout --help, or kafka-schema-scout <command> --help)')
     .exitOverride();

@@ -467,7 +467,10 @@ function reviewTopic(files, defaultRequired, problems) {
         review.breakingChanges = review.diff.changes.filter((change) => change.breaks.some((direction) => needed.includes(direction)));
         review.breaking = !(0,compatibility/* satisfiesLevel */.eo)(review.diff.compatibility, review.required);
         if (review.levelLowered) {
-            review.breakingChanges = [loweredLevelChange(review, review.diff.changes), ...review.breakingChanges.filter((change) => change.path !== 'topic.compatibility')];
+            review.breakingChanges = [
+                loweredLevelChange(review, review.diff.changes),
+                ...review.breakingChanges.filter((change) => change.path !== 'topic.compatibility'),
+            ];
             review.breaking = true;
         }
     }

@@ -564,12 +564,12 @@ class Converter {
     *fromLastField(schemaToRecurse) {
         const last = this.fieldStack.at(-1);
         const description = (0,_avro_model__WEBPACK_IMPORTED_MODULE_1__/* .pythonTruthy */ .lP)(last.doc) ? (0,_python_format__WEBPACK_IMPORTED_MODULE_3__/* .pythonStr */ .qV)(last.doc) : undefined;
-        const self = this;
+        const toFields = (sub) => this.toFields(sub);
         yield* this.withContext(last, last, function* (emit) {
             yield* emit();
             if (schemaToRecurse !== undefined) {
                 for (const sub of subSchemas(schemaToRecurse))
-                    yield* self.toFields(sub);
+                    yield* toFields(sub);
             }
         }, description, last.default);
     }
@@ -582,17 +582,19 @@ class Converter {
                 this.recordsSeen.push(schema.fullname);
         }
         const actual = optionUnderlying(schema) ?? schema;
-        const self = this;
+        const inField = () => this.fieldStack.length > 0;
+        const fromLastField = (sub) => this.fromLastField(sub);
+        const toFields = (sub) => this.toFields(sub);
         yield* this.withContext(schema, actual, function* (emit) {
             if (actual.kind === 'union' || actual.kind === 'primitive' || actual.kind === 'fixed' || actual.kind === 'enum') {
                 yield* emit();
             }
-            if (actual.kind === 'record' && self.fieldStack.length > 0) {
-                yield* self.fromLastField(recurse ? actual : undefined);
+            if (actual.kind === 'record' && inField()) {
+                yield* fromLastField(recurse ? actual : undefined);
             }
             else if (recurse) {
                 for (const sub of subSchemas(actual))
-                    yield* self.toFields(sub);
+                    yield* toFields(sub);
             }
         });
         if (schema.kind === 'record') {

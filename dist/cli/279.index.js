@@ -216,7 +216,12 @@ async function recordClusterIdentity(root, cluster, given) {
     if (given.platformInstance === undefined && given.env === undefined)
         return { written: false, warnings: [] };
     if (await takenByTopicFolder(root, cluster)) {
-        return { written: false, warnings: [`a topic named ${CLUSTER_FILE} has the folder of that name: the cluster's DataHub identity is not recorded (give emit --platform-instance/--env)`] };
+        return {
+            written: false,
+            warnings: [
+                `a topic named ${CLUSTER_FILE} has the folder of that name: the cluster's DataHub identity is not recorded (give emit --platform-instance/--env)`,
+            ],
+        };
     }
     const file = await (0,_read__WEBPACK_IMPORTED_MODULE_3__/* .readClusterFile */ .dT)(root, cluster, CLUSTER_FILE);
     if (file === undefined) {

@@ -134,8 +134,16 @@ for (const c of '0123456789abcdefABCDEF')
     HEX[c.charCodeAt(0)] = 1;
 /** Same as UUID.test(text), by hand: UUID columns are checked on every string. */
 function isUuid(text) {
-    return (text.length === 36 && text.charCodeAt(8) === 45 && text.charCodeAt(13) === 45 && text.charCodeAt(18) === 45 && text.charCodeAt(23) === 45 &&
-        isHexRun(text, 0, 8) && isHexRun(text, 9, 13) && isHexRun(text, 14, 18) && isHexRun(text, 19, 23) && isHexRun(text, 24, 36));
+    return (text.length === 36 &&
+        text.charCodeAt(8) === 45 &&
+        text.charCodeAt(13) === 45 &&
+        text.charCodeAt(18) === 45 &&
+        text.charCodeAt(23) === 45 &&
+        isHexRun(text, 0, 8) &&
+        isHexRun(text, 9, 13) &&
+        isHexRun(text, 14, 18) &&
+        isHexRun(text, 19, 23) &&
+        isHexRun(text, 24, 36));
 }
 /** Whether the characters in [from, to) are all hex digits (runs without a test for the hyphens' places: faster). */
 function isHexRun(text, from, to) {
@@ -203,7 +211,37 @@ const IPV6 = /^\[?[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}\]?$/;
 /** DNS labels joined by dots, optionally with a port. */
 const DOTTED = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d+)?$/;
 /** Endings that make a dotted name a host (`api.example.com`) rather than a dotted field name (`user.name`). */
-const HOST_ENDINGS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'cloud', 'internal', 'local', 'localhost', 'lan', 'corp', 'example', 'test', 'invalid', 'svc', 'cluster', 'edu', 'gov', 'info', 'biz', 'co', 'uk', 'de', 'fr', 'eu', 'us', 'ai', 'me']);
+const HOST_ENDINGS = new Set([
+    'com',
+    'net',
+    'org',
+    'io',
+    'dev',
+    'app',
+    'cloud',
+    'internal',
+    'local',
+    'localhost',
+    'lan',
+    'corp',
+    'example',
+    'test',
+    'invalid',
+    'svc',
+    'cluster',
+    'edu',
+    'gov',
+    'info',
+    'biz',
+    'co',
+    'uk',
+    'de',
+    'fr',
+    'eu',
+    'us',
+    'ai',
+    'me',
+]);
 const PATH_KEY = /^(\/[^\s/]*)+\/?$|^[^\s/]+(\/[^\s/]+)+\/?$/;
 /** File names with a common extension (a gist's `files`, a repository listing). */
 const FILE_KEY = /^[^\s/\\]*[^\s/\\.]\.(md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|xml|html?|css|s[ac]ss|less|jsx?|mjs|cjs|tsx?|py|rb|go|rs|java|kt|scala|c|h|cc|cpp|hpp|cs|php|swift|sh|bash|zsh|ps1|sql|csv|tsv|log|lock|png|jpe?g|gif|svg|webp|ico|pdf|zip|gz|tgz|tar|jar|whl|ipynb|r|pl|lua|ex|exs|erl|hs|ml|clj|dart|vue|svelte|proto|avsc|gradle|mk|cmake|dockerfile|env)$/i;
@@ -331,7 +369,10 @@ function describeKeyClasses(classes, total) {
     const count = found.reduce((sum, [, n]) => sum + n, 0);
     const words = found.length === 1
         ? KEY_CLASS_WORDS[found[0][0]]
-        : found.map(([kind, n]) => `${KEY_CLASS_WORDS[kind]} (${n})`).join(', ').replace(/, ([^,]*)$/, ' and $1');
+        : found
+            .map(([kind, n]) => `${KEY_CLASS_WORDS[kind]} (${n})`)
+            .join(', ')
+            .replace(/, ([^,]*)$/, ' and $1');
     return `${count} of ${total} keys look like ${words}`;
 }
 /**
@@ -878,10 +919,11 @@ function mapValues(path, object, fixed, hint, context) {
     return values;
 }
 function hasKeys(object, keys) {
-    return object.count > 0 && keys.every((key) => {
-        const field = object.fields.get(key);
-        return field !== undefined && field.present >= FIXED_SHARE * object.count;
-    });
+    return (object.count > 0 &&
+        keys.every((key) => {
+            const field = object.fields.get(key);
+            return field !== undefined && field.present >= FIXED_SHARE * object.count;
+        }));
 }
 function withoutObject(shape) {
     return { ...shape, object: undefined, records: undefined };
@@ -1538,10 +1580,11 @@ function deepestLevel(schema, namespace) {
     const records = new Set(schema.values.map((branch) => recordFullname(branch, namespace)));
     const inner = maps[0];
     const innerBranches = Array.isArray(inner.values) ? inner.values : [inner.values];
-    const fits = innerBranches.length > 0 && innerBranches.every((branch) => {
-        const fullname = recordFullname(branch, namespace);
-        return fullname !== undefined && records.has(fullname);
-    });
+    const fits = innerBranches.length > 0 &&
+        innerBranches.every((branch) => {
+            const fullname = recordFullname(branch, namespace);
+            return fullname !== undefined && records.has(fullname);
+        });
     return fits ? inner : undefined;
 }
 /** The fullname of a record branch (a definition or a reference by name), else undefined. */

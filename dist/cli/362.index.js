@@ -135,9 +135,7 @@ class ReaderWriterChecker {
             case 'long':
                 return writer.type === 'int' ? result : merged(result, this.typeMismatch(reader, writer, location));
             case 'float':
-                return writer.type === 'int' || writer.type === 'long'
-                    ? result
-                    : merged(result, this.typeMismatch(reader, writer, location));
+                return writer.type === 'int' || writer.type === 'long' ? result : merged(result, this.typeMismatch(reader, writer, location));
             case 'double':
                 return writer.type === 'int' || writer.type === 'long' || writer.type === 'float'
                     ? result
@@ -248,15 +246,7 @@ function levelOf(backward, forward) {
     return 'NONE';
 }
 /** The levels Schema Registry accepts; the `_TRANSITIVE` variants mean the plain level for one pair. */
-const REQUIRED_LEVELS = [
-    'NONE',
-    'BACKWARD',
-    'FORWARD',
-    'FULL',
-    'BACKWARD_TRANSITIVE',
-    'FORWARD_TRANSITIVE',
-    'FULL_TRANSITIVE',
-];
+const REQUIRED_LEVELS = ['NONE', 'BACKWARD', 'FORWARD', 'FULL', 'BACKWARD_TRANSITIVE', 'FORWARD_TRANSITIVE', 'FULL_TRANSITIVE'];
 function parseRequiredLevel(text) {
     const upper = text.trim().toUpperCase();
     if (!REQUIRED_LEVELS.includes(upper))
@@ -389,10 +379,6 @@ function nonNullBranches(schema) {
 }
 function isNullable(schema) {
     return schema.type === 'union' && schema.branches.some((branch) => branch.type === 'null');
-}
-/** How union branches are matched between versions: named types by name (or alias), others by type. */
-function branchKey(schema) {
-    return 'fullName' in schema ? schema.fullName : schema.type;
 }
 function branchLabel(schema) {
     return 'name' in schema && typeof schema.name === 'string' ? schema.name : schema.type;

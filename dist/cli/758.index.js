@@ -29,11 +29,11 @@ function addConnectionOptions(command) {
         .option('--sasl-username <name>', 'SASL user name', process.env.KAFKA_SASL_USERNAME)
         .option('--sasl-password <password>', 'SASL password (prefer the KAFKA_SASL_PASSWORD environment variable)')
         .option('--ssl', 'connect with TLS (system CAs unless --ssl-ca)')
-        .option('--ssl-ca <file>', 'PEM file of the CA that signed the brokers\' certificates (implies --ssl)')
+        .option('--ssl-ca <file>', "PEM file of the CA that signed the brokers' certificates (implies --ssl)")
         .option('--ssl-cert <file>', 'PEM file of the client certificate (implies --ssl)')
         .option('--ssl-key <file>', 'PEM file of the client key (implies --ssl)')
         .option('--ssl-key-password <password>', 'passphrase of the client key (prefer KAFKA_SSL_KEY_PASSWORD)')
-        .option('--ssl-insecure', 'do not verify the brokers\' certificates (testing only)')
+        .option('--ssl-insecure', "do not verify the brokers' certificates (testing only)")
         .option('--connection-timeout <ms>', 'connection timeout per broker in milliseconds', positiveInteger, 10_000);
 }
 
@@ -122,9 +122,7 @@ function connectionFromFlags(flags, env = process.env, names = connect/* CLI_NAM
 
 
 function registerScanCommand(program, settle) {
-    const command = program
-        .command('scan')
-        .description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
+    const command = program.command('scan').description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
     (0,options/* addConnectionOptions */.AM)(command)
         .option('-c, --cluster <name>', 'cluster name: the folder under --dir', 'default')
         .option('-d, --dir <path>', 'schema directory', 'kafka-schemas')
@@ -132,9 +130,7 @@ function registerScanCommand(program, settle) {
         .option('--exclude <regex>', 'skip topics matching this regex (repeatable)', options/* collect */.Fo, [])
         .option('--include-internal', 'also scan internal topics (names starting with _)')
         .option('-n, --samples <count>', 'records per partition', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.samplesPerPartition)
-        .addOption(new commander/* Option */.c$('--sample-from <where>', 'read the newest or the oldest records')
-        .choices(['latest', 'earliest'])
-        .default(sample/* defaultSampleOptions */.q.from))
+        .addOption(new commander/* Option */.c$('--sample-from <where>', 'read the newest or the oldest records').choices(['latest', 'earliest']).default(sample/* defaultSampleOptions */.q.from))
         .option('--max-bytes-per-topic <bytes>', 'stop reading a topic after this many bytes', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.maxBytesPerTopic)
         .option('--topic-timeout <ms>', 'time budget per topic', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.topicTimeoutMs)
         .option('--scan-timeout <ms>', 'time budget for sampling all topics', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.scanTimeoutMs)

@@ -272,11 +272,11 @@ function addConnectionOptions(command) {
         .option('--sasl-username <name>', 'SASL user name', process.env.KAFKA_SASL_USERNAME)
         .option('--sasl-password <password>', 'SASL password (prefer the KAFKA_SASL_PASSWORD environment variable)')
         .option('--ssl', 'connect with TLS (system CAs unless --ssl-ca)')
-        .option('--ssl-ca <file>', 'PEM file of the CA that signed the brokers\' certificates (implies --ssl)')
+        .option('--ssl-ca <file>', "PEM file of the CA that signed the brokers' certificates (implies --ssl)")
         .option('--ssl-cert <file>', 'PEM file of the client certificate (implies --ssl)')
         .option('--ssl-key <file>', 'PEM file of the client key (implies --ssl)')
         .option('--ssl-key-password <password>', 'passphrase of the client key (prefer KAFKA_SSL_KEY_PASSWORD)')
-        .option('--ssl-insecure', 'do not verify the brokers\' certificates (testing only)')
+        .option('--ssl-insecure', "do not verify the brokers' certificates (testing only)")
         .option('--connection-timeout <ms>', 'connection timeout per broker in milliseconds', positiveInteger, 10_000);
 }
 

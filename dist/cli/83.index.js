@@ -73,9 +73,7 @@ function formatDiffText(diff) {
     if (diff.changes.length === 0)
         lines.push('no changes');
     for (const change of diff.changes) {
-        const values = [change.before, change.after].some((value) => value !== null)
-            ? `: ${change.before ?? '∅'} → ${change.after ?? '∅'}`
-            : '';
+        const values = [change.before, change.after].some((value) => value !== null) ? `: ${change.before ?? '∅'} → ${change.after ?? '∅'}` : '';
         const breaks = change.breaks.length > 0 ? `  [breaks ${change.breaks.join(', ')}]` : '';
         lines.push(`  ${change.kind.padEnd(19)} ${change.path === '' ? '(root)' : change.path}${values}${breaks}`);
     }

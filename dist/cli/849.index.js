@@ -42,11 +42,11 @@ var lz4 = __webpack_require__(29103);
 let registered = false;
 function readOnly(name, decompress) {
     return () => ({
-        async compress() {
-            throw new Error(`${name} compression is not supported (the scout only reads)`);
+        compress() {
+            return Promise.reject(new Error(`${name} compression is not supported (the scout only reads)`));
         },
-        async decompress(data) {
-            return decompress(data);
+        decompress(data) {
+            return Promise.resolve().then(() => decompress(data));
         },
     });
 }
@@ -88,9 +88,7 @@ function parseSaslMechanism(text, what = '--sasl-mechanism') {
     return mechanism;
 }
 function parseBrokers(text, names = CLI_NAMES) {
-    const brokers = (Array.isArray(text) ? text : [text])
-        .flatMap((item) => item.split(/[,\s]+/))
-        .filter(Boolean);
+    const brokers = (Array.isArray(text) ? text : [text]).flatMap((item) => item.split(/[,\s]+/)).filter(Boolean);
     if (brokers.length === 0)
         throw new errors/* UsageError */.e(`no brokers given: pass ${names.brokers} host:port[,host:port]`);
     for (const broker of brokers) {
@@ -254,13 +252,23 @@ function abortedRecords(data) {
 // ---- errors -------------------------------------------------------------------------------
 /** Protocol errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
 const LEADERSHIP_ERRORS = new Set([
-    'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
-    'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
+    'NOT_LEADER_FOR_PARTITION',
+    'NOT_LEADER_OR_FOLLOWER',
+    'LEADER_NOT_AVAILABLE',
+    'FENCED_LEADER_EPOCH',
+    'UNKNOWN_LEADER_EPOCH',
+    'REPLICA_NOT_AVAILABLE',
+    'KAFKA_STORAGE_ERROR',
+    'NOT_COORDINATOR',
 ]);
 /** kafkajs's names for a broker that cannot be reached (or stopped answering). */
 const CONNECTION_ERRORS = new Set([
-    'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
-    'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
+    'KafkaJSConnectionError',
+    'KafkaJSConnectionClosedError',
+    'KafkaJSRequestTimeoutError',
+    'KafkaJSBrokerNotFound',
+    'KafkaJSLockTimeout',
+    'KafkaJSNoBrokerAvailableError',
 ]);
 /**
  * Whether a failed request should be retried with fresh metadata (a broker unreachable or a
@@ -305,7 +313,7 @@ function wrapMetadataParsers() {
         return;
     parsersWrapped = true;
     for (const response of Object.values(METADATA_RESPONSES)) {
-        const parse = response.parse;
+        const parse = response.parse.bind(response);
         response.parse = (data) => {
             if (lenientScope.getStore()) {
                 for (const topic of data.topicMetadata ?? []) {
@@ -477,8 +485,7 @@ async function readPartitions(cluster, cursors, hooks, logger, options = default
             return;
         const offsetsBefore = open.map((cursor) => cursor.next);
         const byLeader = groupByLeader(cluster, open, hooks);
-        const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
-            .filter((error) => error !== undefined);
+        const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options)))).filter((error) => error !== undefined);
         if (errors.length === 0)
             continue; // leaders that moved or vanished: regrouped next round
         // Retries count rounds in a row that read nothing: a long scan may see several leader moves.
@@ -635,7 +642,13 @@ function applyResponse(response, batch, hooks, options, logger) {
                 // A compressed batch may start before the requested offset.
                 if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || aborted?.has(message))
                     continue;
-                records.push({ partition: data.partition, offset: message.offset, key: message.key ?? null, value: message.value ?? null, headers: message.headers ?? {} });
+                records.push({
+                    partition: data.partition,
+                    offset: message.offset,
+                    key: message.key ?? null,
+                    value: message.value ?? null,
+                    headers: message.headers ?? {},
+                });
             }
             cursor.next = last + 1n;
             cursor.stalls = 0;
@@ -791,7 +804,11 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
                 settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
             else if (state.requestedAt > 0 && now > state.requestedAt + options.topicTimeoutMs) {
                 const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
-                settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
+                settle(state, {
+                    topic: state.topic,
+                    ok: false,
+                    error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished`,
+                });
             }
         }
     };
@@ -1207,6 +1224,7 @@ var parse = __webpack_require__(27105);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Control characters other than tab, newline and carriage return mark text as binary. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Texts that can be JSON start (after whitespace) with one of these. */
 const JSON_START = /^[\s]*[{["0-9tfn-]/;
@@ -1558,10 +1576,7 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
     let schemas;
     if (sample.records.length > 0) {
         const decoded = decodeSample(sample.records);
-        const registered = await fetchRegisteredSchemas(registry, [
-            ...decoded.keys.confluentSchemaIds,
-            ...decoded.values.confluentSchemaIds,
-        ]);
+        const registered = await fetchRegisteredSchemas(registry, [...decoded.keys.confluentSchemaIds, ...decoded.values.confluentSchemaIds]);
         schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
     }
     const files = [];
@@ -1574,7 +1589,11 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
     const measured = scannedTopicFile({ ...discovered, configs: configError === undefined ? discovered.configs : undefined }, schemas, committed.topicFile);
     const topicFile = mergeTopicFile(committed.topicFile, measured);
     files.push([layout/* TOPIC_FILE */.Fr, formatTopicFile(topicFile)]);
-    const committedText = { [layout/* VALUE_SCHEMA_FILE */.lP]: committed.valueText, [layout/* KEY_SCHEMA_FILE */.Ph]: committed.keyText, [layout/* TOPIC_FILE */.Fr]: committed.topicText };
+    const committedText = {
+        [layout/* VALUE_SCHEMA_FILE */.lP]: committed.valueText,
+        [layout/* KEY_SCHEMA_FILE */.Ph]: committed.keyText,
+        [layout/* TOPIC_FILE */.Fr]: committed.topicText,
+    };
     const changed = files.filter(([name, content]) => committedText[name] !== content);
     if (changed.length > 0) {
         const folder = (await (0,safe_fs/* treeFolder */.vR)(dir, [cluster, discovered.name], { create: true }));

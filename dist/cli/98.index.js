@@ -317,9 +317,7 @@ function tagKeys(datasetTags, fields) {
     for (const field of fields)
         for (const { tag } of field.globalTags?.tags ?? [])
             urns.add(tag);
-    return [...urns]
-        .sort()
-        .flatMap((urn) => {
+    return [...urns].sort().flatMap((urn) => {
         const name = (0,datahub_urn/* tagName */.wZ)(urn);
         return name === undefined ? [] : [{ entityType: 'tag', urn, aspect: { aspectName: 'tagKey', value: { name } } }];
     });
@@ -465,7 +463,8 @@ function compareWithDataHub(committedUrns, datahubUrns, scopes) {
     const inDataHub = new Set(datahubUrns);
     const inScope = (urn) => {
         const parsed = (0,datahub_urn/* datasetNameOf */.t0)(urn);
-        return parsed !== undefined && scopes.some((scope) => parsed.env === scope.env && (!scope.platformInstance || parsed.name.startsWith(`${scope.platformInstance}.`)));
+        return (parsed !== undefined &&
+            scopes.some((scope) => parsed.env === scope.env && (!scope.platformInstance || parsed.name.startsWith(`${scope.platformInstance}.`))));
     };
     const names = (urns) => urns.map((urn) => (0,datahub_urn/* datasetNameOf */.t0)(urn)?.name ?? urn).sort();
     return {
@@ -570,7 +569,16 @@ class DataHubRestEmitter {
             // Every GMS call here is idempotent (UPSERT, reads), so POST may be retried too.
             methods: ['GET', 'POST'],
             statusCodes: RETRY_STATUS_CODES,
-            errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'],
+            errorCodes: [
+                'ECONNRESET',
+                'ECONNREFUSED',
+                'EPIPE',
+                'ETIMEDOUT',
+                'UND_ERR_SOCKET',
+                'UND_ERR_CONNECT_TIMEOUT',
+                'UND_ERR_HEADERS_TIMEOUT',
+                'UND_ERR_BODY_TIMEOUT',
+            ],
         }));
         this.logger = options.logger ?? log/* silentLogger */.q;
         this.maxBatchProposals = options.maxBatchProposals ?? DEFAULT_MAX_BATCH_PROPOSALS;
@@ -782,7 +790,10 @@ async function clusterNames(dir) {
     if (root === undefined)
         throw new util_errors/* UsageError */.e(`schema directory ${dir} does not exist`);
     const entries = await (0,safe_fs/* listTreeFolder */.FY)(root);
-    return entries.filter((e) => !e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+    return entries
+        .filter((e) => !e.isFile() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort();
 }
 /** Whether `selector` (`topic` or `cluster/topic`) names this topic. */
 function selects(selector, cluster, topic) {
@@ -1046,7 +1057,7 @@ function registerEmitCommand(program, settle) {
         .option('-c, --cluster <name>', 'only this cluster folder (default: every cluster under --dir)')
         .option('--gms <url>', 'DataHub GMS URL, e.g. http://datahub-gms:8080', process.env.DATAHUB_GMS_URL)
         .option('--token <token>', 'DataHub access token (prefer the DATAHUB_GMS_TOKEN environment variable)')
-        .option('--env <env>', "DataHub environment (fabric) of the datasets, for clusters whose cluster.json sets none (default PROD)")
+        .option('--env <env>', 'DataHub environment (fabric) of the datasets, for clusters whose cluster.json sets none (default PROD)')
         .option('--platform-instance <name>', 'DataHub platform instance, for clusters whose cluster.json sets none')
         .option('-o, --out <file>', 'write the proposals to this file (DataHub MCP file format) instead of sending them')
         .option('--topic <name>', 'only this topic, `topic` or `cluster/topic` (repeatable)', options/* collect */.Fo, [])
@@ -1129,11 +1140,11 @@ function addConnectionOptions(command) {
         .option('--sasl-username <name>', 'SASL user name', process.env.KAFKA_SASL_USERNAME)
         .option('--sasl-password <password>', 'SASL password (prefer the KAFKA_SASL_PASSWORD environment variable)')
         .option('--ssl', 'connect with TLS (system CAs unless --ssl-ca)')
-        .option('--ssl-ca <file>', 'PEM file of the CA that signed the brokers\' certificates (implies --ssl)')
+        .option('--ssl-ca <file>', "PEM file of the CA that signed the brokers' certificates (implies --ssl)")
         .option('--ssl-cert <file>', 'PEM file of the client certificate (implies --ssl)')
         .option('--ssl-key <file>', 'PEM file of the client key (implies --ssl)')
         .option('--ssl-key-password <password>', 'passphrase of the client key (prefer KAFKA_SSL_KEY_PASSWORD)')
-        .option('--ssl-insecure', 'do not verify the brokers\' certificates (testing only)')
+        .option('--ssl-insecure', "do not verify the brokers' certificates (testing only)")
         .option('--connection-timeout <ms>', 'connection timeout per broker in milliseconds', positiveInteger, 10_000);
 }
 

@@ -4836,7 +4836,7 @@ function dropKafkajsTimeoutWarnings() {
 
 
 dropKafkajsTimeoutWarnings();
-main(process.argv.slice(2)).then((code) => {
+void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
 

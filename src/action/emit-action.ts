@@ -78,7 +78,10 @@ async function linksOfPush(dir: string, topics: string[], logger: Logger): Promi
       headTimestamp: headTimestampOf(payload.head_commit),
     };
     const changes = await lastChangesOfPush(client, repo, push, schemaDir, topics, logger);
-    return { treeUrl: webLink(repository, 'tree', defaultBranch, schemaDir === '.' ? '' : schemaDir), lastChange: (cluster, topic) => changes.get(`${cluster}/${topic}`) };
+    return {
+      treeUrl: webLink(repository, 'tree', defaultBranch, schemaDir === '.' ? '' : schemaDir),
+      lastChange: (cluster, topic) => changes.get(`${cluster}/${topic}`),
+    };
   } catch (error) {
     logger.warn(`could not work out the links to the repository (${errorMessage(error)}): the datasets' links in DataHub are left as they are`);
     return undefined;
@@ -104,7 +107,10 @@ export async function emitFromInputs(logger: Logger): Promise<Outcome> {
   const cluster = input('cluster');
   if (cluster !== undefined) checkClusterName(cluster, "input 'cluster'");
   const ownerMapping = parseOwnerMapping(listInput('owner-mapping'), "input 'owner-mapping'");
-  checkIdentity({ env: input('datahub-env'), platformInstance: input('platform-instance') }, { env: "input 'datahub-env'", platformInstance: "input 'platform-instance'" });
+  checkIdentity(
+    { env: input('datahub-env'), platformInstance: input('platform-instance') },
+    { env: "input 'datahub-env'", platformInstance: "input 'platform-instance'" },
+  );
   const selection = await core.group('Select the topics that changed', () => selectTopics(dir, booleanInput('full', false), logger));
   if (selection === 'nothing') {
     core.info('no schema file changed in this push: nothing to emit');
@@ -131,11 +137,13 @@ export async function emitFromInputs(logger: Logger): Promise<Outcome> {
     ),
   );
   core.info(formatEmitReport(report));
-  const names = (ok: boolean) =>
-    report.topics.filter((t) => (t.status === 'failed') !== ok).map((t) => (t.cluster ? `${t.cluster}/${t.topic}` : t.topic));
+  const names = (ok: boolean) => report.topics.filter((t) => (t.status === 'failed') !== ok).map((t) => (t.cluster ? `${t.cluster}/${t.topic}` : t.topic));
   core.setOutput('emitted-topics', JSON.stringify(names(true)));
   core.setOutput('failed-topics', JSON.stringify(names(false)));
-  await core.summary.addHeading('DataHub emit', 2).addRaw(`${summaryTable(report)}\n`).write();
+  await core.summary
+    .addHeading('DataHub emit', 2)
+    .addRaw(`${summaryTable(report)}\n`)
+    .write();
   const reasons = [...(names(false).length > 0 ? [`could not emit ${names(false).length} topic(s): ${names(false).join(', ')}`] : []), ...report.errors];
   return reasons.length > 0 ? { status: 'partial', reason: reasons.join('; ') } : DONE;
 }

@@ -3,14 +3,7 @@ import { UsageError } from '../util/errors';
 import { withoutCredentials } from '../util/url';
 
 /** Inputs that hold secrets: masked in the log as soon as the action reads its first input. */
-export const SECRET_INPUTS = [
-  'github-token',
-  'sasl-password',
-  'ssl-key',
-  'ssl-key-password',
-  'schema-registry-password',
-  'datahub-token',
-] as const;
+export const SECRET_INPUTS = ['github-token', 'sasl-password', 'ssl-key', 'ssl-key-password', 'schema-registry-password', 'datahub-token'] as const;
 
 /** Inputs that are URLs and may carry credentials (`https://key:secret@host`). */
 export const URL_INPUTS = ['schema-registry-url', 'datahub-gms-url'] as const;
@@ -20,7 +13,10 @@ let secretsMasked = false;
 /** Registers a secret with the runner; a multi-line one (a PEM key) also line by line. */
 function mask(value: string): void {
   core.setSecret(value);
-  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 4);
+  const lines = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 4);
   if (lines.length > 1) for (const line of lines) core.setSecret(line);
 }
 

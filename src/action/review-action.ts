@@ -36,7 +36,9 @@ export function pullRequestOfEvent(payload: unknown): PullRequestRef {
   if (typeof pull.number !== 'number' || typeof base.sha !== 'string' || typeof head.sha !== 'string') {
     throw new UsageError('the pull_request of the event payload lacks number, base.sha or head.sha');
   }
-  const labels = Array.isArray(pull.labels) ? pull.labels.map((label: { name?: unknown }) => (typeof label?.name === 'string' ? label.name : '')).filter(Boolean) : [];
+  const labels = Array.isArray(pull.labels)
+    ? pull.labels.map((label: { name?: unknown }) => (typeof label?.name === 'string' ? label.name : '')).filter(Boolean)
+    : [];
   const user = pull.user as { login?: unknown; type?: unknown } | null | undefined;
   const headRef = (pull.head as { ref?: unknown } | undefined)?.ref;
   return {

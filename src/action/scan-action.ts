@@ -29,17 +29,21 @@ export async function scanFromInputs(): Promise<Outcome> {
   if (sampleFrom !== 'latest' && sampleFrom !== 'earliest') {
     throw new UsageError(`input 'sample-from' must be latest or earliest, got ${JSON.stringify(sampleFrom)}`);
   }
-  const connection = connectionFromFlags({
-    brokers: requiredInput('brokers'),
-    saslMechanism: input('sasl-mechanism'),
-    saslUsername: input('sasl-username'),
-    saslPassword: secretInput('sasl-password'),
-    ssl: booleanInput('ssl', false),
-    sslCa: input('ssl-ca'),
-    sslCert: input('ssl-cert'),
-    sslKey: secretInput('ssl-key'),
-    sslKeyPassword: secretInput('ssl-key-password'),
-  }, process.env, ACTION_INPUT_NAMES);
+  const connection = connectionFromFlags(
+    {
+      brokers: requiredInput('brokers'),
+      saslMechanism: input('sasl-mechanism'),
+      saslUsername: input('sasl-username'),
+      saslPassword: secretInput('sasl-password'),
+      ssl: booleanInput('ssl', false),
+      sslCa: input('ssl-ca'),
+      sslCert: input('ssl-cert'),
+      sslKey: secretInput('ssl-key'),
+      sslKeyPassword: secretInput('ssl-key-password'),
+    },
+    process.env,
+    ACTION_INPUT_NAMES,
+  );
   const cluster = input('cluster') ?? 'default';
   checkClusterName(cluster, "input 'cluster'");
   const namespace = input('namespace');
@@ -82,14 +86,14 @@ export async function scanFromInputs(): Promise<Outcome> {
   return report.partial ? { status: 'partial', reason: `scan was partial: ${names('failed').join(', ')} could not be read` } : DONE;
 }
 
-
 /** The action's side: inputs, log groups, outputs and the job summary around `publishScan`. */
 /** A whole number from 0 to 100. */
 function percentInput(name: string, fallback: number): number {
   const value = input(name);
   if (value === undefined) return fallback;
   const number = Number(value.replace(/%$/, ''));
-  if (!Number.isInteger(number) || number < 0 || number > 100) throw new UsageError(`input '${name}' must be a percentage from 0 to 100, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(number) || number < 0 || number > 100)
+    throw new UsageError(`input '${name}' must be a percentage from 0 to 100, got ${JSON.stringify(value)}`);
   return number;
 }
 

@@ -50,7 +50,9 @@ export function checkIdentity(identity: { env?: string; platformInstance?: strin
     throw new UsageError(`${what.env} ${JSON.stringify(identity.env)} is not a DataHub environment: use letters, digits and '_' (e.g. PROD, DEV)`);
   }
   if (identity.platformInstance !== undefined && !isValidPlatformInstance(identity.platformInstance)) {
-    throw new UsageError(`${what.platformInstance} ${JSON.stringify(identity.platformInstance)} is not a valid platform instance: no spaces, commas or parentheses`);
+    throw new UsageError(
+      `${what.platformInstance} ${JSON.stringify(identity.platformInstance)} is not a valid platform instance: no spaces, commas or parentheses`,
+    );
   }
 }
 
@@ -61,7 +63,8 @@ export function parseClusterFile(path: string, json: JsonObject): ClusterIdentit
   if (!isJsonObject(datahub)) throw new CatalogFileError(path, '"datahub" must be an object');
   const identity: ClusterIdentity = {};
   if ('env' in datahub) {
-    if (typeof datahub.env !== 'string' || !isValidEnv(datahub.env)) throw new CatalogFileError(path, `"datahub.env" ${JSON.stringify(datahub.env)} must be a DataHub environment (letters, digits, '_')`);
+    if (typeof datahub.env !== 'string' || !isValidEnv(datahub.env))
+      throw new CatalogFileError(path, `"datahub.env" ${JSON.stringify(datahub.env)} must be a DataHub environment (letters, digits, '_')`);
     identity.env = datahub.env;
   }
   if ('platformInstance' in datahub) {
@@ -91,7 +94,12 @@ export async function readClusterIdentity(root: string, cluster: string): Promis
  * The dataset settings of a cluster: its cluster.json, then the flags. Warns (into `warnings`)
  * where a flag differs from what the file says, since the file wins.
  */
-export function resolveIdentity(recorded: ClusterIdentity, flags: DatasetSettings, flagsGiven: { env: boolean; platformInstance: boolean }, warnings: string[]): DatasetSettings {
+export function resolveIdentity(
+  recorded: ClusterIdentity,
+  flags: DatasetSettings,
+  flagsGiven: { env: boolean; platformInstance: boolean },
+  warnings: string[],
+): DatasetSettings {
   const env = recorded.env ?? flags.env;
   const platformInstance = recorded.platformInstance === undefined ? flags.platformInstance : (recorded.platformInstance ?? undefined);
   if (flagsGiven.env && recorded.env !== undefined && recorded.env !== flags.env) {
@@ -117,10 +125,19 @@ export function formatClusterFile(identity: ClusterIdentity): string {
  * cluster.json. An existing file is never rewritten; a scan input it disagrees with is a warning.
  * Returns whether the file was written.
  */
-export async function recordClusterIdentity(root: string, cluster: string, given: { platformInstance?: string; env?: string }): Promise<{ written: boolean; warnings: string[] }> {
+export async function recordClusterIdentity(
+  root: string,
+  cluster: string,
+  given: { platformInstance?: string; env?: string },
+): Promise<{ written: boolean; warnings: string[] }> {
   if (given.platformInstance === undefined && given.env === undefined) return { written: false, warnings: [] };
   if (await takenByTopicFolder(root, cluster)) {
-    return { written: false, warnings: [`a topic named ${CLUSTER_FILE} has the folder of that name: the cluster's DataHub identity is not recorded (give emit --platform-instance/--env)`] };
+    return {
+      written: false,
+      warnings: [
+        `a topic named ${CLUSTER_FILE} has the folder of that name: the cluster's DataHub identity is not recorded (give emit --platform-instance/--env)`,
+      ],
+    };
   }
   const file = await readClusterFile(root, cluster, CLUSTER_FILE);
   if (file === undefined) {
@@ -134,7 +151,9 @@ export async function recordClusterIdentity(root: string, cluster: string, given
     warnings.push(`${CLUSTER_FILE} records env ${recorded.env ?? '(none: PROD)'}, not ${given.env}: edit ${CLUSTER_FILE} to change it`);
   }
   if (given.platformInstance !== undefined && recorded.platformInstance !== given.platformInstance) {
-    warnings.push(`${CLUSTER_FILE} records platform instance ${recorded.platformInstance ?? '(none)'}, not ${given.platformInstance}: edit ${CLUSTER_FILE} to change it`);
+    warnings.push(
+      `${CLUSTER_FILE} records platform instance ${recorded.platformInstance ?? '(none)'}, not ${given.platformInstance}: edit ${CLUSTER_FILE} to change it`,
+    );
   }
   return { written: false, warnings };
 }

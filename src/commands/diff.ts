@@ -62,9 +62,7 @@ export function formatDiffText(diff: SchemaDiff): string {
   const lines = [`compatibility: ${diff.verdict.level}`];
   if (diff.changes.length === 0) lines.push('no changes');
   for (const change of diff.changes) {
-    const values = [change.before, change.after].some((value) => value !== null)
-      ? `: ${change.before ?? '∅'} → ${change.after ?? '∅'}`
-      : '';
+    const values = [change.before, change.after].some((value) => value !== null) ? `: ${change.before ?? '∅'} → ${change.after ?? '∅'}` : '';
     const breaks = change.breaks.length > 0 ? `  [breaks ${change.breaks.join(', ')}]` : '';
     lines.push(`  ${change.kind.padEnd(19)} ${change.path === '' ? '(root)' : change.path}${values}${breaks}`);
   }
@@ -83,9 +81,7 @@ export async function runDiff(
 ): Promise<number> {
   const required = flags.failOn === undefined ? undefined : parseRequiredLevel(flags.failOn);
   if (flags.failOn !== undefined && required === undefined) {
-    throw new UsageError(
-      `--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`,
-    );
+    throw new UsageError(`--fail-on: unknown level ${JSON.stringify(flags.failOn)} (BACKWARD, FORWARD, FULL, NONE, or a _TRANSITIVE variant)`);
   }
   const [before, after] = await Promise.all([readSchemaFile(oldPath), readSchemaFile(newPath)]);
   const diff = diffResolvedSchemas(before, after);

@@ -37,7 +37,6 @@ function pullRequestLink(url: string): PullRequestLink {
   return number === undefined ? { url } : { url, number: Number(number) };
 }
 
-
 /** `emit`: committed kafka-schemas/ → DataHub (GMS REST, or a file of proposals). */
 export function registerEmitCommand(program: Command, settle: Settle): void {
   program
@@ -47,7 +46,7 @@ export function registerEmitCommand(program: Command, settle: Settle): void {
     .option('-c, --cluster <name>', 'only this cluster folder (default: every cluster under --dir)')
     .option('--gms <url>', 'DataHub GMS URL, e.g. http://datahub-gms:8080', process.env.DATAHUB_GMS_URL)
     .option('--token <token>', 'DataHub access token (prefer the DATAHUB_GMS_TOKEN environment variable)')
-    .option('--env <env>', "DataHub environment (fabric) of the datasets, for clusters whose cluster.json sets none (default PROD)")
+    .option('--env <env>', 'DataHub environment (fabric) of the datasets, for clusters whose cluster.json sets none (default PROD)')
     .option('--platform-instance <name>', 'DataHub platform instance, for clusters whose cluster.json sets none')
     .option('-o, --out <file>', 'write the proposals to this file (DataHub MCP file format) instead of sending them')
     .option('--topic <name>', 'only this topic, `topic` or `cluster/topic` (repeatable)', collect, [])
@@ -59,7 +58,10 @@ export function registerEmitCommand(program: Command, settle: Settle): void {
       collect,
       [],
     )
-    .option('--source-url <url>', "web URL of the schema directory on the default branch (e.g. https://github.com/o/r/tree/main/kafka-schemas): each dataset links to its topic's folder")
+    .option(
+      '--source-url <url>',
+      "web URL of the schema directory on the default branch (e.g. https://github.com/o/r/tree/main/kafka-schemas): each dataset links to its topic's folder",
+    )
     .option('--pull-request <url>', 'the pull request the emitted change came from: each emitted dataset links to it too (needs --source-url)')
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details')

@@ -36,7 +36,8 @@ export function registerFieldsCommand(program: Command, _settle: Settle, stdin: 
       let valueText = valueFile ? await read(valueFile) : await stdin();
       if (valueText !== undefined && valueText.trim() === '') valueText = undefined;
       if (valueText === undefined && valueFile) throw new UsageError(`${valueFile} is empty`);
-      if (valueText === undefined && keyText === undefined) throw new UsageError('no schema: give a value schema file or pipe one to stdin, or a key schema with --key');
+      if (valueText === undefined && keyText === undefined)
+        throw new UsageError('no schema: give a value schema file or pipe one to stdin, or a key schema with --key');
       const conversion = kafkaSchemaFields(valueText, keyText);
       if (conversion.error) stderrLogger().warn(`DataHub's converter gives no fields for this schema: ${conversion.error}`);
       for (const warning of conversion.warnings ?? []) stderrLogger().warn(warning);

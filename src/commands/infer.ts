@@ -85,10 +85,9 @@ export async function inferFromNdjson(sources: LineSource[], options: InferOptio
 }
 
 export function formatInferReport(report: NdjsonInferReport): string {
-  const reasons =
-    [...report.skippedBy.keys()].every((reason) => reason === NOT_JSON)
-      ? NOT_JSON
-      : [...report.skippedBy].map(([reason, count]) => `${count} ${reason}`).join(', ');
+  const reasons = [...report.skippedBy.keys()].every((reason) => reason === NOT_JSON)
+    ? NOT_JSON
+    : [...report.skippedBy].map(([reason, count]) => `${count} ${reason}`).join(', ');
   const lines = [`infer: ${report.values} value(s) read, ${report.skipped} line(s) skipped (${reasons}), ${report.blankLines} blank`];
   if (report.skipped > 0) {
     const more = report.skipped > report.skippedAt.length ? `, and ${report.skipped - report.skippedAt.length} more` : '';

@@ -14,16 +14,14 @@ export function collect(value: string, previous: string[] = []): string[] {
 export function addConnectionOptions(command: Command): Command {
   return command
     .requiredOption('-b, --brokers <list>', 'bootstrap brokers, host:port[,host:port]', process.env.KAFKA_BROKERS)
-    .addOption(
-      new Option('--sasl-mechanism <mechanism>', 'SASL mechanism').choices(['plain', 'scram-sha-256', 'scram-sha-512']),
-    )
+    .addOption(new Option('--sasl-mechanism <mechanism>', 'SASL mechanism').choices(['plain', 'scram-sha-256', 'scram-sha-512']))
     .option('--sasl-username <name>', 'SASL user name', process.env.KAFKA_SASL_USERNAME)
     .option('--sasl-password <password>', 'SASL password (prefer the KAFKA_SASL_PASSWORD environment variable)')
     .option('--ssl', 'connect with TLS (system CAs unless --ssl-ca)')
-    .option('--ssl-ca <file>', 'PEM file of the CA that signed the brokers\' certificates (implies --ssl)')
+    .option('--ssl-ca <file>', "PEM file of the CA that signed the brokers' certificates (implies --ssl)")
     .option('--ssl-cert <file>', 'PEM file of the client certificate (implies --ssl)')
     .option('--ssl-key <file>', 'PEM file of the client key (implies --ssl)')
     .option('--ssl-key-password <password>', 'passphrase of the client key (prefer KAFKA_SSL_KEY_PASSWORD)')
-    .option('--ssl-insecure', 'do not verify the brokers\' certificates (testing only)')
+    .option('--ssl-insecure', "do not verify the brokers' certificates (testing only)")
     .option('--connection-timeout <ms>', 'connection timeout per broker in milliseconds', positiveInteger, 10_000);
 }

@@ -88,10 +88,14 @@ export function formatReviewText(plan: ReviewPlan, heading: string): string {
   const lines = [heading];
   const breaking = plan.topics.filter((topic) => topic.breaking).length;
   const invalid = plan.topics.filter((topic) => topic.error !== undefined).length + plan.treeErrors.length;
-  lines.push(`outcome: ${plan.outcome} (${plan.topics.length} topic(s) differ, ${breaking} breaking, ${invalid} invalid; default level ${plan.defaultRequired})`);
+  lines.push(
+    `outcome: ${plan.outcome} (${plan.topics.length} topic(s) differ, ${breaking} breaking, ${invalid} invalid; default level ${plan.defaultRequired})`,
+  );
   for (const problem of plan.treeErrors) lines.push(`  INVALID   ${problem.message}`);
   for (const topic of plan.topics.filter((review) => review.levelLowered)) {
-    lines.push(`  LOWERED   ${topic.name}: required level lowered from ${topic.levelLowered!.from} to ${topic.levelLowered!.to} (breaking; ${topic.required} applies)`);
+    lines.push(
+      `  LOWERED   ${topic.name}: required level lowered from ${topic.levelLowered!.from} to ${topic.levelLowered!.to} (breaking; ${topic.required} applies)`,
+    );
   }
   for (const topic of plan.topics) {
     if (topic.error !== undefined) {

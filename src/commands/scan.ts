@@ -32,11 +32,8 @@ interface ScanFlags extends ConnectionFlags {
   verbose?: boolean;
 }
 
-
 export function registerScanCommand(program: Command, settle: Settle): void {
-  const command = program
-    .command('scan')
-    .description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
+  const command = program.command('scan').description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
   addConnectionOptions(command)
     .option('-c, --cluster <name>', 'cluster name: the folder under --dir', 'default')
     .option('-d, --dir <path>', 'schema directory', 'kafka-schemas')
@@ -44,11 +41,7 @@ export function registerScanCommand(program: Command, settle: Settle): void {
     .option('--exclude <regex>', 'skip topics matching this regex (repeatable)', collect, [])
     .option('--include-internal', 'also scan internal topics (names starting with _)')
     .option('-n, --samples <count>', 'records per partition', positiveInteger, defaultSampleOptions.samplesPerPartition)
-    .addOption(
-      new Option('--sample-from <where>', 'read the newest or the oldest records')
-        .choices(['latest', 'earliest'])
-        .default(defaultSampleOptions.from),
-    )
+    .addOption(new Option('--sample-from <where>', 'read the newest or the oldest records').choices(['latest', 'earliest']).default(defaultSampleOptions.from))
     .option('--max-bytes-per-topic <bytes>', 'stop reading a topic after this many bytes', positiveInteger, defaultSampleOptions.maxBytesPerTopic)
     .option('--topic-timeout <ms>', 'time budget per topic', positiveInteger, defaultSampleOptions.topicTimeoutMs)
     .option('--scan-timeout <ms>', 'time budget for sampling all topics', positiveInteger, defaultSampleOptions.scanTimeoutMs)

@@ -122,12 +122,10 @@ function schemaTagUrns(topic: CommittedTopic, warnings: string[]): string[] {
 function tagKeys(datasetTags: string[], fields: SchemaField[]): RelatedAspect[] {
   const urns = new Set(datasetTags);
   for (const field of fields) for (const { tag } of field.globalTags?.tags ?? []) urns.add(tag);
-  return [...urns]
-    .sort()
-    .flatMap((urn) => {
-      const name = tagName(urn);
-      return name === undefined ? [] : [{ entityType: 'tag' as const, urn, aspect: { aspectName: 'tagKey', value: { name } } }];
-    });
+  return [...urns].sort().flatMap((urn) => {
+    const name = tagName(urn);
+    return name === undefined ? [] : [{ entityType: 'tag' as const, urn, aspect: { aspectName: 'tagKey', value: { name } } }];
+  });
 }
 
 function description(topic: CommittedTopic): string | undefined {

@@ -85,7 +85,10 @@ async function clusterNames(dir: string): Promise<string[]> {
   const root = await treeFolder(dir, []);
   if (root === undefined) throw new UsageError(`schema directory ${dir} does not exist`);
   const entries = await listTreeFolder(root);
-  return entries.filter((e) => !e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  return entries
+    .filter((e) => !e.isFile() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Whether `selector` (`topic` or `cluster/topic`) names this topic. */

@@ -1,13 +1,6 @@
 import { parseJson } from '../json/parse';
 import type { JsonValue } from '../json/value';
-import {
-  AvroModelError,
-  buildAvroModel,
-  propOf,
-  pythonTruthy,
-  type FieldNode,
-  type SchemaNode,
-} from './avro-model';
+import { AvroModelError, buildAvroModel, propOf, pythonTruthy, type FieldNode, type SchemaNode } from './avro-model';
 import { SCHEMA_TAGS_FIELD, avroTagUrns } from './avro-tags';
 import { pythonJsonDumps, pythonStr } from './python-format';
 import type { SchemaField, SchemaFieldDataType } from './schema-field';
@@ -197,12 +190,7 @@ class Converter {
     }
   }
 
-  private *emit(
-    contextSchema: Node,
-    contextActual: Node,
-    contextDescription: string | undefined,
-    defaultValue: JsonValue | undefined,
-  ): Generator<SchemaField> {
+  private *emit(contextSchema: Node, contextActual: Node, contextDescription: string | undefined, defaultValue: JsonValue | undefined): Generator<SchemaField> {
     const nested = contextActual.kind === 'array' || contextActual.kind === 'field' || contextActual.kind === 'map' || contextActual.kind === 'record';
     if (!nested && this.fieldStack.length > 0) {
       yield* this.fromLastField();
@@ -238,8 +226,7 @@ class Converter {
       tags.push('urn:li:tag:Deprecated');
     }
 
-    const logicalCandidate =
-      (actual.kind !== 'field' && actual.logicalType) || propOf(actual, 'logicalType') || propOf(contextActual, 'logicalType');
+    const logicalCandidate = (actual.kind !== 'field' && actual.logicalType) || propOf(actual, 'logicalType') || propOf(contextActual, 'logicalType');
     const logicalTypeName = pythonTruthy(logicalCandidate) ? (logicalCandidate as string) : undefined;
 
     const jsonProps = [...merged].filter(([key]) => !JSON_PROPS_TO_SKIP.has(key));

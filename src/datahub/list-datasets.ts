@@ -59,16 +59,15 @@ export interface Drift {
  * instances the emitted clusters use. Without an instance every name of the env is in scope:
  * names like `other-instance.topic` may belong to another instance; they are kept.
  */
-export function compareWithDataHub(
-  committedUrns: string[],
-  datahubUrns: string[],
-  scopes: Array<{ env: string; platformInstance?: string }>,
-): Drift {
+export function compareWithDataHub(committedUrns: string[], datahubUrns: string[], scopes: Array<{ env: string; platformInstance?: string }>): Drift {
   const committed = new Set(committedUrns);
   const inDataHub = new Set(datahubUrns);
   const inScope = (urn: string) => {
     const parsed = datasetNameOf(urn);
-    return parsed !== undefined && scopes.some((scope) => parsed.env === scope.env && (!scope.platformInstance || parsed.name.startsWith(`${scope.platformInstance}.`)));
+    return (
+      parsed !== undefined &&
+      scopes.some((scope) => parsed.env === scope.env && (!scope.platformInstance || parsed.name.startsWith(`${scope.platformInstance}.`)))
+    );
   };
   const names = (urns: string[]) => urns.map((urn) => datasetNameOf(urn)?.name ?? urn).sort();
   return {

@@ -116,7 +116,16 @@ export class DataHubRestEmitter {
         // Every GMS call here is idempotent (UPSERT, reads), so POST may be retried too.
         methods: ['GET', 'POST'],
         statusCodes: RETRY_STATUS_CODES,
-        errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'],
+        errorCodes: [
+          'ECONNRESET',
+          'ECONNREFUSED',
+          'EPIPE',
+          'ETIMEDOUT',
+          'UND_ERR_SOCKET',
+          'UND_ERR_CONNECT_TIMEOUT',
+          'UND_ERR_HEADERS_TIMEOUT',
+          'UND_ERR_BODY_TIMEOUT',
+        ],
       }),
     );
     this.logger = options.logger ?? silentLogger;

@@ -77,7 +77,8 @@ export function parseOwnerMapping(rules: string[], what: string): OwnerMapping {
     const [, kind, template] = match as unknown as [string, string, string];
     const placeholders = kind === '@user' ? ['user'] : ['org', 'team'];
     const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((name) => !placeholders.includes(name));
-    if (unknown.length > 0) throw new UsageError(`${what} ${JSON.stringify(rule)}: unknown placeholder {${unknown[0]}} (use ${placeholders.map((p) => `{${p}}`).join(', ')})`);
+    if (unknown.length > 0)
+      throw new UsageError(`${what} ${JSON.stringify(rule)}: unknown placeholder {${unknown[0]}} (use ${placeholders.map((p) => `{${p}}`).join(', ')})`);
     if (!OWNER_URN.test(fill(template, { user: 'u', org: 'o', team: 't' })) || /[,()]/.test(template)) {
       throw new UsageError(`${what} ${JSON.stringify(rule)}: the template must make a urn:li:corpuser: or urn:li:corpGroup: URN`);
     }
@@ -142,7 +143,11 @@ function unique<T>(items: T[], key: (item: T) => string): T[] {
 export function topicMetadata(topicFile: TopicFile | undefined, ownerMapping: OwnerMapping = DEFAULT_OWNER_MAPPING): TopicMetadata {
   const metadata: TopicMetadata = {};
   if (topicFile === undefined) return metadata;
-  if ('owners' in topicFile) metadata.owners = unique(list(topicFile.owners).map((o) => owner(o, ownerMapping)), (o) => `${o.owner} ${o.type}`);
+  if ('owners' in topicFile)
+    metadata.owners = unique(
+      list(topicFile.owners).map((o) => owner(o, ownerMapping)),
+      (o) => `${o.owner} ${o.type}`,
+    );
   if ('tags' in topicFile) metadata.tags = unique(list(topicFile.tags).map(tagUrn), (t) => t);
   if ('domain' in topicFile) {
     const domain = domainUrn(topicFile.domain);

@@ -74,7 +74,10 @@ export async function readFolder(client: GitHubClient, repo: RepoCoordinates, co
     const entry = items.find((item) => item.name === segment);
     if (entry === undefined) return snapshot;
     if (entry.type !== 'tree') {
-      snapshot.irregular.set('', `${irregularEntryKind(entry.mode, entry.type) ?? 'a file'} at ${folder.split('/').slice(0, snapshot.siblings.length).join('/')}, not a folder`);
+      snapshot.irregular.set(
+        '',
+        `${irregularEntryKind(entry.mode, entry.type) ?? 'a file'} at ${folder.split('/').slice(0, snapshot.siblings.length).join('/')}, not a folder`,
+      );
       return snapshot;
     }
     treeSha = entry.sha;

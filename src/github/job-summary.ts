@@ -26,7 +26,8 @@ export function renderJobSummary(input: JobSummaryInput): string {
   const pr = input.pullRequest;
   if (pr) text += `- Pull request: ${pr.number !== undefined && pr.url ? link(`#${pr.number}`, pr.url) + ' ' : ''}${PULL_REQUEST_WORDS[pr.operation]}\n`;
   const issue = input.issue;
-  if (issue) text += `- Topics issue: ${issue.number !== undefined && issue.url ? link(`#${issue.number}`, issue.url) + ' ' : ''}${issue.operation === 'none' ? 'unchanged' : issue.operation}\n`;
+  if (issue)
+    text += `- Topics issue: ${issue.number !== undefined && issue.url ? link(`#${issue.number}`, issue.url) + ' ' : ''}${issue.operation === 'none' ? 'unchanged' : issue.operation}\n`;
   if (pr || issue) text += '\n';
   if (report.partial) text += '> [!WARNING]\n> The scan was partial: failed topics keep their committed files and no folder is removed.\n\n';
   const lines = [

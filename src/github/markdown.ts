@@ -20,7 +20,8 @@ export function link(text: string, url: string): string {
  * not, the rest are left out and a note says how many `things` were left out.
  */
 export function fitLines(lines: string[], budget: number, things: string): string {
-  const note = (left: number) => `\n> [!NOTE]\n> ${left} more ${things} not shown: GitHub caps a body at ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters.\n`;
+  const note = (left: number) =>
+    `\n> [!NOTE]\n> ${left} more ${things} not shown: GitHub caps a body at ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters.\n`;
   const reserve = note(lines.length).length;
   let text = '';
   let shown = 0;

@@ -111,9 +111,7 @@ async function detailTopics(
       if (!modified && text !== undefined) before[name] = text;
       else before[name] = await readBlobText(client, repository, baseSha);
     }
-    details.push(
-      describeTopic(change, change.kind === 'new' ? undefined : topicVersion(before), change.kind === 'removed' ? undefined : topicVersion(after)),
-    );
+    details.push(describeTopic(change, change.kind === 'new' ? undefined : topicVersion(before), change.kind === 'removed' ? undefined : topicVersion(after)));
   }
   return details;
 }
@@ -149,7 +147,12 @@ function committedTopics(files: Map<string, string>): Set<string> {
  * After the scan wrote its files: compare them with the base branch, then bring the cluster's
  * pull request and topics issue in line. Returns what was done; writes nothing that is already so.
  */
-export async function publishScan(report: ScanReport, settings: ScanGitHubSettings, logger: Logger, stage: StageRunner = runDirectly): Promise<ScanGitHubResult> {
+export async function publishScan(
+  report: ScanReport,
+  settings: ScanGitHubSettings,
+  logger: Logger,
+  stage: StageRunner = runDirectly,
+): Promise<ScanGitHubResult> {
   const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, throttle: settings.throttle }, logger);
   const { repository } = settings;
   const coordinates = { owner: repository.owner, repo: repository.repo };

@@ -67,11 +67,16 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
 
   const vanishedLines = input.topics
     .filter((topic) => topic.kind === 'removed')
-    .map((topic) => `- ${inlineCode(topic.topic)} (${link('folder on ' + input.baseBranch, webLink(input.repository, 'tree', input.baseBranch, `${input.clusterFolder}/${topic.topic}`))})\n`);
+    .map(
+      (topic) =>
+        `- ${inlineCode(topic.topic)} (${link('folder on ' + input.baseBranch, webLink(input.repository, 'tree', input.baseBranch, `${input.clusterFolder}/${topic.topic}`))})\n`,
+    );
   const fileLines = input.topics
     .filter((topic) => topic.kind !== 'removed')
     .map((topic) => {
-      const files = topic.files.map((file) => link(file.name, webLink(input.repository, 'blob', input.branch, `${input.clusterFolder}/${topic.topic}/${file.name}`)));
+      const files = topic.files.map((file) =>
+        link(file.name, webLink(input.repository, 'blob', input.branch, `${input.clusterFolder}/${topic.topic}/${file.name}`)),
+      );
       const fields = topic.valueFieldCount === undefined ? '' : ` (${topic.valueFieldCount} value field(s))`;
       return `- ${inlineCode(topic.topic)}${fields}: ${files.join(' · ')}\n`;
     });

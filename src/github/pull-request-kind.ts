@@ -37,7 +37,8 @@ export function classifyPullRequest(facts: PullRequestFacts, scanBranchPrefix: s
   const sameRepository = facts.headRepo != null && facts.baseRepo != null && facts.headRepo.toLowerCase() === facts.baseRepo.toLowerCase();
   if (!sameRepository) return { kind: 'planned', reason: `a branch named like the scan's, from another repository (${facts.headRepo ?? 'deleted'})` };
   const author = facts.author;
-  if (!author || author.type !== 'Bot') return { kind: 'scan-edited', reason: `the scan's branch, but opened by ${author?.login ?? 'an unknown account'}, not by the scan` };
+  if (!author || author.type !== 'Bot')
+    return { kind: 'scan-edited', reason: `the scan's branch, but opened by ${author?.login ?? 'an unknown account'}, not by the scan` };
   if (facts.commits === undefined || facts.commits.length === 0) {
     return { kind: 'scan-edited', reason: "the scan's branch, but its commits could not all be checked" };
   }

@@ -31,7 +31,6 @@ export interface ReviewFiles {
   problems: { base: TreeProblems; head: TreeProblems };
 }
 
-
 function topicOf(path: string): string | undefined {
   const parts = path.split('/');
   const file = parts[2];

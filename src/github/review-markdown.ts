@@ -108,7 +108,11 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
   const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
   if (problems.length > 0) {
     header += '| Topic | Required | Verdict | Status |\n| --- | --- | --- | --- |\n';
-    header += fitLines(problems.map((topic) => problemRow(topic, plan.outcome === 'acknowledged')), listBudget, 'topic(s)');
+    header += fitLines(
+      problems.map((topic) => problemRow(topic, plan.outcome === 'acknowledged')),
+      listBudget,
+      'topic(s)',
+    );
     header += '\n';
   }
 
@@ -116,7 +120,11 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
   const deleted = plan.topics.filter((topic) => topic.status === 'deleted');
   if (deleted.length > 0) {
     footer += `**Deleted topics** (${deleted.length}): their schema folders are removed.\n\n`;
-    footer += fitLines(deleted.map((topic) => `- ${inlineCode(topic.name)}\n`), listBudget, 'topic(s)');
+    footer += fitLines(
+      deleted.map((topic) => `- ${inlineCode(topic.name)}\n`),
+      listBudget,
+      'topic(s)',
+    );
     footer += '\n';
   }
   const warnings = plan.topics.flatMap((topic) => topic.warnings.map((warning) => `- ${inlineCode(topic.name)}: ${escapeMarkdown(warning)}\n`));

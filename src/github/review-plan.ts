@@ -252,7 +252,10 @@ function reviewTopic(files: TopicFiles, defaultRequired: CompatibilityLevel, pro
     review.breakingChanges = review.diff.changes.filter((change) => change.breaks.some((direction) => needed.includes(direction)));
     review.breaking = !satisfiesLevel(review.diff.compatibility, review.required);
     if (review.levelLowered) {
-      review.breakingChanges = [loweredLevelChange(review, review.diff.changes), ...review.breakingChanges.filter((change) => change.path !== 'topic.compatibility')];
+      review.breakingChanges = [
+        loweredLevelChange(review, review.diff.changes),
+        ...review.breakingChanges.filter((change) => change.path !== 'topic.compatibility'),
+      ];
       review.breaking = true;
     }
   }

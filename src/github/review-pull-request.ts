@@ -130,7 +130,13 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
 
   const labels = await currentLabels(github, repo, pull, logger);
   const kind = classifyPullRequest(
-    { headRef: pull.headRef ?? '', baseRepo: pull.baseRepo, headRepo: pull.headRepo, author: pull.author, commits: await commitsOf(github, repo, pull, settings.scanBranchPrefix, logger) },
+    {
+      headRef: pull.headRef ?? '',
+      baseRepo: pull.baseRepo,
+      headRepo: pull.headRepo,
+      author: pull.author,
+      commits: await commitsOf(github, repo, pull, settings.scanBranchPrefix, logger),
+    },
     settings.scanBranchPrefix,
   );
   const defaultRequired = gateLevel(kind.kind, settings.defaultRequired, settings.scanRequired);
@@ -145,7 +151,9 @@ export async function reviewPullRequest(settings: ReviewSettings, logger: Logger
     acknowledged: hasLabel(labels, settings.ackLabel),
     schemaDir: settings.schemaDir,
   });
-  logger.info(`${plan.topics.length} topic(s) under ${settings.schemaDir} differ between ${start.slice(0, 7)} and ${pull.headSha.slice(0, 7)}: ${plan.outcome}`);
+  logger.info(
+    `${plan.topics.length} topic(s) under ${settings.schemaDir} differ between ${start.slice(0, 7)} and ${pull.headSha.slice(0, 7)}: ${plan.outcome}`,
+  );
 
   const render = (forComment: boolean, noCommentReason?: string, impostors?: string[]) =>
     renderReviewMarkdown(plan, { schemaDir: settings.schemaDir, ackLabel: settings.ackLabel, forComment, noCommentReason, impostors, kind });

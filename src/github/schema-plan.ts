@@ -86,8 +86,7 @@ function compare(a: string, b: string): number {
 }
 
 function sameItems(a: TreeItem[] | undefined, b: TreeItem[] | undefined): boolean {
-  const key = (items: TreeItem[] | undefined) =>
-    JSON.stringify((items ?? []).map((item) => [item.name, item.mode, item.type, item.sha]).sort());
+  const key = (items: TreeItem[] | undefined) => JSON.stringify((items ?? []).map((item) => [item.name, item.mode, item.type, item.sha]).sort());
   return key(a) === key(b);
 }
 

@@ -15,8 +15,16 @@ for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 /** Same as UUID.test(text), by hand: UUID columns are checked on every string. */
 export function isUuid(text: string): boolean {
   return (
-    text.length === 36 && text.charCodeAt(8) === 45 && text.charCodeAt(13) === 45 && text.charCodeAt(18) === 45 && text.charCodeAt(23) === 45 &&
-    isHexRun(text, 0, 8) && isHexRun(text, 9, 13) && isHexRun(text, 14, 18) && isHexRun(text, 19, 23) && isHexRun(text, 24, 36)
+    text.length === 36 &&
+    text.charCodeAt(8) === 45 &&
+    text.charCodeAt(13) === 45 &&
+    text.charCodeAt(18) === 45 &&
+    text.charCodeAt(23) === 45 &&
+    isHexRun(text, 0, 8) &&
+    isHexRun(text, 9, 13) &&
+    isHexRun(text, 14, 18) &&
+    isHexRun(text, 19, 23) &&
+    isHexRun(text, 24, 36)
   );
 }
 
@@ -44,7 +52,8 @@ export function isDate(text: string): boolean {
 }
 
 /** RFC 3339 `date-time` (§5.6 allows `t`; its note allows a space). */
-const DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * DATE_TIME.test(text) after the cheap checks. Date-time columns are checked on every string,
@@ -95,10 +104,41 @@ const IPV6 = /^\[?[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}\]?$/;
 /** DNS labels joined by dots, optionally with a port. */
 const DOTTED = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d+)?$/;
 /** Endings that make a dotted name a host (`api.example.com`) rather than a dotted field name (`user.name`). */
-const HOST_ENDINGS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'cloud', 'internal', 'local', 'localhost', 'lan', 'corp', 'example', 'test', 'invalid', 'svc', 'cluster', 'edu', 'gov', 'info', 'biz', 'co', 'uk', 'de', 'fr', 'eu', 'us', 'ai', 'me']);
+const HOST_ENDINGS = new Set([
+  'com',
+  'net',
+  'org',
+  'io',
+  'dev',
+  'app',
+  'cloud',
+  'internal',
+  'local',
+  'localhost',
+  'lan',
+  'corp',
+  'example',
+  'test',
+  'invalid',
+  'svc',
+  'cluster',
+  'edu',
+  'gov',
+  'info',
+  'biz',
+  'co',
+  'uk',
+  'de',
+  'fr',
+  'eu',
+  'us',
+  'ai',
+  'me',
+]);
 const PATH_KEY = /^(\/[^\s/]*)+\/?$|^[^\s/]+(\/[^\s/]+)+\/?$/;
 /** File names with a common extension (a gist's `files`, a repository listing). */
-const FILE_KEY = /^[^\s/\\]*[^\s/\\.]\.(md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|xml|html?|css|s[ac]ss|less|jsx?|mjs|cjs|tsx?|py|rb|go|rs|java|kt|scala|c|h|cc|cpp|hpp|cs|php|swift|sh|bash|zsh|ps1|sql|csv|tsv|log|lock|png|jpe?g|gif|svg|webp|ico|pdf|zip|gz|tgz|tar|jar|whl|ipynb|r|pl|lua|ex|exs|erl|hs|ml|clj|dart|vue|svelte|proto|avsc|gradle|mk|cmake|dockerfile|env)$/i;
+const FILE_KEY =
+  /^[^\s/\\]*[^\s/\\.]\.(md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|xml|html?|css|s[ac]ss|less|jsx?|mjs|cjs|tsx?|py|rb|go|rs|java|kt|scala|c|h|cc|cpp|hpp|cs|php|swift|sh|bash|zsh|ps1|sql|csv|tsv|log|lock|png|jpe?g|gif|svg|webp|ico|pdf|zip|gz|tgz|tar|jar|whl|ipynb|r|pl|lua|ex|exs|erl|hs|ml|clj|dart|vue|svelte|proto|avsc|gradle|mk|cmake|dockerfile|env)$/i;
 /** A word, a separator and a number of 2+ digits (`sku_42`, `user-123`; `line_1` is a name), or a short prefix and a long id (`cus_NffrFeUfNV2Hib`). */
 const NUMBERED = /^[A-Za-z]+[-_:#]\d{2,}$/;
 /** Version numbers (`1.0`, `v2.3.1`) key releases: data. */

@@ -41,9 +41,7 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
   if (options.namespace !== undefined && !isAvroNamespace(options.namespace)) {
     throw new Error(`invalid Avro namespace ${JSON.stringify(options.namespace)}`);
   }
-  const overrides = new Map<string, 'map' | 'record'>(
-    options.overrides instanceof Map ? options.overrides : Object.entries(options.overrides ?? {}),
-  );
+  const overrides = new Map<string, 'map' | 'record'>(options.overrides instanceof Map ? options.overrides : Object.entries(options.overrides ?? {}));
   const factory = shapeFactory(overrides);
   let root: Shape;
   let reservedNames: Set<string>;

@@ -46,13 +46,7 @@ interface Branch {
  * @param hint the record name to use for a new record at this position (PascalCase path)
  * @param enclosingNamespace namespace inherited from the enclosing named type (undefined at top)
  */
-export function lowerShape(
-  shape: Shape,
-  hint: string,
-  enclosingNamespace: string | undefined,
-  context: LowerContext,
-  top = false,
-): AvroSchema {
+export function lowerShape(shape: Shape, hint: string, enclosingNamespace: string | undefined, context: LowerContext, top = false): AvroSchema {
   return unionOf(runLowering({ shape, hint, namespace: enclosingNamespace, top }, context));
 }
 
@@ -284,10 +278,13 @@ function mapValues(path: string, object: ObjectShape, fixed: string[], hint: str
 }
 
 function hasKeys(object: ObjectShape, keys: string[]): boolean {
-  return object.count > 0 && keys.every((key) => {
-    const field = object.fields.get(key);
-    return field !== undefined && field.present >= FIXED_SHARE * object.count;
-  });
+  return (
+    object.count > 0 &&
+    keys.every((key) => {
+      const field = object.fields.get(key);
+      return field !== undefined && field.present >= FIXED_SHARE * object.count;
+    })
+  );
 }
 
 function withoutObject(shape: Shape): Shape {
@@ -302,13 +299,7 @@ function alike(a: ObjectShape, b: ObjectShape): boolean {
   return union === 0 || shared * 2 >= union;
 }
 
-function* lowerRecord(
-  object: ObjectShape,
-  hint: string,
-  namespace: string | undefined,
-  context: LowerContext,
-  top: boolean,
-): Lowering<AvroSchema> {
+function* lowerRecord(object: ObjectShape, hint: string, namespace: string | undefined, context: LowerContext, top: boolean): Lowering<AvroSchema> {
   const written = context.written.get(object);
   if (written !== undefined) return written;
   const prior = object.priorAttributes;

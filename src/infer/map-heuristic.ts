@@ -90,7 +90,10 @@ export function describeKeyClasses(classes: Map<KeyClass, number>, total: number
   const words =
     found.length === 1
       ? KEY_CLASS_WORDS[found[0]![0]]
-      : found.map(([kind, n]) => `${KEY_CLASS_WORDS[kind]} (${n})`).join(', ').replace(/, ([^,]*)$/, ' and $1');
+      : found
+          .map(([kind, n]) => `${KEY_CLASS_WORDS[kind]} (${n})`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' and $1');
   return `${count} of ${total} keys look like ${words}`;
 }
 
@@ -102,8 +105,7 @@ export function decideObject(object: ObjectShape, joinOf: (object: ObjectShape, 
   const join = (keys: string[]) => joinOf(object, keys);
   const keys = [...object.fields.keys()];
   const { total, data, strong, classes } = classifyKeys(keys);
-  const fixedKeys = (minimum: (present: number) => boolean) =>
-    keys.filter((key) => !data.has(key) && minimum(object.fields.get(key)!.present)).sort(compare);
+  const fixedKeys = (minimum: (present: number) => boolean) => keys.filter((key) => !data.has(key) && minimum(object.fields.get(key)!.present)).sort(compare);
 
   if (object.values !== undefined) {
     // Rule 4 (folded while observing): the fields left are the keys missing from at most FOLDED_MISSES objects.

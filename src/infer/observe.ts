@@ -3,15 +3,7 @@ import { isDate, isDateTime, isUuid } from './formats';
 import { FOLDED_MISSES, MAP_KEY_LIMIT } from './map-heuristic';
 import { collapseToMap, dropMissingStructuralKeys } from './merge';
 import { childPath, mapValuesPath } from './paths';
-import {
-  createObjectShape,
-  createShape,
-  IntegerWidth,
-  type FieldShape,
-  type ObjectMode,
-  type ObjectShape,
-  type Shape,
-} from './shape';
+import { createObjectShape, createShape, IntegerWidth, type FieldShape, type ObjectMode, type ObjectShape, type Shape } from './shape';
 
 /** Creates the shapes of new positions, applying per-path overrides. */
 export interface ShapeFactory {

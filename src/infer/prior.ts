@@ -201,10 +201,12 @@ function deepestLevel(schema: Record<string, unknown>, namespace: string | undef
   const records = new Set(schema.values.map((branch) => recordFullname(branch, namespace)));
   const inner = maps[0]!;
   const innerBranches = Array.isArray(inner.values) ? inner.values : [inner.values];
-  const fits = innerBranches.length > 0 && innerBranches.every((branch) => {
-    const fullname = recordFullname(branch, namespace);
-    return fullname !== undefined && records.has(fullname);
-  });
+  const fits =
+    innerBranches.length > 0 &&
+    innerBranches.every((branch) => {
+      const fullname = recordFullname(branch, namespace);
+      return fullname !== undefined && records.has(fullname);
+    });
   return fits ? inner : undefined;
 }
 

@@ -214,7 +214,6 @@ function typedPath(text: string, first: RegExpExecArray): JsonValue {
   return value;
 }
 
-
 /** The end of the JSON number at `start` (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`), or -1 when none starts there. */
 function numberEnd(text: string, start: number): number {
   let i = start;

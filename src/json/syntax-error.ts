@@ -116,7 +116,8 @@ export function firstErrorOffset(text: string): number | undefined {
     if (c === 0x7b || c === 0x5b) {
       i++;
       skipSpace();
-      if (text.charCodeAt(i) === c + 2) i++; // '}' is '{' + 2, ']' is '[' + 2
+      if (text.charCodeAt(i) === c + 2)
+        i++; // '}' is '{' + 2, ']' is '[' + 2
       else {
         open.push(c);
         state = c === 0x7b ? 'key' : 'value';

@@ -6,15 +6,7 @@
  *   is a `JsonDouble`, so inference can tell it from the integer `1`.
  * Every other number is a plain `number` (integer → int or long, fractional → double).
  */
-export type JsonValue =
-  | null
-  | boolean
-  | number
-  | bigint
-  | JsonDouble
-  | string
-  | JsonValue[]
-  | JsonObject;
+export type JsonValue = null | boolean | number | bigint | JsonDouble | string | JsonValue[] | JsonObject;
 
 export interface JsonObject {
   [key: string]: JsonValue;

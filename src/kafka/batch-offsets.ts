@@ -23,16 +23,22 @@ export async function readOffsetsInBatches(cluster: InternalCluster, topics: str
   for (const topic of topics) {
     const partitions = cluster.findTopicPartitionMetadata(topic);
     const offline = partitions.filter(({ leader }) => !hasLeader(leader)).map(({ partitionId }) => partitionId);
-    if (offline.length > 0) leaderless.set(topic, offline.sort((a, b) => a - b));
-    else readable.set(topic, partitions.map(({ partitionId }) => partitionId));
+    if (offline.length > 0)
+      leaderless.set(
+        topic,
+        offline.sort((a, b) => a - b),
+      );
+    else
+      readable.set(
+        topic,
+        partitions.map(({ partitionId }) => partitionId),
+      );
   }
   const names = [...readable.keys()];
   for (let i = 0; i < names.length; i += TOPICS_PER_REQUEST) {
     const chunk = names.slice(i, i + TOPICS_PER_REQUEST);
     const request = (fromBeginning: boolean) =>
-      cluster.fetchTopicsOffset(
-        chunk.map((topic) => ({ topic, fromBeginning, partitions: readable.get(topic)!.map((partition) => ({ partition })) })),
-      );
+      cluster.fetchTopicsOffset(chunk.map((topic) => ({ topic, fromBeginning, partitions: readable.get(topic)!.map((partition) => ({ partition })) })));
     const [highs, lows] = await Promise.all([request(false), request(true)]);
     const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
     for (const { topic, partitions } of highs) {

@@ -50,9 +50,7 @@ export function parseSaslMechanism(text: string, what = '--sasl-mechanism'): Sas
 }
 
 export function parseBrokers(text: string | string[], names: Pick<ConnectionNames, 'brokers' | 'credentials'> = CLI_NAMES): string[] {
-  const brokers = (Array.isArray(text) ? text : [text])
-    .flatMap((item) => item.split(/[,\s]+/))
-    .filter(Boolean);
+  const brokers = (Array.isArray(text) ? text : [text]).flatMap((item) => item.split(/[,\s]+/)).filter(Boolean);
   if (brokers.length === 0) throw new UsageError(`no brokers given: pass ${names.brokers} host:port[,host:port]`);
   for (const broker of brokers) {
     if (!/^[^:@\s]+:\d{1,5}$/.test(broker) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(broker)) {

@@ -32,7 +32,8 @@ const CONFIG_BATCH = 100;
 /** Lists every topic of the cluster with its partitions and configs; `keep` filters names. */
 export async function discoverTopics(admin: Admin, keep: (topic: string) => boolean, logger: Logger, filter?: TopicFilterOptions): Promise<Discovery> {
   const all = await admin.listTopics();
-  for (const pattern of filter ? unmatchedIncludes(filter, all) : []) logger.warn(`--include / input 'include' pattern ${JSON.stringify(pattern)} matches no topic of the cluster`);
+  for (const pattern of filter ? unmatchedIncludes(filter, all) : [])
+    logger.warn(`--include / input 'include' pattern ${JSON.stringify(pattern)} matches no topic of the cluster`);
   const names = all.filter(keep).sort();
   if (names.length === 0) return { topics: [], configErrors: new Map() };
   const metadata = await admin.fetchTopicMetadata({ topics: names });

@@ -119,13 +119,23 @@ export function abortedRecords(data: FetchedPartition): Set<FetchedMessage> {
 
 /** Protocol errors of leadership (the partition moved) that fresh metadata and a new round can cure. */
 const LEADERSHIP_ERRORS = new Set([
-  'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER', 'LEADER_NOT_AVAILABLE', 'FENCED_LEADER_EPOCH',
-  'UNKNOWN_LEADER_EPOCH', 'REPLICA_NOT_AVAILABLE', 'KAFKA_STORAGE_ERROR', 'NOT_COORDINATOR',
+  'NOT_LEADER_FOR_PARTITION',
+  'NOT_LEADER_OR_FOLLOWER',
+  'LEADER_NOT_AVAILABLE',
+  'FENCED_LEADER_EPOCH',
+  'UNKNOWN_LEADER_EPOCH',
+  'REPLICA_NOT_AVAILABLE',
+  'KAFKA_STORAGE_ERROR',
+  'NOT_COORDINATOR',
 ]);
 /** kafkajs's names for a broker that cannot be reached (or stopped answering). */
 const CONNECTION_ERRORS = new Set([
-  'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
-  'KafkaJSLockTimeout', 'KafkaJSNoBrokerAvailableError',
+  'KafkaJSConnectionError',
+  'KafkaJSConnectionClosedError',
+  'KafkaJSRequestTimeoutError',
+  'KafkaJSBrokerNotFound',
+  'KafkaJSLockTimeout',
+  'KafkaJSNoBrokerAvailableError',
 ]);
 
 /**

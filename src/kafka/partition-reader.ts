@@ -86,13 +86,14 @@ export async function readPartitions(
   logger: Logger,
   options: ReaderOptions = defaultReaderOptions,
 ): Promise<void> {
-  for (let failedRounds = 0; ; ) {
+  for (let failedRounds = 0; ;) {
     const open = cursors.filter((cursor) => !cursor.done);
     if (open.length === 0) return;
     const offsetsBefore = open.map((cursor) => cursor.next);
     const byLeader = groupByLeader(cluster, open, hooks);
-    const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options))))
-      .filter((error): error is Error => error !== undefined);
+    const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options)))).filter(
+      (error): error is Error => error !== undefined,
+    );
     if (errors.length === 0) continue; // leaders that moved or vanished: regrouped next round
     // Retries count rounds in a row that read nothing: a long scan may see several leader moves.
     const progressed = open.some((cursor, i) => cursor.next !== offsetsBefore[i]);
@@ -172,7 +173,10 @@ async function readFromLeader(
         maxBytes: options.maxBytesPerResponse,
         topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
       })
-      .then((response) => ({ response }), (error: unknown) => ({ error }));
+      .then(
+        (response) => ({ response }),
+        (error: unknown) => ({ error }),
+      );
   };
   let batch = nextBatch(cursors, oneTopicAtATime);
   let inFlight = batch.length > 0 ? send(batch) : undefined;
@@ -248,7 +252,13 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
         if (offset > last) last = offset;
         // A compressed batch may start before the requested offset.
         if (offset < cursor.next || offset >= cursor.end || message.isControlRecord || aborted?.has(message)) continue;
-        records.push({ partition: data.partition, offset: message.offset, key: message.key ?? null, value: message.value ?? null, headers: message.headers ?? {} });
+        records.push({
+          partition: data.partition,
+          offset: message.offset,
+          key: message.key ?? null,
+          value: message.value ?? null,
+          headers: message.headers ?? {},
+        });
       }
       cursor.next = last + 1n;
       cursor.stalls = 0;

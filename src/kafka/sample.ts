@@ -28,9 +28,7 @@ export const defaultSampleOptions: SampleOptions = {
 
 export type { SampledRecord } from './partition-reader';
 
-export type TopicSample =
-  | { topic: string; ok: true; records: SampledRecord[]; truncatedByBytes: boolean }
-  | { topic: string; ok: false; error: string };
+export type TopicSample = { topic: string; ok: true; records: SampledRecord[]; truncatedByBytes: boolean } | { topic: string; ok: false; error: string };
 
 interface TopicProgress {
   topic: string;
@@ -78,8 +76,14 @@ export async function sampleTopics(
       progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
     }
     logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
-    for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
-      progress.splice(progress.findIndex((state) => state.topic === topic), 1);
+    for (const [topic, error] of await loadMetadata(
+      cluster,
+      progress.map((state) => state.topic),
+    )) {
+      progress.splice(
+        progress.findIndex((state) => state.topic === topic),
+        1,
+      );
       await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
     }
     await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
@@ -132,7 +136,11 @@ async function readTopics(
       if (now > scanDeadline) settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
       else if (state.requestedAt > 0 && now > state.requestedAt + options.topicTimeoutMs) {
         const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
-        settle(state, { topic: state.topic, ok: false, error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished` });
+        settle(state, {
+          topic: state.topic,
+          ok: false,
+          error: `not read within the topic time budget (${options.topicTimeoutMs} ms); ${unfinished} partition(s) unfinished`,
+        });
       }
     }
   };
@@ -176,7 +184,9 @@ async function readTopics(
           const failed = new Set(cursors.map((cursor) => cursor.topic));
           const error = kind === 'connection' ? `not read: ${brokersText(brokers)} failed during sampling: ${reason}` : `could not read records: ${reason}`;
           if (kind === 'connection') {
-            logger.warn(`${brokersText(brokers)} failed during sampling: ${reason}; ${failed.size} topic(s) not read (their committed files are kept): ${[...failed].join(', ')}`);
+            logger.warn(
+              `${brokersText(brokers)} failed during sampling: ${reason}; ${failed.size} topic(s) not read (their committed files are kept): ${[...failed].join(', ')}`,
+            );
           }
           for (const topic of failed) settle(byTopic.get(topic)!, { topic, ok: false, error });
         },

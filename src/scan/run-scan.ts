@@ -75,25 +75,22 @@ async function writeTopic(
   let schemas;
   if (sample.records.length > 0) {
     const decoded = decodeSample(sample.records);
-    const registered = await fetchRegisteredSchemas(registry, [
-      ...decoded.keys.confluentSchemaIds,
-      ...decoded.values.confluentSchemaIds,
-    ]);
+    const registered = await fetchRegisteredSchemas(registry, [...decoded.keys.confluentSchemaIds, ...decoded.values.confluentSchemaIds]);
     schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
   }
   const files: Array<[string, string]> = [];
   if (schemas?.value !== undefined) files.push([VALUE_SCHEMA_FILE, formatSchema(schemas.value)]);
   if (schemas?.key !== undefined) files.push([KEY_SCHEMA_FILE, formatSchema(schemas.key)]);
   for (const [name, text] of files) checkSchemaSize(`the inferred ${name}`, text, SIZE_REMEDY); // before anything is written
-  const measured = scannedTopicFile(
-    { ...discovered, configs: configError === undefined ? discovered.configs : undefined },
-    schemas,
-    committed.topicFile,
-  );
+  const measured = scannedTopicFile({ ...discovered, configs: configError === undefined ? discovered.configs : undefined }, schemas, committed.topicFile);
   const topicFile = mergeTopicFile(committed.topicFile, measured);
   files.push([TOPIC_FILE, formatTopicFile(topicFile)]);
 
-  const committedText: Record<string, string | undefined> = { [VALUE_SCHEMA_FILE]: committed.valueText, [KEY_SCHEMA_FILE]: committed.keyText, [TOPIC_FILE]: committed.topicText };
+  const committedText: Record<string, string | undefined> = {
+    [VALUE_SCHEMA_FILE]: committed.valueText,
+    [KEY_SCHEMA_FILE]: committed.keyText,
+    [TOPIC_FILE]: committed.topicText,
+  };
   const changed = files.filter(([name, content]) => committedText[name] !== content);
   if (changed.length > 0) {
     const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }))!;
@@ -116,10 +113,7 @@ async function writeTopic(
   };
 }
 
-async function fetchRegisteredSchemas(
-  registry: SchemaRegistryClient | undefined,
-  ids: number[],
-): Promise<Map<number, RegisteredSchema>> {
+async function fetchRegisteredSchemas(registry: SchemaRegistryClient | undefined, ids: number[]): Promise<Map<number, RegisteredSchema>> {
   const registered = new Map<number, RegisteredSchema>();
   if (!registry) return registered;
   for (const id of ids.filter((id) => id >= 0)) registered.set(id, await registry.schemaById(id));

@@ -78,7 +78,8 @@ export function overridesOf(topicFile: TopicFile | undefined, warnings: string[]
   }
   const overrides: ShapeOverrides = {};
   for (const [path, kind] of Object.entries(raw as Record<string, unknown>)) {
-    if (kind === 'map' || kind === 'record') setOwn(overrides, path, kind); // a path may be `__proto__`
+    if (kind === 'map' || kind === 'record')
+      setOwn(overrides, path, kind); // a path may be `__proto__`
     else warnings.push(`topic.json "overrides" entry ${JSON.stringify(path)} must be "map" or "record"; ignored`);
   }
   return overrides;
@@ -222,7 +223,9 @@ export function inferTopicSchemas(
   if (keys.format === 'json' && keys.values.some((item) => typeof item === 'object' && item !== null)) {
     key = inferFrom({ ...keys, nulls: 0 }, `${topic}-key`, committed.key, naming);
   } else if (keys.format === 'confluent') {
-    const side = confluentSide('key', keys, registered, committed.key, warnings, (json) => inferFrom({ ...json, nulls: 0 }, `${topic}-key`, committed.key, naming));
+    const side = confluentSide('key', keys, registered, committed.key, warnings, (json) =>
+      inferFrom({ ...json, nulls: 0 }, `${topic}-key`, committed.key, naming),
+    );
     key = side.schema;
     keyFormat = side.format;
   }

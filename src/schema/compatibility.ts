@@ -10,12 +10,7 @@ import { resolveSchema, type EnumSchema, type NamedSchema, type RecordSchema, ty
  */
 
 export type IncompatibilityType =
-  | 'NAME_MISMATCH'
-  | 'FIXED_SIZE_MISMATCH'
-  | 'MISSING_ENUM_SYMBOLS'
-  | 'READER_FIELD_MISSING_DEFAULT_VALUE'
-  | 'TYPE_MISMATCH'
-  | 'MISSING_UNION_BRANCH';
+  'NAME_MISMATCH' | 'FIXED_SIZE_MISMATCH' | 'MISSING_ENUM_SYMBOLS' | 'READER_FIELD_MISSING_DEFAULT_VALUE' | 'TYPE_MISMATCH' | 'MISSING_UNION_BRANCH';
 
 export interface Incompatibility {
   type: IncompatibilityType;
@@ -81,8 +76,7 @@ export function lookupWriterField(writer: RecordSchema, readerField: ResolvedFie
     const aliased = writer.fields.find((field) => field.name === alias);
     if (aliased) matches.push(aliased);
   }
-  if (matches.length > 1)
-    throw new Error(`Reader record field ${readerField.name} matches multiple fields in writer record schema ${writer.fullName}`);
+  if (matches.length > 1) throw new Error(`Reader record field ${readerField.name} matches multiple fields in writer record schema ${writer.fullName}`);
   return matches[0];
 }
 
@@ -141,10 +135,7 @@ class ReaderWriterChecker {
             location.push(String(index));
             // Java checks each branch from a fresh location (its two-argument overload) and keeps only the verdict.
             if (this.check(reader, writerBranch).verdict === 'INCOMPATIBLE') {
-              result = merged(
-                result,
-                incompatible('MISSING_UNION_BRANCH', `reader union lacking writer type: ${typeName(writerBranch)}`, location),
-              );
+              result = merged(result, incompatible('MISSING_UNION_BRANCH', `reader union lacking writer type: ${typeName(writerBranch)}`, location));
             }
             location.pop();
           });
@@ -166,9 +157,7 @@ class ReaderWriterChecker {
       case 'long':
         return writer.type === 'int' ? result : merged(result, this.typeMismatch(reader, writer, location));
       case 'float':
-        return writer.type === 'int' || writer.type === 'long'
-          ? result
-          : merged(result, this.typeMismatch(reader, writer, location));
+        return writer.type === 'int' || writer.type === 'long' ? result : merged(result, this.typeMismatch(reader, writer, location));
       case 'double':
         return writer.type === 'int' || writer.type === 'long' || writer.type === 'float'
           ? result
@@ -181,10 +170,7 @@ class ReaderWriterChecker {
         for (const readerBranch of reader.branches) {
           if (this.check(readerBranch, writer).verdict === 'COMPATIBLE') return result;
         }
-        return merged(
-          result,
-          incompatible('MISSING_UNION_BRANCH', `reader union lacking writer type: ${typeName(writer)}`, location),
-        );
+        return merged(result, incompatible('MISSING_UNION_BRANCH', `reader union lacking writer type: ${typeName(writer)}`, location));
       }
       default:
         return merged(result, this.typeMismatch(reader, writer, location));
@@ -245,11 +231,7 @@ class ReaderWriterChecker {
   }
 
   private typeMismatch(reader: ResolvedSchema, writer: ResolvedSchema, location: string[]): Result {
-    return incompatible(
-      'TYPE_MISMATCH',
-      `reader type: ${typeName(reader)} not compatible with writer type: ${typeName(writer)}`,
-      location,
-    );
+    return incompatible('TYPE_MISMATCH', `reader type: ${typeName(reader)} not compatible with writer type: ${typeName(writer)}`, location);
   }
 }
 
@@ -271,11 +253,7 @@ export function checkReaderWriter(reader: AvroSchema, writer: AvroSchema): Reade
  * The same check on resolved schemas. `location` is where the reader node sits in its schema (JSON
  * pointer tokens), so nested checks report locations as a whole-schema check would.
  */
-export function checkResolvedReaderWriter(
-  reader: ResolvedSchema,
-  writer: ResolvedSchema,
-  location: readonly string[] = [],
-): ReaderWriterResult {
+export function checkResolvedReaderWriter(reader: ResolvedSchema, writer: ResolvedSchema, location: readonly string[] = []): ReaderWriterResult {
   const result = new ReaderWriterChecker().check(reader, writer, location);
   return { compatible: result.verdict !== 'INCOMPATIBLE', incompatibilities: result.incompatibilities };
 }
@@ -303,15 +281,7 @@ export function levelOf(backward: boolean, forward: boolean): CompatibilityLevel
 }
 
 /** The levels Schema Registry accepts; the `_TRANSITIVE` variants mean the plain level for one pair. */
-export const REQUIRED_LEVELS = [
-  'NONE',
-  'BACKWARD',
-  'FORWARD',
-  'FULL',
-  'BACKWARD_TRANSITIVE',
-  'FORWARD_TRANSITIVE',
-  'FULL_TRANSITIVE',
-] as const;
+export const REQUIRED_LEVELS = ['NONE', 'BACKWARD', 'FORWARD', 'FULL', 'BACKWARD_TRANSITIVE', 'FORWARD_TRANSITIVE', 'FULL_TRANSITIVE'] as const;
 export type RequiredLevel = (typeof REQUIRED_LEVELS)[number];
 
 export function parseRequiredLevel(text: string): CompatibilityLevel | undefined {

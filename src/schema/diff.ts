@@ -1,12 +1,5 @@
 import type { AvroSchema } from './avro';
-import {
-  checkResolvedReaderWriter,
-  compatibilityOf,
-  lookupWriterField,
-  schemaNamesMatch,
-  type CompatibilityVerdict,
-  type Direction,
-} from './compatibility';
+import { checkResolvedReaderWriter, compatibilityOf, lookupWriterField, schemaNamesMatch, type CompatibilityVerdict, type Direction } from './compatibility';
 import { describeDefault, describeType } from './describe';
 import { resolveSchema, type EnumSchema, type NamedSchema, type RecordSchema, type ResolvedField, type ResolvedSchema } from './resolve';
 
@@ -113,7 +106,6 @@ function isNullable(schema: ResolvedSchema): boolean {
   return schema.type === 'union' && schema.branches.some((branch) => branch.type === 'null');
 }
 
-
 function branchLabel(schema: ResolvedSchema): string {
   return 'name' in schema && typeof schema.name === 'string' ? schema.name : schema.type;
 }
@@ -167,13 +159,7 @@ class DiffWalker {
   }
 
   /** Unions with several non-null branches: one change for the branch set, then into matching branches. */
-  private unionBranches(
-    before: ResolvedSchema,
-    after: ResolvedSchema,
-    beforeRest: ResolvedSchema[],
-    afterRest: ResolvedSchema[],
-    path: string,
-  ): void {
+  private unionBranches(before: ResolvedSchema, after: ResolvedSchema, beforeRest: ResolvedSchema[], afterRest: ResolvedSchema[], path: string): void {
     const pairs: Array<[ResolvedSchema, ResolvedSchema]> = [];
     const removed: ResolvedSchema[] = [];
     const added = new Set(afterRest);
@@ -277,13 +263,7 @@ class DiffWalker {
     for (const beforeField of before.fields) {
       if (matched.has(beforeField)) continue;
       const oldReaderFinds = writerFieldOf(after, beforeField) !== undefined;
-      this.add(
-        fieldPath(path, beforeField.name),
-        'removed',
-        describeType(beforeField.type),
-        null,
-        oldReaderFinds || beforeField.hasDefault ? [] : ['FORWARD'],
-      );
+      this.add(fieldPath(path, beforeField.name), 'removed', describeType(beforeField.type), null, oldReaderFinds || beforeField.hasDefault ? [] : ['FORWARD']);
     }
   }
 

@@ -82,10 +82,7 @@ export function isNamed(schema: ResolvedSchema): schema is NamedSchema {
 }
 
 /** Splits a (possibly dotted) name the way Java's `Schema.Name` does. */
-export function makeName(
-  name: string,
-  space: string | undefined,
-): { name: string; namespace: string | undefined; fullName: string } {
+export function makeName(name: string, space: string | undefined): { name: string; namespace: string | undefined; fullName: string } {
   const lastDot = name.lastIndexOf('.');
   let simple = name;
   if (lastDot >= 0) {
@@ -203,8 +200,7 @@ export function resolveSchema(schema: AvroSchema): ResolvedSchema {
         for (const symbol of symbols) checkName(symbol);
         if (new Set(symbols).size !== symbols.length) throw new SchemaError(`duplicate enum symbol in ${enumSchema.fullName}`);
         if (typeof object.default === 'string') {
-          if (!symbols.includes(object.default))
-            throw new SchemaError(`enum default ${object.default} is not a symbol of ${enumSchema.fullName}`);
+          if (!symbols.includes(object.default)) throw new SchemaError(`enum default ${object.default} is not a symbol of ${enumSchema.fullName}`);
           enumSchema.default = object.default;
         }
         define(enumSchema);
@@ -249,8 +245,7 @@ function checkName(name: string): void {
 
 function stringList(value: unknown, what: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
-    throw new SchemaError(`${what} must be an array of strings`);
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw new SchemaError(`${what} must be an array of strings`);
   return value as string[];
 }
 

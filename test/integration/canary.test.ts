@@ -36,8 +36,16 @@ const CANARIES = {
   longish: `${canary('long')}-${'x'.repeat(40)}`,
 };
 const ALL = [
-  CANARIES.secret, CANARIES.nested, CANARIES.array, CANARIES.textValue, CANARIES.textKey, CANARIES.jsonKey,
-  ...CANARIES.status, CANARIES.email, CANARIES.uri, CANARIES.longish,
+  CANARIES.secret,
+  CANARIES.nested,
+  CANARIES.array,
+  CANARIES.textValue,
+  CANARIES.textKey,
+  CANARIES.jsonKey,
+  ...CANARIES.status,
+  CANARIES.email,
+  CANARIES.uri,
+  CANARIES.longish,
 ];
 /** The random parts alone: a canary cut, escaped or re-encoded would still show them. */
 const FRAGMENTS = ALL.map((value) => /AKIA[0-9A-F]{16}/.exec(value)![0]);
@@ -62,7 +70,6 @@ async function allFiles(root: string): Promise<Record<string, string>> {
   }
   return files;
 }
-
 
 describe('canary values never leave the runner', () => {
   const prefix = `it-canary-${hex(3)}`;
@@ -189,7 +196,19 @@ describe('canary values never leave the runner', () => {
     const scanned = await runCli(['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', cliDir, '--include', `${prefix}-.*`, '--verbose']);
     expect(scanned.stdout).toContain(jsonTopic);
     leaks.push(...findCanaries('CLI scan stdout', scanned.stdout), ...findCanaries('CLI scan stderr', scanned.stderr));
-    const scannedJson = await runCli(['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', cliDir, '--include', `${prefix}-.*`, '--json', '-v']);
+    const scannedJson = await runCli([
+      'scan',
+      '--brokers',
+      brokers.join(','),
+      '--cluster',
+      'local',
+      '--dir',
+      cliDir,
+      '--include',
+      `${prefix}-.*`,
+      '--json',
+      '-v',
+    ]);
     leaks.push(...findCanaries('CLI scan --json', scannedJson.stdout + scannedJson.stderr));
     const emitted = await runCli(['emit', '--dir', cliDir, '--out', join(workspace, 'cli-mcps.json')]);
     leaks.push(...findCanaries('CLI emit', emitted.stdout + emitted.stderr));

@@ -63,7 +63,12 @@ describe('bundled dist/', () => {
         2,
         Array.from({ length: 40 }, (_, i) => ({
           key: i % 5 === 0 ? JSON.stringify({ tenant: n, id: i }) : `k${i}`,
-          value: i % 9 === 0 ? null : JSON.stringify({ id: i, at: '2026-11-01T00:00:00Z', tags: { [`t${i % 3}`]: i }, big: 9007199254740993n + BigInt(i) }, (_k, v) => (typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : v)),
+          value:
+            i % 9 === 0
+              ? null
+              : JSON.stringify({ id: i, at: '2026-11-01T00:00:00Z', tags: { [`t${i % 3}`]: i }, big: 9007199254740993n + BigInt(i) }, (_k, v) =>
+                  typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : v,
+                ),
           partition: i % 2,
         })),
       );
@@ -72,7 +77,9 @@ describe('bundled dist/', () => {
       const bundled = await mkdtemp(join(tmpdir(), 'scout-dist-scan-'));
       const inProcess = await mkdtemp(join(tmpdir(), 'scout-inproc-scan-'));
       const include = topics.flatMap((topic) => ['--include', topic]);
-      await run(process.execPath, [join(copy, 'cli', 'index.js'), 'scan', '--brokers', brokers[0]!, '--cluster', 'c', '--dir', bundled, ...include], { cwd: copy });
+      await run(process.execPath, [join(copy, 'cli', 'index.js'), 'scan', '--brokers', brokers[0]!, '--cluster', 'c', '--dir', bundled, ...include], {
+        cwd: copy,
+      });
       await runScan(
         { connection: { brokers }, cluster: 'c', dir: inProcess, filter: { include: topics }, sampling: defaultSampleOptions, naming: {} },
         silentLogger,

@@ -64,7 +64,11 @@ describe('action command emit: links to the repository', () => {
     ordersPull = orders.number;
     await commitFiles({ 'kafka-schemas/prod/orders/value.avsc': schema('Orders', ['id', 'status']) }, 'merge orders'); // the clone's side of the merge
     const payments = await commitFiles({ 'kafka-schemas/prod/payments/topic.json': '{"description": "Payments"}\n' }, 'direct fix');
-    const identity = mergedPull('staging-eu', { 'kafka-schemas/staging/cluster.json': '{"datahub": {"platformInstance": "staging-eu"}}\n' }, 'Staging is staging-eu');
+    const identity = mergedPull(
+      'staging-eu',
+      { 'kafka-schemas/staging/cluster.json': '{"datahub": {"platformInstance": "staging-eu"}}\n' },
+      'Staging is staging-eu',
+    );
     clusterPull = identity.number;
     after = await commitFiles({ 'kafka-schemas/staging/cluster.json': '{"datahub": {"platformInstance": "staging-eu"}}\n' }, 'merge staging');
     event = join(repo, '..', `event-links-${Date.now()}.json`);
@@ -97,7 +101,13 @@ describe('action command emit: links to the repository', () => {
     const step = await runActionStep(
       {
         inputs: { command: 'emit', 'schema-dir': join(repo, 'kafka-schemas'), 'datahub-gms-url': gms.url, 'github-token': 'ghs_notarealtoken' },
-        env: { GITHUB_SHA: after, GITHUB_REPOSITORY: 'octo/data', GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example.com', GITHUB_WORKSPACE: repo },
+        env: {
+          GITHUB_SHA: after,
+          GITHUB_REPOSITORY: 'octo/data',
+          GITHUB_API_URL: github.url,
+          GITHUB_SERVER_URL: 'https://github.example.com',
+          GITHUB_WORKSPACE: repo,
+        },
         event: { name: 'push', payload: JSON.parse(await readFile(event, 'utf8')) },
       },
       runAction,
@@ -109,7 +119,7 @@ describe('action command emit: links to the repository', () => {
   const folder = (path: string) => `https://github.example.com/octo/data/tree/main/kafka-schemas/${path}`;
   const stamp = (iso: string) => ({ time: Date.parse(iso), actor: 'urn:li:corpuser:unknown' });
 
-  it("links each sent dataset to its folder on the default branch and to the pull request that last changed it", async () => {
+  it('links each sent dataset to its folder on the default branch and to the pull request that last changed it', async () => {
     await emit();
     expect(memory('urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)')).toEqual({
       elements: [
@@ -123,7 +133,9 @@ describe('action command emit: links to the repository', () => {
     });
     // a direct push: the folder only
     expect(memory('urn:li:dataset:(urn:li:dataPlatform:kafka,payments,PROD)')).toEqual({
-      elements: [{ url: folder('prod/payments'), description: 'Schema source of payments (reviewed in the repository)', createStamp: stamp('2026-01-02T11:00:00Z') }],
+      elements: [
+        { url: folder('prod/payments'), description: 'Schema source of payments (reviewed in the repository)', createStamp: stamp('2026-01-02T11:00:00Z') },
+      ],
     });
     // a new cluster.json re-sends the cluster's topics under their new identity, linked to the pull request that changed it
     expect(memory('urn:li:dataset:(urn:li:dataPlatform:kafka,staging-eu.orders,PROD)')).toMatchObject({

@@ -71,10 +71,7 @@ describe('action command emit on push', () => {
     );
     expect(step.exitCode).toBe(0);
     const urns = [...gms.aspects.keys()].sort();
-    expect(urns).toEqual([
-      'urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)',
-      'urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)',
-    ]);
+    expect(urns).toEqual(['urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)', 'urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)']);
     expect(gms.aspects.get('urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)')!.get('status')).toEqual({ removed: true });
     expect(gms.aspects.get('urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)')!.get('status')).toEqual({ removed: false });
     expect(JSON.parse(step.outputs['emitted-topics']!).sort()).toEqual(['prod/legacy', 'prod/orders']);

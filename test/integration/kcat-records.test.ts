@@ -24,8 +24,7 @@ async function scan(dir: string, topics: string[], overrides: Partial<ScanOption
   return runScan(options, silentLogger);
 }
 
-const readJson = async (dir: string, topic: string, file: string) =>
-  JSON.parse(await readFile(join(dir, 'kcat', topic, file), 'utf8'));
+const readJson = async (dir: string, topic: string, file: string) => JSON.parse(await readFile(join(dir, 'kcat', topic, file), 'utf8'));
 
 describe('records written by kcat (librdkafka)', () => {
   const codecs: Codec[] = ['gzip', 'snappy', 'lz4', 'zstd'];
@@ -40,14 +39,21 @@ describe('records written by kcat (librdkafka)', () => {
     dir = await mkdtemp(join(tmpdir(), 'scout-kcat-scan-'));
     for (const topic of all) await createTopicWith(topic, 1);
     for (const [codec, topic] of codecTopics) {
-      await kcatProduce(topic, Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: order(i) })), codec);
+      await kcatProduce(
+        topic,
+        Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: order(i) })),
+        codec,
+      );
     }
     await kcatProduce(tombstones, [
       { key: 'a', value: order(1) },
       { key: 'b', value: null },
       { key: 'c', value: order(2) },
     ]);
-    await kcatProduce(binary, Array.from({ length: 10 }, () => ({ value: Buffer.concat([Buffer.from([0xff, 0x00, 0x9c]), randomBytes(64)]) })));
+    await kcatProduce(
+      binary,
+      Array.from({ length: 10 }, () => ({ value: Buffer.concat([Buffer.from([0xff, 0x00, 0x9c]), randomBytes(64)]) })),
+    );
     await kcatProduce(
       structuredKeys,
       Array.from({ length: 5 }, (_, i) => ({ key: JSON.stringify({ tenant: 't1', id: i }), value: order(i) })),

@@ -21,7 +21,12 @@ const first = { KAFKA_PORT: String(port), KAFKA_HEAP: '512m' };
 const second = {
   KAFKA_PORT: String(secondPort),
   KAFKA_HEAP: '512m',
-  KAFKA_EXTRA_PROPERTIES: ['process.roles=broker', 'node.id=2', `controller.quorum.voters=1@127.0.0.1:${port + 1}`, `listeners=PLAINTEXT://127.0.0.1:${secondPort}`].join('\n'),
+  KAFKA_EXTRA_PROPERTIES: [
+    'process.roles=broker',
+    'node.id=2',
+    `controller.quorum.voters=1@127.0.0.1:${port + 1}`,
+    `listeners=PLAINTEXT://127.0.0.1:${secondPort}`,
+  ].join('\n'),
 };
 const bootstrap = `127.0.0.1:${port}`;
 /** Where each topic's partitions live: node 1 only, node 2 only, both. */
@@ -55,7 +60,10 @@ describe('a scan of a two-broker cluster', () => {
           replicaAssignment: nodes.map((node, partition) => ({ partition, replicas: [node] })),
         })),
       });
-      await waitForLeaders(admin, Object.entries(placement).map(([topic, nodes]) => ({ topic, partitions: nodes.length })));
+      await waitForLeaders(
+        admin,
+        Object.entries(placement).map(([topic, nodes]) => ({ topic, partitions: nodes.length })),
+      );
     } finally {
       await admin.disconnect();
     }

@@ -11,7 +11,11 @@ describe('partition offsets', () => {
   const b = uniqueTopic('it-offsets-b');
 
   beforeAll(async () => {
-    await createTopicWith(a, 2, [0, 0, 0, 1].map((partition, i) => ({ partition, value: `{"i":${i}}` })));
+    await createTopicWith(
+      a,
+      2,
+      [0, 0, 0, 1].map((partition, i) => ({ partition, value: `{"i":${i}}` })),
+    );
     await createTopicWith(b, 1, [{ value: '{"x":1}' }, { value: '{"x":2}' }]);
     const admin = testKafka().admin();
     await admin.connect();

@@ -66,7 +66,13 @@ describe('sampling edge cases on a real broker', () => {
     const admin = testKafka().admin();
     await admin.connect();
     await admin.fetchTopicMetadata({ topics: [retained] }); // deleteTopicRecords needs the leaders known
-    await admin.deleteTopicRecords({ topic: retained, partitions: [{ partition: 0, offset: '-1' }, { partition: 1, offset: '-1' }] });
+    await admin.deleteTopicRecords({
+      topic: retained,
+      partitions: [
+        { partition: 0, offset: '-1' },
+        { partition: 1, offset: '-1' },
+      ],
+    });
     await admin.disconnect();
     const report = await runScan(options(dir, [retained]), silentLogger);
     expect(report.topics[0]).toMatchObject({ status: 'unchanged', records: 0 });
@@ -79,9 +85,9 @@ describe('sampling edge cases on a real broker', () => {
     await produce(budget, [{ value: JSON.stringify({ id: 2, added: 'x' }) }]);
     const stderr: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true));
+    process.stderr.write = (chunk: string) => (stderr.push(String(chunk)), true);
     const stdout = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true);
+    process.stdout.write = () => true;
     let code: number;
     try {
       code = await main(['scan', '--brokers', brokers[0]!, '--cluster', 'edges', '--dir', dir, '--include', budget, '--scan-timeout', '1']);

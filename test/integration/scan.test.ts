@@ -33,7 +33,14 @@ describe('scan against a real broker', () => {
     await createTopicWith(empty, 1);
     const admin = testKafka().admin();
     await admin.connect();
-    await admin.setOffsets({ groupId: group, topic: orders, partitions: [{ partition: 0, offset: '5' }, { partition: 1, offset: '7' }] });
+    await admin.setOffsets({
+      groupId: group,
+      topic: orders,
+      partitions: [
+        { partition: 0, offset: '5' },
+        { partition: 1, offset: '7' },
+      ],
+    });
     await admin.disconnect();
     options = {
       connection: { brokers },
@@ -103,9 +110,9 @@ describe('scan against a real broker', () => {
   });
 
   it('fails with a clear error naming the brokers when none answers', async () => {
-    await expect(
-      runScan({ ...options, connection: { brokers: ['127.0.0.1:1'], connectionTimeoutMs: 1000 } }, silentLogger),
-    ).rejects.toThrow(/cannot connect to Kafka at 127\.0\.0\.1:1/);
+    await expect(runScan({ ...options, connection: { brokers: ['127.0.0.1:1'], connectionTimeoutMs: 1000 } }, silentLogger)).rejects.toThrow(
+      /cannot connect to Kafka at 127\.0\.0\.1:1/,
+    );
   });
 });
 

@@ -47,10 +47,7 @@ describe('Confluent wire format', () => {
     await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}`;
     dir = await mkdtemp(join(tmpdir(), 'scout-confluent-'));
-    await createTopicWith(topic, 1, [
-      { value: framed(1, v1, { id: 1 }) },
-      { value: framed(2, v2, { id: 2, currency: 'USD' }) },
-    ]);
+    await createTopicWith(topic, 1, [{ value: framed(1, v1, { id: 1 }) }, { value: framed(2, v2, { id: 2, currency: 'USD' }) }]);
     const id = Buffer.alloc(4);
     id.writeInt32BE(2);
     await createTopicWith(headerTopic, 1, [
@@ -83,10 +80,7 @@ describe('Confluent wire format', () => {
   });
 
   it('uses the newest registered Avro writer schema with a registry (magic byte and header forms)', async () => {
-    const report = await runScan(
-      options({ schemaRegistry: { url, username: 'key', password: 'registry-secret' } }),
-      silentLogger,
-    );
+    const report = await runScan(options({ schemaRegistry: { url, username: 'key', password: 'registry-secret' } }), silentLogger);
     expect(report.partial).toBe(false);
     for (const name of [topic, headerTopic]) {
       expect(JSON.parse(await readFile(join(dir, 'confluent', name, 'value.avsc'), 'utf8'))).toEqual(v2);

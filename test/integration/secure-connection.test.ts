@@ -33,7 +33,24 @@ async function makeCertificates(dir: string): Promise<void> {
   ] as const) {
     await openssl(dir, 'req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
     await writeFile(join(dir, `${name}.ext`), `${ext}\n`);
-    await openssl(dir, 'x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.pem`, '-days', '2', '-extfile', `${name}.ext`);
+    await openssl(
+      dir,
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '2',
+      '-extfile',
+      `${name}.ext`,
+    );
   }
   await writeFile(join(dir, 'server-keystore.pem'), (await readFile(join(dir, 'server.key'), 'utf8')) + (await readFile(join(dir, 'server.pem'), 'utf8')));
 }
@@ -85,8 +102,16 @@ describe('SASL and TLS against a real broker', () => {
     const kafka = new Kafka({ brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }, { topic: forbidden, numPartitions: 2 }] });
-    await waitForLeaders(admin, [{ topic, partitions: 1 }, { topic: forbidden, partitions: 2 }]);
+    await admin.createTopics({
+      topics: [
+        { topic, numPartitions: 1 },
+        { topic: forbidden, numPartitions: 2 },
+      ],
+    });
+    await waitForLeaders(admin, [
+      { topic, partitions: 1 },
+      { topic: forbidden, partitions: 2 },
+    ]);
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     await producer.send({ topic, messages: [{ value: JSON.stringify({ id: 1, secretish: password, note: SAMPLED_VALUE }) }] });
@@ -141,10 +166,7 @@ describe('SASL and TLS against a real broker', () => {
   });
 
   it('scans over SASL plain', async () => {
-    const report = await scan(
-      { brokers: [`127.0.0.1:${saslPort}`], sasl: { mechanism: 'plain', username: 'scout', password: plainPassword } },
-      'plain',
-    );
+    const report = await scan({ brokers: [`127.0.0.1:${saslPort}`], sasl: { mechanism: 'plain', username: 'scout', password: plainPassword } }, 'plain');
     expect(report.topics).toMatchObject([{ topic, status: 'new', records: 1 }]);
   });
 

@@ -55,9 +55,7 @@ export async function javaParseSchemas(schemaTexts: string[]): Promise<JavaParse
 }
 
 /** `SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)` for each pair; throws if a schema does not parse. */
-export async function javaCompatibility(
-  pairs: Array<{ reader: string; writer: string }>,
-): Promise<JavaCompatibilityResult[]> {
+export async function javaCompatibility(pairs: Array<{ reader: string; writer: string }>): Promise<JavaCompatibilityResult[]> {
   const answers = await (await oracle()).ask(pairs.map(({ reader, writer }) => ({ op: 'compat', reader, writer })));
   return answers.map((answer, index) => {
     if (!answer.ok) throw new Error(`Java oracle could not check pair ${index}: ${answer.error ?? 'unknown error'}`);
@@ -85,18 +83,10 @@ export async function prepareOracle(): Promise<string> {
   const source = join(sourceDir, 'AvroOracle.java');
   const libsStamp = sha256(await readFile(pom));
   await ensureBuilt(libsDir, libsStamp, async (target) => {
-    await run(
-      'mvn',
-      [
-        '-q',
-        '-B',
-        '-f',
-        pom,
-        'org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies',
-        `-DoutputDirectory=${target}`,
-      ],
-      { timeout: 600_000, maxBuffer: 16 * 1024 * 1024 },
-    );
+    await run('mvn', ['-q', '-B', '-f', pom, 'org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies', `-DoutputDirectory=${target}`], {
+      timeout: 600_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
   });
   const classesStamp = sha256(Buffer.concat([await readFile(source), Buffer.from(libsStamp)]));
   await ensureBuilt(classesDir, classesStamp, async (target) => {
@@ -171,16 +161,12 @@ class OracleProcess {
       for (const waiter of this.pending.splice(0)) waiter.reject(error);
     };
     this.child.on('error', fail);
-    this.child.on('exit', (code, signal) =>
-      fail(new Error(`Java oracle exited (code ${code}, signal ${signal}): ${this.stderrTail}`)),
-    );
+    this.child.on('exit', (code, signal) => fail(new Error(`Java oracle exited (code ${code}, signal ${signal}): ${this.stderrTail}`)));
   }
 
   ask(requests: object[]): Promise<OracleAnswer[]> {
     if (this.exited) return Promise.reject(this.exited);
-    const answers = requests.map(
-      () => new Promise<OracleAnswer>((resolve, reject) => this.pending.push({ resolve, reject })),
-    );
+    const answers = requests.map(() => new Promise<OracleAnswer>((resolve, reject) => this.pending.push({ resolve, reject })));
     this.child.stdin.write(requests.map((request) => `${JSON.stringify(request)}\n`).join(''));
     return Promise.all(answers);
   }

@@ -125,7 +125,13 @@ function check(schema: AvroSchema, value: JsonValue, ns: string | undefined, nam
   }
 }
 
-function checkRecord(schema: Record<string, unknown>, value: JsonValue, ns: string | undefined, named: Map<string, AvroSchema>, at: string): string | undefined {
+function checkRecord(
+  schema: Record<string, unknown>,
+  value: JsonValue,
+  ns: string | undefined,
+  named: Map<string, AvroSchema>,
+  at: string,
+): string | undefined {
   if (!isObject(value)) return `${at}: expected an object (record ${String(schema.name)})`;
   const fullname = fullnameOf(schema, ns);
   const dot = fullname.lastIndexOf('.');

@@ -108,9 +108,19 @@ export async function runDataHubKafkaSource(options: {
   const dir = await mkdtemp(join(tmpdir(), 'scout-datahub-source-'));
   const out = join(dir, 'mcps.json');
   try {
-    const request = { bootstrap: options.bootstrap, topics: options.topics, subjects: options.subjects, env: options.env ?? 'PROD', platform_instance: options.platformInstance ?? null, out };
+    const request = {
+      bootstrap: options.bootstrap,
+      topics: options.topics,
+      subjects: options.subjects,
+      env: options.env ?? 'PROD',
+      platform_instance: options.platformInstance ?? null,
+      out,
+    };
     const answer = await new Promise<{ ok: boolean; error?: string }>((resolve, reject) => {
-      const child = spawn(python, [join(root, 'test', 'datahub', 'kafka_source.py')], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
+      const child = spawn(python, [join(root, 'test', 'datahub', 'kafka_source.py')], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, PYTHONWARNINGS: 'ignore' },
+      });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
       child.stderr.resume();
@@ -125,7 +135,12 @@ export async function runDataHubKafkaSource(options: {
       child.stdin.end(JSON.stringify(request));
     });
     if (!answer.ok) throw new Error(`DataHub's Kafka source failed: ${answer.error}`);
-    const written = JSON.parse(await readFile(out, 'utf8')) as Array<{ entityUrn: string; entityType: string; aspectName: string; aspect: { json: Record<string, unknown> } }>;
+    const written = JSON.parse(await readFile(out, 'utf8')) as Array<{
+      entityUrn: string;
+      entityType: string;
+      aspectName: string;
+      aspect: { json: Record<string, unknown> };
+    }>;
     return written.map((mcp) => ({ entityUrn: mcp.entityUrn, entityType: mcp.entityType, aspectName: mcp.aspectName, aspect: mcp.aspect.json }));
   } finally {
     await rm(dir, { recursive: true, force: true });

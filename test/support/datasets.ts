@@ -33,7 +33,33 @@ const hex = (random: Random, n: number) => Array.from({ length: n }, () => '0123
 const uuid = (random: Random) => `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`;
 const time = (random: Random) => new Date(Date.UTC(2025, 0, 1) + int(random, 300 * 86_400) * 1000).toISOString();
 
-const FIRST = ['ann', 'bob', 'carla', 'dmitri', 'eve', 'farah', 'gus', 'hana', 'ivan', 'jo', 'kemal', 'lin', 'mia', 'nils', 'olga', 'pia', 'quinn', 'raj', 'sofia', 'tom', 'uma', 'vic', 'wen', 'xavi', 'yara'];
+const FIRST = [
+  'ann',
+  'bob',
+  'carla',
+  'dmitri',
+  'eve',
+  'farah',
+  'gus',
+  'hana',
+  'ivan',
+  'jo',
+  'kemal',
+  'lin',
+  'mia',
+  'nils',
+  'olga',
+  'pia',
+  'quinn',
+  'raj',
+  'sofia',
+  'tom',
+  'uma',
+  'vic',
+  'wen',
+  'xavi',
+  'yara',
+];
 const DOMAINS = ['corp.example', 'mail.example.org'];
 
 /** `{"game_id", "round", "scores": {<e-mail>: points}}`: 3 of 50 users per message. */
@@ -82,7 +108,10 @@ export function pathsAndUrls(count: number, seed = 4): JsonValue[] {
       Array.from({ length: 1 + int(random, 4) }, () => [`/api/v${1 + int(random, 2)}/${pick(random, resources)}/${int(random, 4)}`, int(random, 1000)]),
     ),
     backlinks: Object.fromEntries(
-      Array.from({ length: 1 + int(random, 2) }, () => [`https://${pick(random, ['docs', 'blog', 'news'])}.example.com/p/${int(random, 9)}`, { clicks: int(random, 50) }]),
+      Array.from({ length: 1 + int(random, 2) }, () => [
+        `https://${pick(random, ['docs', 'blog', 'news'])}.example.com/p/${int(random, 9)}`,
+        { clicks: int(random, 50) },
+      ]),
     ),
   }));
 }
@@ -91,7 +120,15 @@ export function pathsAndUrls(count: number, seed = 4): JsonValue[] {
 export function gists(count: number, seed = 5): JsonValue[] {
   const random = seeded(seed);
   const stems = ['main', 'notes', 'hello_world', 'README', 'config', 'query', 'gistfile1'];
-  const kinds: Array<[string, string]> = [['rb', 'Ruby'], ['py', 'Python'], ['md', 'Markdown'], ['json', 'JSON'], ['sh', 'Shell'], ['ts', 'TypeScript'], ['sql', 'SQL']];
+  const kinds: Array<[string, string]> = [
+    ['rb', 'Ruby'],
+    ['py', 'Python'],
+    ['md', 'Markdown'],
+    ['json', 'JSON'],
+    ['sh', 'Shell'],
+    ['ts', 'TypeScript'],
+    ['sql', 'SQL'],
+  ];
   return Array.from({ length: count }, () => {
     const id = hex(random, 20);
     const files = Array.from({ length: 1 + int(random, 3) }, () => {
@@ -103,8 +140,75 @@ export function gists(count: number, seed = 5): JsonValue[] {
   });
 }
 
-const WORDS_A = ['dark', 'fast', 'new', 'smart', 'live', 'bulk', 'quick', 'safe', 'auto', 'multi', 'deep', 'inline', 'remote', 'offline', 'shared', 'secure', 'async', 'rich', 'mobile', 'global', 'local', 'split', 'guest', 'beta', 'legacy', 'instant', 'custom', 'unified', 'silent', 'hybrid'];
-const WORDS_B = ['mode', 'checkout', 'search', 'cart', 'login', 'export', 'import', 'preview', 'upload', 'billing', 'profile', 'sharing', 'comments', 'filters', 'reports', 'alerts', 'sync', 'editor', 'payments', 'onboarding', 'invites', 'history', 'themes', 'widgets', 'feeds', 'tagging', 'labels', 'backups', 'routing', 'pricing', 'coupons', 'maps', 'chat', 'voice', 'drafts'];
+const WORDS_A = [
+  'dark',
+  'fast',
+  'new',
+  'smart',
+  'live',
+  'bulk',
+  'quick',
+  'safe',
+  'auto',
+  'multi',
+  'deep',
+  'inline',
+  'remote',
+  'offline',
+  'shared',
+  'secure',
+  'async',
+  'rich',
+  'mobile',
+  'global',
+  'local',
+  'split',
+  'guest',
+  'beta',
+  'legacy',
+  'instant',
+  'custom',
+  'unified',
+  'silent',
+  'hybrid',
+];
+const WORDS_B = [
+  'mode',
+  'checkout',
+  'search',
+  'cart',
+  'login',
+  'export',
+  'import',
+  'preview',
+  'upload',
+  'billing',
+  'profile',
+  'sharing',
+  'comments',
+  'filters',
+  'reports',
+  'alerts',
+  'sync',
+  'editor',
+  'payments',
+  'onboarding',
+  'invites',
+  'history',
+  'themes',
+  'widgets',
+  'feeds',
+  'tagging',
+  'labels',
+  'backups',
+  'routing',
+  'pricing',
+  'coupons',
+  'maps',
+  'chat',
+  'voice',
+  'drafts',
+];
 /** Feature names: 1,050 two-word names, drawn with a skew (a few common, a long tail). */
 const FEATURES = WORDS_A.flatMap((a) => WORDS_B.map((b) => `${a}-${b}`));
 
@@ -170,9 +274,113 @@ export function nestedCatalogue(count: number, seed = 7): JsonValue[] {
   return Array.from({ length: count }, () => node(0));
 }
 
-const BROWSERS = ['chrome', 'chrome_android', 'edge', 'firefox', 'firefox_android', 'ie', 'opera', 'safari', 'safari_ios', 'samsunginternet_android', 'webview_android', 'nodejs', 'deno'];
-const NAME_HEADS = ['abort', 'animation', 'audio', 'battery', 'blob', 'broadcast', 'cache', 'canvas', 'clipboard', 'console', 'credential', 'crypto', 'device', 'document', 'element', 'event', 'fetch', 'file', 'font', 'gamepad', 'geolocation', 'history', 'image', 'intersection', 'keyboard', 'lock', 'media', 'message', 'midi', 'navigator', 'node', 'notification', 'payment', 'performance', 'permission', 'presentation', 'range', 'request', 'resize', 'screen', 'selection', 'sensor', 'server', 'speech', 'storage', 'stream', 'style', 'text', 'touch', 'track', 'url', 'video', 'wake', 'web', 'window', 'worker', 'xml', 'xr'];
-const NAME_TAILS = ['controller', 'signal', 'context', 'list', 'entry', 'observer', 'reader', 'writer', 'source', 'target', 'manager', 'registration', 'record', 'session', 'state', 'options', 'request', 'response', 'item', 'timeline', 'effect', 'rule', 'sheet', 'map', 'set', 'event', 'handler', 'init', 'info', 'result'];
+const BROWSERS = [
+  'chrome',
+  'chrome_android',
+  'edge',
+  'firefox',
+  'firefox_android',
+  'ie',
+  'opera',
+  'safari',
+  'safari_ios',
+  'samsunginternet_android',
+  'webview_android',
+  'nodejs',
+  'deno',
+];
+const NAME_HEADS = [
+  'abort',
+  'animation',
+  'audio',
+  'battery',
+  'blob',
+  'broadcast',
+  'cache',
+  'canvas',
+  'clipboard',
+  'console',
+  'credential',
+  'crypto',
+  'device',
+  'document',
+  'element',
+  'event',
+  'fetch',
+  'file',
+  'font',
+  'gamepad',
+  'geolocation',
+  'history',
+  'image',
+  'intersection',
+  'keyboard',
+  'lock',
+  'media',
+  'message',
+  'midi',
+  'navigator',
+  'node',
+  'notification',
+  'payment',
+  'performance',
+  'permission',
+  'presentation',
+  'range',
+  'request',
+  'resize',
+  'screen',
+  'selection',
+  'sensor',
+  'server',
+  'speech',
+  'storage',
+  'stream',
+  'style',
+  'text',
+  'touch',
+  'track',
+  'url',
+  'video',
+  'wake',
+  'web',
+  'window',
+  'worker',
+  'xml',
+  'xr',
+];
+const NAME_TAILS = [
+  'controller',
+  'signal',
+  'context',
+  'list',
+  'entry',
+  'observer',
+  'reader',
+  'writer',
+  'source',
+  'target',
+  'manager',
+  'registration',
+  'record',
+  'session',
+  'state',
+  'options',
+  'request',
+  'response',
+  'item',
+  'timeline',
+  'effect',
+  'rule',
+  'sheet',
+  'map',
+  'set',
+  'event',
+  'handler',
+  'init',
+  'info',
+  'result',
+];
 const NAME_FORMS: Array<(head: string, tail: string) => string> = [
   (head, tail) => `${cap(head)}${cap(tail)}`,
   (head, tail) => `${head}${cap(tail)}`,
@@ -221,7 +429,8 @@ function compatNode(random: Random, depth: number, path: string, maxDepth: numbe
   // A grouping node (about 1 in 300 below the top) has sub-features only, like `Proxy.handler`.
   if (depth === 0 || random() >= 1 / 300) node.__compat = compatRecord(random, path);
   // Children per node: many at the top (a long tail), fewer below; rarely down to maxDepth.
-  const children = depth === 0 ? Math.floor(12 * random() ** 3) : depth >= maxDepth ? 0 : random() < [0, 0.15, 0.15, 0.1, 0.06][depth]! ? 1 + int(random, 3) : 0;
+  const children =
+    depth === 0 ? Math.floor(12 * random() ** 3) : depth >= maxDepth ? 0 : random() < [0, 0.15, 0.15, 0.1, 0.06][depth]! ? 1 + int(random, 3) : 0;
   for (let i = 0; i < children; i++) {
     const name = COMPAT_NAMES[Math.floor(COMPAT_NAMES.length * random() ** 1.5)]!;
     node[name] = compatNode(random, depth + 1, `${path}/${name}`, maxDepth);

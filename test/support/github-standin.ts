@@ -166,7 +166,10 @@ export class StandinRejection extends Error {
 }
 
 function describeErrors(validate: ValidateFunction, where: string): string[] {
-  return (validate.errors ?? []).map((error) => `${where}${error.instancePath} ${error.message ?? 'is invalid'}${error.params && 'additionalProperty' in error.params ? `: ${String(error.params.additionalProperty)}` : ''}`);
+  return (validate.errors ?? []).map(
+    (error) =>
+      `${where}${error.instancePath} ${error.message ?? 'is invalid'}${error.params && 'additionalProperty' in error.params ? `: ${String(error.params.additionalProperty)}` : ''}`,
+  );
 }
 
 /**
@@ -183,11 +186,12 @@ export function validateRequest(method: string, path: string, query: URLSearchPa
   let pathProblems: string[] = [];
   for (const route of withMethod) {
     const operation = route.operations.get(method)!;
-    const values = route.pattern.exec(path)!.slice(1).map((value) => decodeURIComponent(value));
+    const values = route.pattern
+      .exec(path)!
+      .slice(1)
+      .map((value) => decodeURIComponent(value));
     const pathParams = Object.fromEntries(route.paramNames.map((name, index) => [name, values[index]!]));
-    const parameters = ((operation.parameters ?? []) as Json[]).map((parameter) =>
-      toJsonSchema(document, parameter),
-    ) as unknown as OpenApiParameter[];
+    const parameters = ((operation.parameters ?? []) as Json[]).map((parameter) => toJsonSchema(document, parameter)) as unknown as OpenApiParameter[];
     const problems: string[] = [];
     for (const parameter of parameters) {
       if (parameter.in !== 'path' && parameter.in !== 'query') continue;
@@ -237,9 +241,7 @@ interface TreeEntry {
   sha: string;
 }
 type GitObject =
-  | { type: 'blob'; content: Buffer }
-  | { type: 'tree'; entries: TreeEntry[] }
-  | { type: 'commit'; tree: string; parents: string[]; message: string };
+  { type: 'blob'; content: Buffer } | { type: 'tree'; entries: TreeEntry[] } | { type: 'commit'; tree: string; parents: string[]; message: string };
 
 function gitHash(type: string, content: Buffer): string {
   return createHash('sha1').update(`${type} ${content.length}\0`).update(content).digest('hex');
@@ -269,9 +271,7 @@ class GitStore {
   putTree(entries: TreeEntry[]): string {
     const sorted = sortEntries(entries);
     const body = Buffer.concat(
-      sorted.map((entry) =>
-        Buffer.concat([Buffer.from(`${entry.mode === '040000' ? '40000' : entry.mode} ${entry.name}\0`), Buffer.from(entry.sha, 'hex')]),
-      ),
+      sorted.map((entry) => Buffer.concat([Buffer.from(`${entry.mode === '040000' ? '40000' : entry.mode} ${entry.name}\0`), Buffer.from(entry.sha, 'hex')])),
     );
     const sha = gitHash('tree', body);
     this.objects.set(sha, { type: 'tree', entries: sorted });
@@ -780,7 +780,14 @@ export class GitHubStandin {
     (params: Record<string, string>, query: URLSearchParams, body: JsonObject) => { status?: number; body?: unknown; headers?: Record<string, string> }
   > = {
     'repos/get': () => ({
-      body: { id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner }, default_branch: this.defaultBranch, html_url: this.webUrl('') },
+      body: {
+        id: 1,
+        name: this.repo,
+        full_name: `${this.owner}/${this.repo}`,
+        owner: { login: this.owner },
+        default_branch: this.defaultBranch,
+        html_url: this.webUrl(''),
+      },
     }),
 
     'git/get-ref': (params) => {
@@ -877,7 +884,14 @@ export class GitHubStandin {
         return { path, entry: { mode: item.mode as Mode, type: item.type as TreeEntry['type'], sha } };
       });
       const sha = this.git.editTree(baseTree, edits);
-      return { status: 201, body: { sha, tree: this.git.get(sha, 'tree')!.entries.map((entry) => ({ path: entry.name, mode: entry.mode, type: entry.type, sha: entry.sha })), truncated: false } };
+      return {
+        status: 201,
+        body: {
+          sha,
+          tree: this.git.get(sha, 'tree')!.entries.map((entry) => ({ path: entry.name, mode: entry.mode, type: entry.type, sha: entry.sha })),
+          truncated: false,
+        },
+      };
     },
     'git/get-blob': (params) => {
       const blob = this.git.get(params.file_sha!, 'blob');
@@ -911,7 +925,11 @@ export class GitHubStandin {
     'repos/list-pull-requests-associated-with-commit': (params, query) => {
       const sha = params.commit_sha!;
       const pulls = [...this.issues.values()].filter((issue) => issue.pull && (issue.pull.mergeCommit === sha || this.refSha(issue.pull.head) === sha));
-      const { body, headers } = this.paginate(pulls.map((issue) => this.pullJson(issue)), query, `/repos/${this.owner}/${this.repo}/commits/${sha}/pulls`);
+      const { body, headers } = this.paginate(
+        pulls.map((issue) => this.pullJson(issue)),
+        query,
+        `/repos/${this.owner}/${this.repo}/commits/${sha}/pulls`,
+      );
       return { body, headers };
     },
     'pulls/get': (params) => ({ body: this.pullJson(this.issue(params.pull_number, 'pull')) }),
@@ -919,7 +937,7 @@ export class GitHubStandin {
     'pulls/list-commits': (params, query) => {
       const pull = this.issue(params.pull_number, 'pull').pull!;
       const commits: string[] = [];
-      for (let sha = this.refSha(pull.head); sha !== undefined && !this.git.isAncestor(sha, this.refSha(pull.base)!); ) {
+      for (let sha = this.refSha(pull.head); sha !== undefined && !this.git.isAncestor(sha, this.refSha(pull.base)!);) {
         commits.unshift(sha);
         sha = this.git.get(sha, 'commit')!.parents[0];
       }
@@ -970,7 +988,10 @@ export class GitHubStandin {
 
     'issues/list-for-repo': (_params, query) => {
       const state = query.get('state') ?? 'open';
-      const labels = (query.get('labels') ?? '').split(',').map((label) => label.trim()).filter(Boolean);
+      const labels = (query.get('labels') ?? '')
+        .split(',')
+        .map((label) => label.trim())
+        .filter(Boolean);
       const direction = query.get('direction') ?? 'desc';
       const issues = [...this.issues.values()]
         .filter((issue) => state === 'all' || issue.state === state)

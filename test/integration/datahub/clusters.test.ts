@@ -76,7 +76,10 @@ test("each cluster's cluster.json gives its datasets their identity: one emit of
   expect(report.partial).toBe(false);
   expect(urns).toEqual([datasetUrn('orders', 'PROD', 'prod-eu'), datasetUrn('payments', 'PROD', 'prod-eu'), datasetUrn('orders', 'DEV', 'staging-eu')].sort());
   const instance = written.find((mcp) => mcp.entityUrn === datasetUrn('orders', 'DEV', 'staging-eu') && mcp.aspectName === 'dataPlatformInstance');
-  expect(instance!.aspect.json).toEqual({ platform: 'urn:li:dataPlatform:kafka', instance: 'urn:li:dataPlatformInstance:(urn:li:dataPlatform:kafka,staging-eu)' });
+  expect(instance!.aspect.json).toEqual({
+    platform: 'urn:li:dataPlatform:kafka',
+    instance: 'urn:li:dataPlatformInstance:(urn:li:dataPlatform:kafka,staging-eu)',
+  });
 });
 
 test('a field cluster.json leaves out comes from the flags; null means no instance whatever the flag; a flag the file overrides is a warning', async () => {
@@ -85,7 +88,9 @@ test('a field cluster.json leaves out comes from the flags; null means no instan
   const { report, urns, logger } = await emitToFile(dir, { platformInstance: 'shared', env: 'QA' });
   expect(report.partial).toBe(false);
   // dev: no cluster.json (flags); prod: no instance, the flag's env; staging: its env, the flag's instance
-  expect(urns).toEqual([datasetUrn('orders', 'QA', 'shared'), datasetUrn('orders', 'QA'), datasetUrn('payments', 'QA'), datasetUrn('orders', 'DEV', 'shared')].sort());
+  expect(urns).toEqual(
+    [datasetUrn('orders', 'QA', 'shared'), datasetUrn('orders', 'QA'), datasetUrn('payments', 'QA'), datasetUrn('orders', 'DEV', 'shared')].sort(),
+  );
   expect(logger.lines.filter((line) => line.includes('cluster.json'))).toEqual([
     expect.stringMatching(/prod: cluster\.json sets no platform instance; the platform instance shared given to emit is not used for this cluster$/),
     expect.stringMatching(/staging: cluster\.json sets env DEV; the env QA given to emit is not used for this cluster$/),

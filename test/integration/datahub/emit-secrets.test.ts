@@ -52,7 +52,9 @@ test('a 401 stops the emit at the first request; 403 tries every batch before gi
   expect(gms.ingestRequests()).toHaveLength(1);
   await gms.stop();
   gms = await start({ requireToken: 'the-right-one', tokenExcludedPaths: ['/config'], refusal: 403 });
-  await expect(runEmit({ dir, gms: gms.url, token: TOKEN, rest: { ...fast, maxBatchProposals: 4 } }, capturingLogger())).rejects.toThrow(/refused the token \(HTTP 403/);
+  await expect(runEmit({ dir, gms: gms.url, token: TOKEN, rest: { ...fast, maxBatchProposals: 4 } }, capturingLogger())).rejects.toThrow(
+    /refused the token \(HTTP 403/,
+  );
   expect(gms.ingestRequests().length).toBeGreaterThan(1);
 });
 

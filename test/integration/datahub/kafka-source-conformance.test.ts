@@ -46,7 +46,11 @@ function byEntityAndAspect(mcps: Array<{ entityUrn: string; aspectName: string; 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
@@ -126,7 +130,8 @@ describe("emit agrees with DataHub's own Kafka source", () => {
     it(`emits every aspect as DataHub's source does (${platformInstance ? `platform instance ${platformInstance}` : 'no platform instance'})`, async () => {
       const reference = await theirs(platformInstance);
       // the source saw every topic
-      for (const topic of topics.values()) expect(reference.mcps.some((mcp) => mcp.entityUrn.includes(`,${platformInstance ? `${platformInstance}.` : ''}${topic},`))).toBe(true);
+      for (const topic of topics.values())
+        expect(reference.mcps.some((mcp) => mcp.entityUrn.includes(`,${platformInstance ? `${platformInstance}.` : ''}${topic},`))).toBe(true);
       const differences = aspectDifferences(reference.aspects, await ours(platformInstance));
       if (process.env.PEEK) console.log(differences.join('\n'));
       expect(differences).toEqual([]);

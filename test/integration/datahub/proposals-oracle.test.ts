@@ -11,11 +11,13 @@ async function buildAll(settings: { env: string; platformInstance?: string }): P
   const proposals: Proposal[] = [];
   for (const cluster of ['main', 'other']) {
     for (const topic of (await listCommittedTopics(root, cluster)).topics) {
-      proposals.push(...topicProposals(topicAspects(await readCommittedTopic(root, cluster, topic), settings), {
-        lastObserved: 1700000000000,
-        runId: 'kafka-schema-scout-test',
-        properties: { clientId: 'kafka-schema-scout', clientVersion: '0.1.0' },
-      }));
+      proposals.push(
+        ...topicProposals(topicAspects(await readCommittedTopic(root, cluster, topic), settings), {
+          lastObserved: 1700000000000,
+          runId: 'kafka-schema-scout-test',
+          properties: { clientId: 'kafka-schema-scout', clientVersion: '0.1.0' },
+        }),
+      );
     }
   }
   proposals.push(...topicProposals(removedTopicAspects('gone', settings)));
@@ -25,16 +27,30 @@ async function buildAll(settings: { env: string; platformInstance?: string }): P
 test.each([
   ['without platform instance', { env: 'PROD' }],
   ['with platform instance', { env: 'DEV', platformInstance: 'eu-cluster' }],
-])('every proposal loads into the SDK classes unchanged (%s)', async (_label, settings) => {
-  const proposals = await buildAll(settings);
-  const aspectNames = new Set(proposals.map((p) => p.aspectName));
-  for (const name of ['status', 'schemaMetadata', 'datasetProperties', 'subTypes', 'browsePathsV2', 'dataPlatformInstance', 'ownership', 'globalTags', 'domains']) {
-    expect(aspectNames).toContain(name);
-  }
-  const results = await oracleValidate(proposals);
-  const failures = results.flatMap((r, i) => (r.ok ? [] : [`${proposals[i]!.entityUrn} ${proposals[i]!.aspectName}: ${r.error}`]));
-  expect(failures).toEqual([]);
-}, 120_000);
+])(
+  'every proposal loads into the SDK classes unchanged (%s)',
+  async (_label, settings) => {
+    const proposals = await buildAll(settings);
+    const aspectNames = new Set(proposals.map((p) => p.aspectName));
+    for (const name of [
+      'status',
+      'schemaMetadata',
+      'datasetProperties',
+      'subTypes',
+      'browsePathsV2',
+      'dataPlatformInstance',
+      'ownership',
+      'globalTags',
+      'domains',
+    ]) {
+      expect(aspectNames).toContain(name);
+    }
+    const results = await oracleValidate(proposals);
+    const failures = results.flatMap((r, i) => (r.ok ? [] : [`${proposals[i]!.entityUrn} ${proposals[i]!.aspectName}: ${r.error}`]));
+    expect(failures).toEqual([]);
+  },
+  120_000,
+);
 
 test('the validation can fail: a misspelt field and a wrong enum value are caught', async () => {
   const [good] = await buildAll({ env: 'PROD' });

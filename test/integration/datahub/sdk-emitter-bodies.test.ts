@@ -76,9 +76,7 @@ test('ingestProposal bodies match the SDK emitter one by one', async () => {
 test('the comparison can fail: a changed aspect is noticed', async () => {
   const mine = await ours(true);
   const proposals = (JSON.parse(mine[0]!.body) as Body).proposals!;
-  const altered = proposals.map((p, i) =>
-    i === 0 ? { ...p, aspect: { value: '{"removed": true}', contentType: 'application/json' } } : p,
-  );
+  const altered = proposals.map((p, i) => (i === 0 ? { ...p, aspect: { value: '{"removed": true}', contentType: 'application/json' } } : p));
   const theirs = (await sdk(altered, 'batch')).filter((r) => r.path.startsWith('/aspects'));
   expect(theirs.map(normalize)).not.toEqual(mine.map(normalize));
 }, 120_000);

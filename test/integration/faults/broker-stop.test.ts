@@ -87,8 +87,21 @@ describe('broker stopped in the middle of a scan', () => {
     naming: {},
   });
   const cliArgs = () => [
-    '--brokers', address, '--cluster', 'faults', '--dir', dir, '--include', 'fault-stop-.*',
-    '--samples', '2', '--max-bytes-per-topic', '1', '--topic-timeout', '40000', '--json',
+    '--brokers',
+    address,
+    '--cluster',
+    'faults',
+    '--dir',
+    dir,
+    '--include',
+    'fault-stop-.*',
+    '--samples',
+    '2',
+    '--max-bytes-per-topic',
+    '1',
+    '--topic-timeout',
+    '40000',
+    '--json',
   ];
 
   beforeAll(async () => {
@@ -99,7 +112,10 @@ describe('broker stopped in the middle of a scan', () => {
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 1 })) });
-    await waitForLeaders(admin, topics.map((topic) => ({ topic, partitions: 1 })));
+    await waitForLeaders(
+      admin,
+      topics.map((topic) => ({ topic, partitions: 1 })),
+    );
     await admin.disconnect();
     await produceRound(kafka, (i) => ({ id: i, name: `n${i}` }));
   }, 180_000);
@@ -152,9 +168,17 @@ describe('broker stopped in the middle of a scan', () => {
     await kafkaScript('start', { ...env, KAFKA_KEEP_DATA: '1' });
     const rerun = await runScan(options(), recordingLogger(logs));
     expect(rerun.partial).toBe(false);
-    const changed = rerun.topics.filter((t) => t.status === 'changed').map((t) => t.topic).sort();
+    const changed = rerun.topics
+      .filter((t) => t.status === 'changed')
+      .map((t) => t.topic)
+      .sort();
     expect(changed).toEqual(failed.map((t) => t.topic).sort());
-    expect(rerun.topics.filter((t) => t.status === 'unchanged').map((t) => t.topic).sort()).toEqual([...read].sort());
+    expect(
+      rerun.topics
+        .filter((t) => t.status === 'unchanged')
+        .map((t) => t.topic)
+        .sort(),
+    ).toEqual([...read].sort());
     for (const outcome of rerun.topics.filter((t) => t.status === 'changed')) {
       expect(outcome.changedFiles).toEqual([`faults/${outcome.topic}/value.avsc`]);
     }

@@ -24,7 +24,8 @@ async function start(): Promise<GmsStandIn> {
   return gms;
 }
 
-const snapshot = (gms: GmsStandIn) => JSON.stringify([...gms.aspects].sort(([a], [b]) => (a < b ? -1 : 1)).map(([urn, aspects]) => [urn, [...aspects].sort(([a], [b]) => (a < b ? -1 : 1))]));
+const snapshot = (gms: GmsStandIn) =>
+  JSON.stringify([...gms.aspects].sort(([a], [b]) => (a < b ? -1 : 1)).map(([urn, aspects]) => [urn, [...aspects].sort(([a], [b]) => (a < b ? -1 : 1))]));
 const label = (report: EmitReport) => report.topics.map((t) => `${t.cluster}/${t.topic}`);
 const proposalUrns = (gms: GmsStandIn) =>
   new Set(

@@ -10,8 +10,7 @@ import { GitHubStandin, githubFaults } from '../../support/github-standin';
  * GitHub answering 502 (before or after doing the work), 403 secondary rate limit and 409
  * while the scan publishes: retried or recovered, and never a second pull request or issue.
  */
-const SCHEMA = (fields: string[]) =>
-  `${JSON.stringify({ type: 'record', name: 'Orders', fields: fields.map((name) => ({ name, type: 'long' })) }, null, 2)}\n`;
+const SCHEMA = (fields: string[]) => `${JSON.stringify({ type: 'record', name: 'Orders', fields: fields.map((name) => ({ name, type: 'long' })) }, null, 2)}\n`;
 
 function recordingLogger(lines: string[]): Logger {
   const record = (message: string) => void lines.push(message);
@@ -130,7 +129,9 @@ describe('scan publishing against a faulty GitHub', () => {
     standin.failNext('pulls/create', githubFaults.badGateway(), 3); // the first try and 2 retries
     const error = await publishScan(await scanned(['id']), settings(), recordingLogger([])).catch((caught: Error) => caught);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/opening the pull request kafka-schema-scout\/local → main failed \(HTTP 502\): POST \/repos\/\{owner\}\/\{repo\}\/pulls: Server Error/);
+    expect((error as Error).message).toMatch(
+      /opening the pull request kafka-schema-scout\/local → main failed \(HTTP 502\): POST \/repos\/\{owner\}\/\{repo\}\/pulls: Server Error/,
+    );
     expect(standin.pullRequests()).toHaveLength(0);
     expect(standin.pendingFaults()).toBe(0);
     const result = await publishScan(await scanned(['id']), settings(), recordingLogger([]));

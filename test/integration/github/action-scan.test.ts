@@ -35,7 +35,10 @@ describe('action command scan with the GitHub step', () => {
 
   async function run(inputs: Record<string, string>): Promise<Record<string, string>> {
     const step = await runActionStep(
-      { inputs, env: { GITHUB_REPOSITORY: 'octo/data', GITHUB_API_URL: standin.url, GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_WORKSPACE: workspace } },
+      {
+        inputs,
+        env: { GITHUB_REPOSITORY: 'octo/data', GITHUB_API_URL: standin.url, GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_WORKSPACE: workspace },
+      },
       runAction,
     );
     return { ...step.outputs, '(summary)': step.summary, '(exit code)': String(step.exitCode) };
@@ -81,7 +84,9 @@ describe('action command scan with the GitHub step', () => {
     expect(JSON.parse(standin.readFile('scout/eu', 'schemas/eu/cluster.json')!)).toEqual({ datahub: { platformInstance: 'eu-prod', env: 'PROD' } });
     const pull = standin.pullRequests().find((p) => p.head.ref === 'scout/eu')!;
     expect(outputs['pull-request-number']).toBe(String(pull.number));
-    expect(pull.body).toContain("[cluster.json](https://ghes.example.com/octo/data/blob/scout/eu/schemas/eu/cluster.json) added: the cluster's DataHub identity");
+    expect(pull.body).toContain(
+      "[cluster.json](https://ghes.example.com/octo/data/blob/scout/eu/schemas/eu/cluster.json) added: the cluster's DataHub identity",
+    );
   });
 
   it('skips GitHub entirely when both create inputs are false', async () => {

@@ -13,7 +13,10 @@ describe('the mass-deletion guard', () => {
     expect(vanishedRemovalAllowed(0, 0, 10).allowed).toBe(true);
     expect(vanishedRemovalAllowed(1, 3, 10).allowed).toBe(true);
     expect(vanishedRemovalAllowed(2, 20, 10).allowed).toBe(true);
-    expect(vanishedRemovalAllowed(3, 20, 10)).toMatchObject({ allowed: false, reason: expect.stringContaining('3 of the 20 committed topics vanished at once, more than 10%') });
+    expect(vanishedRemovalAllowed(3, 20, 10)).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('3 of the 20 committed topics vanished at once, more than 10%'),
+    });
     expect(vanishedRemovalAllowed(20, 20, 100).allowed).toBe(true);
   });
 

@@ -28,7 +28,11 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
   const checkouts: string[] = [];
 
   beforeAll(async () => {
-    await createTopicWith(orders, 2, Array.from({ length: 20 }, (_, i) => ({ ...order(i), partition: i % 2 })));
+    await createTopicWith(
+      orders,
+      2,
+      Array.from({ length: 20 }, (_, i) => ({ ...order(i), partition: i % 2 })),
+    );
     await createTopicWith(clicks, 1, [{ value: JSON.stringify({ page: '/home', at: 1 }) }]);
     standin = await GitHubStandin.start({
       files: {
@@ -120,7 +124,11 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
         'kafka-schemas/other/x/topic.json',
       ].sort(),
     );
-    expect(JSON.parse(files[`${folder}/${orders}/value.avsc`]!).fields.map((field: { name: string }) => field.name).sort()).toEqual(['amount', 'customer', 'id']);
+    expect(
+      JSON.parse(files[`${folder}/${orders}/value.avsc`]!)
+        .fields.map((field: { name: string }) => field.name)
+        .sort(),
+    ).toEqual(['amount', 'customer', 'id']);
     expect(standin.readFile(branch, 'README.md')).toBe('# schemas\n');
 
     const body = pull!.body!;
@@ -160,7 +168,10 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
   });
 
   it('run 3 after a schema change updates the same pull request', async () => {
-    await produce(orders, Array.from({ length: 20 }, (_, i) => ({ ...order(100 + i, { coupon: 'X' }), partition: i % 2 })));
+    await produce(
+      orders,
+      Array.from({ length: 20 }, (_, i) => ({ ...order(100 + i, { coupon: 'X' }), partition: i % 2 })),
+    );
     standin.clearRequests();
     const headBefore = standin.refSha(branch);
     const { result } = await scanAndPublish();
@@ -195,7 +206,10 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
   });
 
   it('a change to a committed topic opens a new pull request with its compatibility verdict', async () => {
-    await produce(orders, Array.from({ length: 40 }, (_, i) => ({ ...order(200 + i, { coupon: 'Y', channel: 'web' }), partition: i % 2 })));
+    await produce(
+      orders,
+      Array.from({ length: 40 }, (_, i) => ({ ...order(200 + i, { coupon: 'Y', channel: 'web' }), partition: i % 2 })),
+    );
     standin.clearRequests();
     const { result } = await scanAndPublish();
     expect(result.pullRequest.operation).toBe('created');
@@ -216,7 +230,12 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
     expect(result.pullRequest).toMatchObject({ operation: 'closed', number: pull.number });
     expect(standin.writeRequests().map((request) => request.operationId)).toEqual(['issues/create-comment', 'pulls/update']);
     expect(openPulls()).toEqual([]);
-    expect(standin.commentsOn(pull.number).map((comment) => comment.body).join()).toMatch(/no difference from <code>main<\/code>/);
+    expect(
+      standin
+        .commentsOn(pull.number)
+        .map((comment) => comment.body)
+        .join(),
+    ).toMatch(/no difference from <code>main<\/code>/);
     standin.clearRequests();
     await scanAndPublish();
     expect(standin.writeRequests()).toEqual([]);

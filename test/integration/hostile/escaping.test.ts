@@ -199,7 +199,14 @@ describe('hostile Markdown and HTML in committed files', () => {
       cluster: 'prod',
       dir,
       topics: [
-        { topic: 'orders', status: 'changed', records: 10, valueFormat: 'json', changedFiles: ['prod/orders/value.avsc', 'prod/orders/topic.json'], warnings: [] },
+        {
+          topic: 'orders',
+          status: 'changed',
+          records: 10,
+          valueFormat: 'json',
+          changedFiles: ['prod/orders/value.avsc', 'prod/orders/topic.json'],
+          warnings: [],
+        },
         { topic: 'fresh', status: 'new', records: 5, valueFormat: 'json', changedFiles: ['prod/fresh/value.avsc', 'prod/fresh/topic.json'], warnings: [] },
       ],
       vanished: ['gone'],

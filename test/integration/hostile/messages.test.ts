@@ -62,7 +62,10 @@ describe('hostile messages through a real broker', () => {
         configEntries: [{ name: 'max.message.bytes', value: String(TEN_MB + 4 * 1024 * 1024) }],
       })),
     });
-    await waitForLeaders(admin, Object.values(topics).map((topic) => ({ topic, partitions: 1 })));
+    await waitForLeaders(
+      admin,
+      Object.values(topics).map((topic) => ({ topic, partitions: 1 })),
+    );
     await admin.disconnect();
     const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
@@ -72,8 +75,14 @@ describe('hostile messages through a real broker', () => {
       await send(topics.big, [{ key: 'big', value: `{"id":1,"blob":"${blob}"}` }]);
       await send(topics.deep, [{ value: nested(1000) }, { value: nested(1000) }]);
       await send(topics.wide, [{ value: wideObject(100_000) }]);
-      await send(topics.utf8, Array.from({ length: 5 }, (_, i) => ({ key: Buffer.from([0xff, 0x00, i]), value: invalidUtf8(i) })));
-      await send(topics.noise, Array.from({ length: 50 }, () => ({ key: randomBytes(16), value: randomBytes(512 + Math.floor(Math.random() * 4096)) })));
+      await send(
+        topics.utf8,
+        Array.from({ length: 5 }, (_, i) => ({ key: Buffer.from([0xff, 0x00, i]), value: invalidUtf8(i) })),
+      );
+      await send(
+        topics.noise,
+        Array.from({ length: 50 }, () => ({ key: randomBytes(16), value: randomBytes(512 + Math.floor(Math.random() * 4096)) })),
+      );
       await send(topics.plain, [{ value: JSON.stringify({ id: 1, ok: true }) }]);
     } finally {
       await producer.disconnect();
@@ -131,7 +140,9 @@ describe('hostile messages through a real broker', () => {
       }
     }
     // the 10 MB value is not copied anywhere: files stay small
-    const large = Object.entries(files).filter(([, text]) => text.length > 1024 * 1024).map(([path, text]) => `${path}: ${text.length} chars: ${text.slice(0, 200)} … ${text.slice(-100)}`);
+    const large = Object.entries(files)
+      .filter(([, text]) => text.length > 1024 * 1024)
+      .map(([path, text]) => `${path}: ${text.length} chars: ${text.slice(0, 200)} … ${text.slice(-100)}`);
     expect(large).toEqual([]);
     const wide = JSON.parse(files[`hostile/${topics.wide}/value.avsc`]!) as { type: string; fields?: unknown[] };
     // 100,000 distinct keys with one value shape: a map, not a record of 100,000 fields

@@ -73,7 +73,14 @@ describe('emit never reads through a link or a special file in the schema tree',
     return dir;
   }
 
-  async function emit(dir: string, ...extra: string[]): Promise<{ run: CliRun; written: string; report: { topics: Array<{ cluster?: string; topic: string; status: string; reason?: string }>; partial: boolean } }> {
+  async function emit(
+    dir: string,
+    ...extra: string[]
+  ): Promise<{
+    run: CliRun;
+    written: string;
+    report: { topics: Array<{ cluster?: string; topic: string; status: string; reason?: string }>; partial: boolean };
+  }> {
     const out = join(dirname(dir), 'mcps.json');
     const run = await runCli(['emit', '--dir', dir, '--out', out, '--json', ...extra]);
     const written = await readFile(out, 'utf8').catch(() => '');
@@ -183,8 +190,7 @@ describe('scan never reads or writes through a link in the schema tree', () => {
 
   afterAll(() => deleteTopics(Object.values(t)));
 
-  const scan = (dir: string) =>
-    runCli(['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', dir, '--include', `${prefix}-.*`, '--json']);
+  const scan = (dir: string) => runCli(['scan', '--brokers', brokers.join(','), '--cluster', 'local', '--dir', dir, '--include', `${prefix}-.*`, '--json']);
 
   it('a linked topic.json and a linked topic folder fail by name, untouched; the other topics are scanned', async () => {
     const dir = join(work, 'scan-links', 'kafka-schemas');

@@ -154,7 +154,10 @@ describe('review action against the GitHub stand-in', () => {
     await run(event({ ...pull, headSha }));
     expect(reviewComments(pull.number)).toHaveLength(1);
     expect(commentWrites().map((request) => request.method)).toEqual(['PATCH']);
-    expect(standin.requests.filter((request) => request.operationId === 'issues/list-comments').map((request) => request.query.page ?? '1')).toEqual(['1', '2']);
+    expect(standin.requests.filter((request) => request.operationId === 'issues/list-comments').map((request) => request.query.page ?? '1')).toEqual([
+      '1',
+      '2',
+    ]);
   });
 
   it('fails on a breaking change with annotations, then passes with the label while the comment still shows it', async () => {
@@ -297,7 +300,9 @@ describe('review action against the GitHub stand-in', () => {
     const comments = reviewComments(pull.number);
     expect(comments.map((comment) => comment.author.login)).toEqual(['github-actions[bot]', 'scout-app[bot]']);
     expect(standin.requests.some((request) => request.path === '/graphql' && request.status === 200)).toBe(true);
-    const again = await run(event({ ...pull, headSha: standin.commitFiles(pull.branch, { 'kafka-schemas/prod/users/value.avsc': ORDER_FULL }) }), { 'github-token': 'ghs_app_token' });
+    const again = await run(event({ ...pull, headSha: standin.commitFiles(pull.branch, { 'kafka-schemas/prod/users/value.avsc': ORDER_FULL }) }), {
+      'github-token': 'ghs_app_token',
+    });
     expect(reviewComments(pull.number)).toHaveLength(2);
     expect(again.outcome.comment.operation).toBe('updated');
   });

@@ -54,7 +54,7 @@ test("emit: input 'datahub-gms-url' must be http(s)", async () => {
 
 test('a URL input with credentials: the error shows neither the password nor the user alone', async () => {
   let error = await usageError({ ...scanInputs, 'schema-registry-url': 'ftp://api-key:s3cr%40t-Reg@registry.example.com/' });
-  expect(error.message).toContain("input 'schema-registry-url' \"ftp://api-key:***@registry.example.com/\"");
+  expect(error.message).toContain('input \'schema-registry-url\' "ftp://api-key:***@registry.example.com/"');
   error = await usageError({ command: 'emit', 'datahub-gms-url': 'ftp://gms-Pa55@gms.example.com' });
   expect(error.message).toContain('ftp://***@gms.example.com');
   error = await usageError({ command: 'emit', 'datahub-gms-url': 'user:gms-Pa55@gms.example.com' });

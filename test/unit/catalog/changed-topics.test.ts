@@ -22,12 +22,16 @@ describe('topicsFromChangedPaths', () => {
     });
   });
 
-  it("names the clusters whose cluster.json changed (each of their topics gets a new identity)", async () => {
+  it('names the clusters whose cluster.json changed (each of their topics gets a new identity)', async () => {
     const paths = ['kafka-schemas/staging/cluster.json', 'kafka-schemas/prod/orders/cluster.json', 'kafka-schemas/cluster.json'];
     expect(await topicsFromChangedPaths(paths, 'kafka-schemas', exists)).toEqual({ changed: [], deleted: [], clusters: ['staging'] });
   });
 
   it('ignores folders that are not topic names', async () => {
-    expect(await topicsFromChangedPaths(['kafka-schemas/prod/bad name/value.avsc'], 'kafka-schemas', exists)).toEqual({ changed: [], deleted: [], clusters: [] });
+    expect(await topicsFromChangedPaths(['kafka-schemas/prod/bad name/value.avsc'], 'kafka-schemas', exists)).toEqual({
+      changed: [],
+      deleted: [],
+      clusters: [],
+    });
   });
 });

@@ -45,7 +45,12 @@ test('drift is compared within the envs and platform instances the emitted clust
     datasetUrn('other', 'PROD', 'someone-else'),
     datasetUrn('other', 'QA'),
   ];
-  expect(compareWithDataHub(committed, inDataHub, [{ env: 'PROD', platformInstance: 'prod-eu' }, { env: 'DEV', platformInstance: 'staging-eu' }])).toEqual({
+  expect(
+    compareWithDataHub(committed, inDataHub, [
+      { env: 'PROD', platformInstance: 'prod-eu' },
+      { env: 'DEV', platformInstance: 'staging-eu' },
+    ]),
+  ).toEqual({
     missingInDataHub: ['staging-eu.orders'],
     missingInRepository: ['prod-eu.stale'],
   });

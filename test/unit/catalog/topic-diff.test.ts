@@ -9,7 +9,13 @@ describe('diffTopic', () => {
   it('prefixes value and key paths, and combines their verdicts', () => {
     const diff = diffTopic(
       { value: value([{ name: 'id', type: 'long' }]), key: 'string' },
-      { value: value([{ name: 'id', type: 'long' }, { name: 'amount', type: 'double' }]), key: 'bytes' },
+      {
+        value: value([
+          { name: 'id', type: 'long' },
+          { name: 'amount', type: 'double' },
+        ]),
+        key: 'bytes',
+      },
     );
     expect(diff.changes).toEqual([
       { path: 'key', kind: 'type-changed', before: 'string', after: 'bytes', breaks: [] },
@@ -41,7 +47,15 @@ describe('diffTopic', () => {
   it('diffs topic.json: partitions, configs (dotted names kept), formats, user-owned fields', () => {
     const diff = diffTopic(
       { topicFile: { partitions: 3, configs: { 'retention.ms': '604800000', 'cleanup.policy': 'delete' }, valueFormat: 'json', owners: ['team-a'] } },
-      { topicFile: { partitions: 6, configs: { 'retention.ms': '86400000', 'min.insync.replicas': '2' }, valueFormat: 'confluent-avro', owners: ['team-a', 'team-b'], description: 'Payments' } },
+      {
+        topicFile: {
+          partitions: 6,
+          configs: { 'retention.ms': '86400000', 'min.insync.replicas': '2' },
+          valueFormat: 'confluent-avro',
+          owners: ['team-a', 'team-b'],
+          description: 'Payments',
+        },
+      },
     );
     expect(diff.changes).toEqual([
       { path: 'topic.configs.cleanup.policy', kind: 'removed', before: 'delete', after: null, breaks: [] },

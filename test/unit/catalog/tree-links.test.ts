@@ -77,7 +77,9 @@ describe('readCommittedTopic follows no link and opens no special file', () => {
       `${join(root, 'local', 'orders', 'value.avsc')}: is a folder, not a regular file`,
     );
     await put(join(root, 'local', 'payments'), SCHEMA);
-    expect((await rejection(readCommittedTopic(root, 'local', 'payments'))).message).toBe(`${join(root, 'local', 'payments')}: is a regular file, not a folder`);
+    expect((await rejection(readCommittedTopic(root, 'local', 'payments'))).message).toBe(
+      `${join(root, 'local', 'payments')}: is a regular file, not a folder`,
+    );
   });
 
   it('a FIFO: refused at once, never opened (a read would wait for a writer forever)', async () => {

@@ -25,14 +25,17 @@ afterAll(async () => {
 const AVRO_NAME_RULE = '[A-Za-z_][A-Za-z0-9_]*';
 
 describe('Avro namespaces', () => {
-  test.each(['a..b', '1abc', 'a-b', '.a', 'a.', 'com.1acme'])('infer --namespace %j: exit 2, naming the flag and the rule, nothing printed', async (namespace) => {
-    const { code, stdout, stderr } = await runCli(['infer', '--namespace', namespace, events]);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('--namespace');
-    expect(stderr).toContain(JSON.stringify(namespace));
-    expect(stderr).toContain(AVRO_NAME_RULE);
-  });
+  test.each(['a..b', '1abc', 'a-b', '.a', 'a.', 'com.1acme'])(
+    'infer --namespace %j: exit 2, naming the flag and the rule, nothing printed',
+    async (namespace) => {
+      const { code, stdout, stderr } = await runCli(['infer', '--namespace', namespace, events]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('--namespace');
+      expect(stderr).toContain(JSON.stringify(namespace));
+      expect(stderr).toContain(AVRO_NAME_RULE);
+    },
+  );
 
   test('infer with valid namespaces still works', async () => {
     for (const namespace of ['com.acme', '_x.y_1', 'A']) {
@@ -131,9 +134,22 @@ describe('emit links and identities', () => {
     await mkdir(join(root, 'prod', 'orders'), { recursive: true });
     await writeFile(join(root, 'prod', 'orders', 'value.avsc'), '"string"\n');
     const out = join(dir, 'links.json');
-    const { code } = await runCli(['emit', '--dir', root, '--out', out, '--source-url', 'https://github.com/o/r/tree/main/kafka-schemas/', '--pull-request', 'https://github.com/o/r/pull/7']);
+    const { code } = await runCli([
+      'emit',
+      '--dir',
+      root,
+      '--out',
+      out,
+      '--source-url',
+      'https://github.com/o/r/tree/main/kafka-schemas/',
+      '--pull-request',
+      'https://github.com/o/r/pull/7',
+    ]);
     expect(code).toBe(0);
-    const written = JSON.parse(await readFile(out, 'utf8')) as Array<{ aspectName: string; aspect: { json: { elements?: Array<{ url: string; description: string }> } } }>;
+    const written = JSON.parse(await readFile(out, 'utf8')) as Array<{
+      aspectName: string;
+      aspect: { json: { elements?: Array<{ url: string; description: string }> } };
+    }>;
     expect(written.find((mcp) => mcp.aspectName === 'institutionalMemory')!.aspect.json.elements!.map((e) => [e.url, e.description])).toEqual([
       ['https://github.com/o/r/tree/main/kafka-schemas/prod/orders', 'Schema source of orders (reviewed in the repository)'],
       ['https://github.com/o/r/pull/7', 'Pull request #7 that last changed orders'],
@@ -154,7 +170,17 @@ test('diff --fail-on says why it failed', async () => {
   const v1 = join(dir, 'v1.avsc');
   const v2 = join(dir, 'v2.avsc');
   await writeFile(v1, JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'long' }] }));
-  await writeFile(v2, JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'long' }, { name: 'b', type: 'long' }] }));
+  await writeFile(
+    v2,
+    JSON.stringify({
+      type: 'record',
+      name: 'R',
+      fields: [
+        { name: 'a', type: 'long' },
+        { name: 'b', type: 'long' },
+      ],
+    }),
+  );
   const { code, stderr } = await runCli(['diff', v1, v2, '--fail-on', 'BACKWARD']);
   expect(code).toBe(1);
   expect(stderr).toContain('the change does not keep BACKWARD');

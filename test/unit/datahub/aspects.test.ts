@@ -45,7 +45,7 @@ describe('dataPlatformInstance', () => {
   });
 });
 
-describe('Avro tags (DataHub\'s schema_tags_field)', () => {
+describe("Avro tags (DataHub's schema_tags_field)", () => {
   const tagged = JSON.stringify({
     type: 'record',
     name: 'Customer',
@@ -68,7 +68,9 @@ describe('Avro tags (DataHub\'s schema_tags_field)', () => {
     });
     expect(aspect({ topic: 't', valueText: tagged }, 'globalTags')).toEqual({ tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:gold' }] });
     // topic.json's [] clears the tags set elsewhere, not the schema's own
-    expect(aspect({ topic: 't', valueText: tagged, topicFile: { tags: [] } }, 'globalTags')).toEqual({ tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:gold' }] });
+    expect(aspect({ topic: 't', valueText: tagged, topicFile: { tags: [] } }, 'globalTags')).toEqual({
+      tags: [{ tag: 'urn:li:tag:pii' }, { tag: 'urn:li:tag:gold' }],
+    });
     // neither: no aspect, so tags set in DataHub's UI stay
     expect(aspect({ topic: 't', valueText: VALUE }, 'globalTags')).toBeUndefined();
   });
@@ -101,7 +103,16 @@ describe('Avro tags (DataHub\'s schema_tags_field)', () => {
 
   test("makeTagUrn is DataHub's make_tag_urn", () => {
     expect(['pii', 'a b', 'a,b', '(x)', 'urn:li:tag:x', 'é', '', 'urn:li:tag:', 'urn:li:corpuser:x', 'urn:li:tag:a,b'].map(makeTagUrn)).toEqual([
-      'urn:li:tag:pii', 'urn:li:tag:a b', 'urn:li:tag:a%2Cb', 'urn:li:tag:%28x%29', 'urn:li:tag:x', 'urn:li:tag:é', undefined, undefined, undefined, undefined,
+      'urn:li:tag:pii',
+      'urn:li:tag:a b',
+      'urn:li:tag:a%2Cb',
+      'urn:li:tag:%28x%29',
+      'urn:li:tag:x',
+      'urn:li:tag:é',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 });
@@ -121,7 +132,10 @@ describe('institutionalMemory: the way back to the reviewed source', () => {
         { url: pullRequest.url, description: 'Pull request #12 that last changed orders: Orders: add status', createStamp: stamp },
       ],
     });
-    expect(topicAspects({ topic: 'orders', valueText: VALUE }, { env: 'PROD' }, { links: { ...links, pullRequest } }).aspects).toContainEqual({ aspectName: 'institutionalMemory', value });
+    expect(topicAspects({ topic: 'orders', valueText: VALUE }, { env: 'PROD' }, { links: { ...links, pullRequest } }).aspects).toContainEqual({
+      aspectName: 'institutionalMemory',
+      value,
+    });
   });
 
   test('a change that did not come from a pull request: the folder only; no links known: no aspect (DataHub keeps its own)', () => {

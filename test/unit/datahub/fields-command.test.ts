@@ -10,10 +10,10 @@ async function runFields(args: string[], stdin: () => Promise<string | undefined
   const program = new Command('kafka-schema-scout').exitOverride();
   registerFieldsCommand(program, () => undefined, stdin);
   const chunks: string[] = [];
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
     return true;
-  }));
+  });
   try {
     await program.parseAsync(['fields', ...args], { from: 'user' });
   } finally {

@@ -38,5 +38,8 @@ test('a schema DataHub cannot parse either still fails the topic in emit, naming
   const dir = await writeCatalog([{ cluster: 'c', topic: 't' }]);
   await writeFile(join(dir, 'c', 't', 'value.avsc'), JSON.stringify({ type: 'enum', name: 'E', symbols: ['a-b'] }));
   const report = await runEmit({ dir, out: join(dir, 'out.json') }, silentLogger);
-  expect(report.topics[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/value\.avsc: not a valid Avro schema \(An enum symbol must be a valid schema name\.\)/) });
+  expect(report.topics[0]).toMatchObject({
+    status: 'failed',
+    reason: expect.stringMatching(/value\.avsc: not a valid Avro schema \(An enum symbol must be a valid schema name\.\)/),
+  });
 });

@@ -43,15 +43,12 @@ describe('topic.json owners, tags, domain', () => {
     expect(topicMetadata(undefined)).toEqual({});
   });
 
-  test.each([
-    [{ owners: [{ owner: 'a', type: 'BOSS' }] }],
-    [{ owners: ['urn:li:dataset:x'] }],
-    [{ owners: [42] }],
-    [{ tags: ['has space'] }],
-    [{ domain: 7 }],
-  ])('rejects %j', (file) => {
-    expect(() => topicMetadata(file)).toThrow(TopicMetadataError);
-  });
+  test.each([[{ owners: [{ owner: 'a', type: 'BOSS' }] }], [{ owners: ['urn:li:dataset:x'] }], [{ owners: [42] }], [{ tags: ['has space'] }], [{ domain: 7 }]])(
+    'rejects %j',
+    (file) => {
+      expect(() => topicMetadata(file)).toThrow(TopicMetadataError);
+    },
+  );
 });
 
 describe('GitHub owners (@login, @org/team), as in CODEOWNERS', () => {
@@ -94,7 +91,16 @@ describe('GitHub owners (@login, @org/team), as in CODEOWNERS', () => {
 describe("Python's text for JSON values", () => {
   test('float repr', () => {
     expect([1, 1.5, 1e16, 1e15, 1e20, 0.0001, 0.00001, -2.5e-7, 123456.789, 0].map(pythonFloatRepr)).toEqual([
-      '1.0', '1.5', '1e+16', '1000000000000000.0', '1e+20', '0.0001', '1e-05', '-2.5e-07', '123456.789', '0.0',
+      '1.0',
+      '1.5',
+      '1e+16',
+      '1000000000000000.0',
+      '1e+20',
+      '0.0001',
+      '1e-05',
+      '-2.5e-07',
+      '123456.789',
+      '0.0',
     ]);
   });
   test('str and json.dumps of parsed JSON keep int/float and escape like Python', () => {

@@ -16,7 +16,13 @@ function client(pulls: Record<string, Pull[] | Error>, calls: string[] = []): Gi
   return { rest: { repos: { listPullRequestsAssociatedWithCommit } } } as unknown as GitHubClient;
 }
 
-const pull = (number: number, base: string, mergedAt: string | null): Pull => ({ number, html_url: `https://gh/pull/${number}`, title: `PR ${number}`, merged_at: mergedAt, base: { ref: base } });
+const pull = (number: number, base: string, mergedAt: string | null): Pull => ({
+  number,
+  html_url: `https://gh/pull/${number}`,
+  title: `PR ${number}`,
+  merged_at: mergedAt,
+  base: { ref: base },
+});
 const repo = { owner: 'o', repo: 'r' };
 
 test("each topic's last commit in the push decides; the pull request merged into the pushed branch, most recent first", async () => {
@@ -58,7 +64,14 @@ test('a failed lookup leaves the topic out (unknown: DataHub keeps its links), w
   const warnings: string[] = [];
   const logger: Logger = { ...silentLogger, warn: (message) => warnings.push(message) };
   const push = { after: 'head', branch: 'main', commits: [] };
-  const changes = await lastChangesOfPush(client({ head: new Error('Resource not accessible by integration') }), repo, push, 'schemas', ['prod/a', 'prod/b'], logger);
+  const changes = await lastChangesOfPush(
+    client({ head: new Error('Resource not accessible by integration') }),
+    repo,
+    push,
+    'schemas',
+    ['prod/a', 'prod/b'],
+    logger,
+  );
   expect(changes.size).toBe(0);
   expect(warnings).toEqual([
     'could not look up the pull request of prod/a (head: Resource not accessible by integration), prod/b (head: Resource not accessible by integration): their links in DataHub are left as they are',

@@ -70,16 +70,28 @@ describe('escaping', () => {
     );
     expect(issue.replace(/\]\([^)]*\)/g, '')).not.toMatch(/orders_v1|old_one/);
     const summary = renderJobSummary({
-      report: { cluster: 'prod', dir: 'kafka-schemas', topics: [{ topic: 'a_b', status: 'failed', records: 0, changedFiles: [], warnings: [], error: 'value "secret" undecodable' }], vanished: [], partial: true },
+      report: {
+        cluster: 'prod',
+        dir: 'kafka-schemas',
+        topics: [{ topic: 'a_b', status: 'failed', records: 0, changedFiles: [], warnings: [], error: 'value "secret" undecodable' }],
+        vanished: [],
+        partial: true,
+      },
     });
     expect(summary).toContain('a&#95;b');
     expect(summary).not.toContain('secret');
-    for (const text of [issue, summary]) for (const bad of HOSTILE.slice(0, 2)) expect(text.replace(/^<!-- kafka-schema-scout:[^>]*-->/, '')).not.toContain(bad);
+    for (const text of [issue, summary])
+      for (const bad of HOSTILE.slice(0, 2)) expect(text.replace(/^<!-- kafka-schema-scout:[^>]*-->/, '')).not.toContain(bad);
   });
 });
 
 describe('truncation within 65,536 characters', () => {
-  const many = Array.from({ length: 3000 }, (_, i) => newTopic(`topic-${String(i).padStart(4, '0')}`, Array.from({ length: 5 }, (_, f) => `field_${f}`)));
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    newTopic(
+      `topic-${String(i).padStart(4, '0')}`,
+      Array.from({ length: 5 }, (_, f) => `field_${f}`),
+    ),
+  );
 
   it('PR body: stays under the cap with a note', () => {
     const body = renderPullRequestBody(bodyInput(many));
@@ -109,7 +121,11 @@ describe('truncation within 65,536 characters', () => {
 
   it('fitLines and clip', () => {
     expect(fitLines(['a\n', 'b\n'], 100, 'things')).toBe('a\nb\n');
-    const cut = fitLines(Array.from({ length: 100 }, () => 'x'.repeat(20) + '\n'), 300, 'things');
+    const cut = fitLines(
+      Array.from({ length: 100 }, () => 'x'.repeat(20) + '\n'),
+      300,
+      'things',
+    );
     expect(cut.length).toBeLessThanOrEqual(300);
     expect(cut).toMatch(/\d+ more things not shown/);
     expect(clip('y'.repeat(1000), 100)).toHaveLength(100);
@@ -164,7 +180,15 @@ describe('planning against the base tree', () => {
 
   it('the branch is up to date only on top of the current base with the same files', () => {
     const plan = planSchemaChanges({ local, base, vanished: ['gone'], deleteVanished: true });
-    const baseSnapshot = { commitSha: 'b1', treeSha: 't', parents: [], siblings: [[{ name: 'README.md', mode: '100644', type: 'blob', sha: 'r' }]], files: base, sizes: new Map(), irregular: new Map() };
+    const baseSnapshot = {
+      commitSha: 'b1',
+      treeSha: 't',
+      parents: [],
+      siblings: [[{ name: 'README.md', mode: '100644', type: 'blob', sha: 'r' }]],
+      files: base,
+      sizes: new Map(),
+      irregular: new Map(),
+    };
     const branch = { ...baseSnapshot, commitSha: 'h', parents: ['b1'], files: new Map(plan.desiredFiles) };
     expect(branchIsUpToDate(branch, baseSnapshot, plan.desiredFiles)).toBe(true);
     expect(branchIsUpToDate({ ...branch, parents: ['older'] }, baseSnapshot, plan.desiredFiles)).toBe(false);

@@ -36,19 +36,26 @@ describe('publishScan reads the written files without following links', () => {
       vanished: [],
       partial: false,
     };
-    const outcome = await publishScan(report, {
-      token: 'test-token',
-      apiUrl: standin.url,
-      repository: { owner: standin.owner, repo: standin.repo, serverUrl: standin.serverUrl },
-      workspace: work,
-      branchPrefix: 'kafka-schema-scout/',
-      pullRequestLabels: [],
-      pullRequestReviewers: [],
-      issueLabels: [],
-      createPullRequest: true,
-      createIssue: true,
-      throttle: false,
-    }, silentLogger).then(() => undefined, (error: Error) => error);
+    const outcome = await publishScan(
+      report,
+      {
+        token: 'test-token',
+        apiUrl: standin.url,
+        repository: { owner: standin.owner, repo: standin.repo, serverUrl: standin.serverUrl },
+        workspace: work,
+        branchPrefix: 'kafka-schema-scout/',
+        pullRequestLabels: [],
+        pullRequestReviewers: [],
+        issueLabels: [],
+        createPullRequest: true,
+        createIssue: true,
+        throttle: false,
+      },
+      silentLogger,
+    ).then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(outcome?.message).toBe(`${join(folder, 'value.avsc')}: is a symbolic link; links are not followed in the schema tree`);
     expect(JSON.stringify(standin.writeRequests())).not.toContain(MARKER);
     expect(standin.pullRequests()).toEqual([]);

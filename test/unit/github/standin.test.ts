@@ -32,15 +32,18 @@ describe('stand-in request validation against the OpenAPI description', () => {
 
   it('rejects an unknown field nested in a tree entry, and a wrong type', () => {
     expect(
-      rejection(() => validateRequest('POST', '/repos/acme/schemas/git/trees', q(), { tree: [{ path: 'a', mode: '100644', type: 'blob', content: 'x', encoding: 'utf-8' }] })).status,
+      rejection(() =>
+        validateRequest('POST', '/repos/acme/schemas/git/trees', q(), { tree: [{ path: 'a', mode: '100644', type: 'blob', content: 'x', encoding: 'utf-8' }] }),
+      ).status,
     ).toBe(422);
     expect(rejection(() => validateRequest('POST', '/repos/acme/schemas/git/trees', q(), { tree: [{ path: 'a', mode: 644, type: 'blob' }] })).status).toBe(422);
   });
 
   it('accepts sha: null in a tree entry (deletion) and oneOf bodies', () => {
-    expect(validateRequest('POST', '/repos/acme/schemas/git/trees', q(), { base_tree: 'abc', tree: [{ path: 'a', mode: '100644', type: 'blob', sha: null }] }).operationId).toBe(
-      'git/create-tree',
-    );
+    expect(
+      validateRequest('POST', '/repos/acme/schemas/git/trees', q(), { base_tree: 'abc', tree: [{ path: 'a', mode: '100644', type: 'blob', sha: null }] })
+        .operationId,
+    ).toBe('git/create-tree');
     expect(validateRequest('POST', '/repos/acme/schemas/issues/3/labels', q(), { labels: ['a'] }).operationId).toBe('issues/add-labels');
     expect(validateRequest('PATCH', '/repos/acme/schemas/issues/3', q(), { state: 'closed', state_reason: 'completed' }).operationId).toBe('issues/update');
   });
@@ -53,7 +56,9 @@ describe('stand-in request validation against the OpenAPI description', () => {
   it('checks path and query parameters', () => {
     expect(rejection(() => validateRequest('GET', '/repos/acme/schemas/issues', q({ state: 'sometimes' }), undefined)).status).toBe(422);
     expect(rejection(() => validateRequest('GET', '/repos/acme/schemas/issues', q({ per_page: 'many' }), undefined)).status).toBe(422);
-    expect(validateRequest('GET', '/repos/acme/schemas/issues', q({ state: 'all', labels: 'a,b', per_page: '100' }), undefined).operationId).toBe('issues/list-for-repo');
+    expect(validateRequest('GET', '/repos/acme/schemas/issues', q({ state: 'all', labels: 'a,b', per_page: '100' }), undefined).operationId).toBe(
+      'issues/list-for-repo',
+    );
     // /issues/comments/{id} is not /issues/{issue_number}
     expect(validateRequest('PATCH', '/repos/acme/schemas/issues/comments/17', q(), { body: 'x' }).operationId).toBe('issues/update-comment');
     expect(validateRequest('GET', '/repos/acme/schemas/git/ref/heads%2Fa%2Fb', q(), undefined).pathParams.ref).toBe('heads/a/b');

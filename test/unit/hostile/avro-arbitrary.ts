@@ -113,7 +113,10 @@ const { shape } = fc.letrec<{ shape: Shape; nonUnion: Shape; field: FieldShape }
       arbitrary: fc.record({
         k: fc.constant('record' as const),
         stem: avroNameStem,
-        namespace: fc.option(fc.array(avroNameStem, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.')), { nil: null }),
+        namespace: fc.option(
+          fc.array(avroNameStem, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.')),
+          { nil: null },
+        ),
         doc: maybeDoc,
         fields: fc.array(tie('field'), { minLength: 0, maxLength: 5 }),
       }),

@@ -144,7 +144,9 @@ describe('properties over arbitrary valid Avro schemas', () => {
 
 function hasUnionOfSameKind(schema: unknown): boolean {
   if (Array.isArray(schema)) {
-    const kinds = schema.map((branch) => (branch !== null && typeof branch === 'object' && !Array.isArray(branch) ? (branch as { type?: unknown }).type : undefined));
+    const kinds = schema.map((branch) =>
+      branch !== null && typeof branch === 'object' && !Array.isArray(branch) ? (branch as { type?: unknown }).type : undefined,
+    );
     if (kinds.filter((kind) => kind === 'enum').length > 1 || kinds.filter((kind) => kind === 'fixed').length > 1) return true;
     return schema.some(hasUnionOfSameKind);
   }

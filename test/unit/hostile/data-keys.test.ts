@@ -7,7 +7,10 @@ import { overridesOf } from '../../../src/scan/topic-schemas';
 const topicFile = (text: string) => JSON.parse(text) as TopicFile;
 
 test('topic.json configs named __proto__ or constructor reach DataHub as properties', () => {
-  const aspects = topicAspects({ topic: 'orders', topicFile: topicFile('{"configs":{"__proto__":"a","constructor":"b","retention.ms":"1"}}') }, { env: 'PROD' });
+  const aspects = topicAspects(
+    { topic: 'orders', topicFile: topicFile('{"configs":{"__proto__":"a","constructor":"b","retention.ms":"1"}}') },
+    { env: 'PROD' },
+  );
   const properties = aspects.aspects.find((aspect) => aspect.aspectName === 'datasetProperties')!.value.customProperties as Record<string, string>;
   expect(JSON.stringify(properties)).toBe('{"__proto__":"a","constructor":"b","retention.ms":"1"}');
 });

@@ -28,7 +28,10 @@ describe('secret inputs', () => {
     } finally {
       spy.mockRestore();
     }
-    const masked = stdout.split(/\r?\n/).filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+    const masked = stdout
+      .split(/\r?\n/)
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length));
     for (const [name, value] of Object.entries(secrets)) {
       if (name === 'ssl-key') {
         // a multi-line value is sent escaped; each line is masked on its own as well

@@ -56,7 +56,10 @@ test(`a line nested deeper than ${MAX_JSON_DEPTH} levels is skipped by line numb
 });
 
 test('exactly the limit is read; one more level is skipped', async () => {
-  const path = await file('at-limit.ndjson', `${'['.repeat(MAX_JSON_DEPTH)}1${']'.repeat(MAX_JSON_DEPTH)}\n${'['.repeat(MAX_JSON_DEPTH + 1)}1${']'.repeat(MAX_JSON_DEPTH + 1)}\n`);
+  const path = await file(
+    'at-limit.ndjson',
+    `${'['.repeat(MAX_JSON_DEPTH)}1${']'.repeat(MAX_JSON_DEPTH)}\n${'['.repeat(MAX_JSON_DEPTH + 1)}1${']'.repeat(MAX_JSON_DEPTH + 1)}\n`,
+  );
   const { code, stderr } = await runCli(['infer', path]);
   // the first line's schema (1,000 nested arrays) is itself over the size limit: the point is which line is read
   expect(stderr).toContain('1 value(s) read, 1 line(s) skipped');
@@ -90,12 +93,9 @@ describe('ndjsonLines', () => {
 
   test('splits on \\n only, across chunks (a multi-byte character split between chunks too), drops a trailing \\r and each leading BOM', async () => {
     const euro = Buffer.from('€');
-    expect(await lines(['\uFEFFa\r\nb', 'c\n\n', Buffer.concat([Buffer.from('x'), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from('\u2028y')])])).toEqual([
-      'a',
-      'bc',
-      '',
-      'x€\u2028y',
-    ]);
+    expect(
+      await lines(['\uFEFFa\r\nb', 'c\n\n', Buffer.concat([Buffer.from('x'), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from('\u2028y')])]),
+    ).toEqual(['a', 'bc', '', 'x€\u2028y']);
     expect(await lines(['a\n'])).toEqual(['a']);
     expect(await lines([])).toEqual([]);
   });

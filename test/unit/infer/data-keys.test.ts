@@ -3,7 +3,18 @@ import { createInferrer } from '../../../src/infer';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import type { JsonValue } from '../../../src/json/value';
 import { conformingShare } from '../../support/conforms';
-import { catalogue, compatCatalogue, corpusTopic, emailScores, gists, hostLag, isCompatFeatureName, isFeatureName, pathsAndUrls, prefixedIds } from '../../support/datasets';
+import {
+  catalogue,
+  compatCatalogue,
+  corpusTopic,
+  emailScores,
+  gists,
+  hostLag,
+  isCompatFeatureName,
+  isFeatureName,
+  pathsAndUrls,
+  prefixedIds,
+} from '../../support/datasets';
 import { permute } from './arbitraries';
 import { expectValid, field, infer } from './helpers';
 
@@ -88,10 +99,29 @@ describe('records stay records', () => {
   );
 
   test('webhook-shaped payloads: optional fields of several event kinds, each in few messages, stay fields', () => {
-    const kinds = ['issue', 'pull_request', 'release', 'check_run', 'deployment', 'discussion', 'package', 'workflow_job', 'milestone', 'label', 'member', 'team'];
+    const kinds = [
+      'issue',
+      'pull_request',
+      'release',
+      'check_run',
+      'deployment',
+      'discussion',
+      'package',
+      'workflow_job',
+      'milestone',
+      'label',
+      'member',
+      'team',
+    ];
     const values = Array.from({ length: 240 }, (_, i) => {
       const kind = kinds[i % kinds.length]!;
-      return { action: 'created', sender: { login: 'octo', id: i }, repository: { id: 1, full_name: 'o/r' }, [kind]: { id: i, url: `https://x/${i}`, title: 't', number: i, state: 'open' }, ...(i % 3 === 0 ? { ref: 'main', forced: false } : {}) };
+      return {
+        action: 'created',
+        sender: { login: 'octo', id: i },
+        repository: { id: 1, full_name: 'o/r' },
+        [kind]: { id: i, url: `https://x/${i}`, title: 't', number: i, state: 'open' },
+        ...(i % 3 === 0 ? { ref: 'main', forced: false } : {}),
+      };
     });
     const schema = infer(values);
     expect(typeOf(schema, 'issue').type).toBe('record');
@@ -193,7 +223,19 @@ describe('near calls are reported without their keys', () => {
     const prior: AvroSchema = {
       type: 'record',
       name: 'Events',
-      fields: [{ name: 'scores', type: { type: 'record', name: 'EventsScores', fields: [{ name: 'ann_corp_example', originalName: 'ann@corp.example', type: 'long' }, { name: 'bob_corp_example', originalName: 'bob@corp.example', type: 'long' }] } }],
+      fields: [
+        {
+          name: 'scores',
+          type: {
+            type: 'record',
+            name: 'EventsScores',
+            fields: [
+              { name: 'ann_corp_example', originalName: 'ann@corp.example', type: 'long' },
+              { name: 'bob_corp_example', originalName: 'bob@corp.example', type: 'long' },
+            ],
+          },
+        },
+      ],
     };
     const values = [{ scores: { 'ann@corp.example': 1, 'bob@corp.example': 2 } }];
     expect(typeOf(infer(values, { prior }), 'scores').type).toBe('record');

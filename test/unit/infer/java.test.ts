@@ -44,7 +44,9 @@ test('control: the Java parser rejects what the inference must never write', asy
 test('maps of data keys, structural records beside them and folded catalogues parse with Apache Avro (Java)', async () => {
   const { catalogue, compatCatalogue, emailScores, gists } = await import('../../support/datasets');
   const mixed = [{ scores: { total: { sum: 8, n: 2 }, 'ann@corp.example': 3 } }, { scores: { total: { sum: 1, n: 1 }, 'bob@corp.example': { sum: 1 } } }];
-  const texts = [catalogue(300), compatCatalogue(600), emailScores(50), gists(50), mixed].map((values) => formatSchema(infer(values, { namespace: 'scout.issue14' })));
+  const texts = [catalogue(300), compatCatalogue(600), emailScores(50), gists(50), mixed].map((values) =>
+    formatSchema(infer(values, { namespace: 'scout.issue14' })),
+  );
   // A committed folded catalogue that a deeper node extended by a level.
   const committed = JSON.parse(texts[0]!) as AvroSchema;
   const { meta } = catalogue(1)[0] as { meta: JsonValue };

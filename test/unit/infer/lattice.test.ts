@@ -52,7 +52,13 @@ describe('type lattice', () => {
     const type = field(schema, 'v').type as unknown[];
     expect(type).toHaveLength(2);
     expect(type[0]).toEqual({ type: 'array', items: ['long', 'string'] });
-    expect(type[1]).toMatchObject({ type: 'record', fields: [{ name: 'a', default: null }, { name: 'b', default: null }] });
+    expect(type[1]).toMatchObject({
+      type: 'record',
+      fields: [
+        { name: 'a', default: null },
+        { name: 'b', default: null },
+      ],
+    });
     expectValid(schema, values);
   });
 

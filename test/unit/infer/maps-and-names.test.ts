@@ -5,8 +5,7 @@ import { FOLDED_MISSES } from '../../../src/infer/map-heuristic';
 import { formatSchema } from '../../../src/schema/avro';
 import { expectValid, field, fieldsOf, infer } from './helpers';
 
-const objectWith = (keys: string[], value: (i: number) => unknown): JsonObject =>
-  Object.fromEntries(keys.map((key, i) => [key, value(i)])) as JsonObject;
+const objectWith = (keys: string[], value: (i: number) => unknown): JsonObject => Object.fromEntries(keys.map((key, i) => [key, value(i)])) as JsonObject;
 
 describe('map heuristic', () => {
   test.each([
@@ -56,7 +55,13 @@ describe('map heuristic', () => {
     const letters = (n: number) => n.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
     const sample = (missing: number) =>
       Array.from({ length: 200 }, (_, i) => ({
-        m: { ...(i < missing ? {} : { meta: { owner: 'a' } }), ...objectWith(Array.from({ length: 10 }, (_, k) => `feature${letters(10 * i + k)}`), (k) => ({ n: k })) },
+        m: {
+          ...(i < missing ? {} : { meta: { owner: 'a' } }),
+          ...objectWith(
+            Array.from({ length: 10 }, (_, k) => `feature${letters(10 * i + k)}`),
+            (k) => ({ n: k }),
+          ),
+        },
       }));
     const kept = sample(FOLDED_MISSES);
     const meta = { type: 'record', name: 'EventsMMeta', fields: [{ name: 'owner', type: 'string' }] };
@@ -67,7 +72,14 @@ describe('map heuristic', () => {
     // One miss more: `meta` joins the feature values (one record of both kinds' fields).
     expect(field(infer(sample(FOLDED_MISSES + 1)), 'm').type).toEqual({
       type: 'map',
-      values: { type: 'record', name: 'EventsMValue', fields: [{ name: 'n', type: ['null', 'long'], default: null }, { name: 'owner', type: ['null', 'string'], default: null }] },
+      values: {
+        type: 'record',
+        name: 'EventsMValue',
+        fields: [
+          { name: 'n', type: ['null', 'long'], default: null },
+          { name: 'owner', type: ['null', 'string'], default: null },
+        ],
+      },
     });
     expectValid(infer(kept), kept);
   });
@@ -113,7 +125,7 @@ describe('names', () => {
   });
 
   test('invalid keys are sanitized with originalName; collisions resolve independently of order', () => {
-    const a = [{ 'user-id': 1 }, { user_id: 2 }, { '9lives': 3, 'é': 4, '': 5 }];
+    const a = [{ 'user-id': 1 }, { user_id: 2 }, { '9lives': 3, é: 4, '': 5 }];
     const b = [...a].reverse();
     const schema = infer(a);
     expect(formatSchema(infer(b))).toBe(formatSchema(schema));

@@ -112,7 +112,11 @@ describe('the committed schema as prior', () => {
   });
 
   test('a committed map stays a map and a committed record a record, unless an override says otherwise', () => {
-    const prior: AvroSchema = { type: 'record', name: 'R', fields: [{ name: 'm', type: { type: 'record', name: 'M', fields: [{ name: 'a', type: 'long' }] } }] };
+    const prior: AvroSchema = {
+      type: 'record',
+      name: 'R',
+      fields: [{ name: 'm', type: { type: 'record', name: 'M', fields: [{ name: 'a', type: 'long' }] } }],
+    };
     const values = [{ m: { '1': 2, '3': 4, a: 1 } }];
     expect(field(infer(values, { prior }), 'm').type).toMatchObject({ type: 'record', name: 'M' });
     expect(field(infer(values, { prior, overrides: { m: 'map' } }), 'm').type).toEqual({ type: 'map', values: 'long' });

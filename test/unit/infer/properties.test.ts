@@ -138,20 +138,29 @@ function foldedCatalogue(count: number, width: number, seed: number, missing: nu
 
 describe('properties over folded positions (past MAP_KEY_LIMIT keys, a structural key missing from a few objects)', () => {
   test('the structural key stays apart whatever the order and duplicates; valid and conforming', () => {
-    const sizes = fc.oneof(fc.record({ count: fc.integer({ min: 14, max: 30 }), width: fc.constant(80) }), fc.record({ count: fc.integer({ min: 75, max: 90 }), width: fc.constant(15) }));
+    const sizes = fc.oneof(
+      fc.record({ count: fc.integer({ min: 14, max: 30 }), width: fc.constant(80) }),
+      fc.record({ count: fc.integer({ min: 75, max: 90 }), width: fc.constant(15) }),
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), sizes, fc.integer({ min: 0, max: 6 }), fc.array(fc.nat(), { minLength: 1 }), (seed, { count, width }, missing, keys) => {
-        expect(count * width).toBeGreaterThan(MAP_KEY_LIMIT);
-        expect(2 * missing).toBeLessThanOrEqual(FOLDED_MISSES);
-        const values = foldedCatalogue(count, width, seed, missing);
-        const schema = infer(values);
-        const text = formatSchema(schema);
-        expect(text).not.toMatch(/"name": "feature/);
-        expect(text.match(/"name": "owner"/g)).toHaveLength(1);
-        expect(formatSchema(infer(permute(values, keys)))).toBe(text);
-        expect(formatSchema(infer([...values, ...values].reverse()))).toBe(text);
-        expectValid(schema, values);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        sizes,
+        fc.integer({ min: 0, max: 6 }),
+        fc.array(fc.nat(), { minLength: 1 }),
+        (seed, { count, width }, missing, keys) => {
+          expect(count * width).toBeGreaterThan(MAP_KEY_LIMIT);
+          expect(2 * missing).toBeLessThanOrEqual(FOLDED_MISSES);
+          const values = foldedCatalogue(count, width, seed, missing);
+          const schema = infer(values);
+          const text = formatSchema(schema);
+          expect(text).not.toMatch(/"name": "feature/);
+          expect(text.match(/"name": "owner"/g)).toHaveLength(1);
+          expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+          expect(formatSchema(infer([...values, ...values].reverse()))).toBe(text);
+          expectValid(schema, values);
+        },
+      ),
       { numRuns: Math.min(runs.numRuns, 12) },
     );
   });

@@ -25,7 +25,9 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(describeValue).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const proto = Object.getPrototypeOf(value) === Object.prototype ? '' : '!proto';
-    return `{${Object.keys(value).map((key) => `${JSON.stringify(key)}:${describeValue((value as Record<string, unknown>)[key])}`).join(',')}}${proto}`;
+    return `{${Object.keys(value)
+      .map((key) => `${JSON.stringify(key)}:${describeValue((value as Record<string, unknown>)[key])}`)
+      .join(',')}}${proto}`;
   }
   return JSON.stringify(value);
 }
@@ -43,13 +45,36 @@ const digitString = (min: number, max: number) => fc.string({ unit: fc.constantF
 /** Number literals of every kind, valid or not: big, whole-with-fraction, exponents, long fractions, leading zeros. */
 const numberLiteral = fc.oneof(
   fc
-    .tuple(fc.boolean(), digitString(1, 25), fc.option(digitString(1, 20)), fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digitString(1, 3))))
+    .tuple(
+      fc.boolean(),
+      digitString(1, 25),
+      fc.option(digitString(1, 20)),
+      fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digitString(1, 3))),
+    )
     .map(([negative, int, frac, exp]) => `${negative ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`),
-  fc.constantFrom('1.0', '-0.0', '10.00', '2e3', '1E-2', '999999999999999.99', '0.99999999999999999999', '9007199254740993', '-9007199254740993', '1e400', '1e-400', '5e-1', '0', '-0', '7'),
+  fc.constantFrom(
+    '1.0',
+    '-0.0',
+    '10.00',
+    '2e3',
+    '1E-2',
+    '999999999999999.99',
+    '0.99999999999999999999',
+    '9007199254740993',
+    '-9007199254740993',
+    '1e400',
+    '1e-400',
+    '5e-1',
+    '0',
+    '-0',
+    '7',
+  ),
 );
 /** String contents that look like literals after delimiters, with escapes (including the sentinel's own `\u0000`). */
 const trickyString = fc
-  .array(fc.constantFrom('a', ' ', ':', ',', '[', ']', '}', '1.0', '9007199254740993', '2e3', '\\', '"', '\u0000', '\u0041', 'é', '\n', '12:00:00.000Z'), { maxLength: 8 })
+  .array(fc.constantFrom('a', ' ', ':', ',', '[', ']', '}', '1.0', '9007199254740993', '2e3', '\\', '"', '\u0000', '\u0041', 'é', '\n', '12:00:00.000Z'), {
+    maxLength: 8,
+  })
   .map((parts) => `"${parts.join('')}"`);
 const space = fc.constantFrom('', ' ', '\n', '\t ', '\r\n');
 const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
@@ -111,7 +136,10 @@ describe('parseJson', () => {
     const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
     const literal = fc
       .tuple(fc.boolean(), digits(1, 25), fc.option(digits(1, 20)), fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digits(1, 3))))
-      .map(([negative, int, frac, exp]) => `${negative ? '-' : ''}${int.replace(/^0+(?=\d)/, '')}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`);
+      .map(
+        ([negative, int, frac, exp]) =>
+          `${negative ? '-' : ''}${int.replace(/^0+(?=\d)/, '')}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`,
+      );
     const space = fc.constantFrom('', ' ', '\n', '\t ');
     fc.assert(
       fc.property(literal, space, space, fc.boolean(), (text, before, after, inArray) => {
@@ -212,7 +240,11 @@ describe('parseJsonTyped', () => {
 
   test('property: integers near ±2^63 and long fractions keep their type', () => {
     const LONG = 2n ** 63n;
-    const nearEdge = fc.oneof(fc.bigInt({ min: LONG - 4096n, max: LONG + 4096n }), fc.bigInt({ min: -LONG - 4096n, max: -LONG + 4096n }), fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }));
+    const nearEdge = fc.oneof(
+      fc.bigInt({ min: LONG - 4096n, max: LONG + 4096n }),
+      fc.bigInt({ min: -LONG - 4096n, max: -LONG + 4096n }),
+      fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+    );
     fc.assert(
       fc.property(nearEdge, fc.option(digitString(1, 6)), (integer, fraction) => {
         const text = `{"n":${integer}${fraction === null ? '' : `.${fraction}`},"s":"x"}`;

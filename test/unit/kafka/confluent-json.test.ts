@@ -11,7 +11,13 @@ function framed(schemaId: number, value: unknown): Buffer {
   return Buffer.concat([header, Buffer.from(JSON.stringify(value), 'utf8')]);
 }
 
-const record = (offset: number, value: Buffer | null, key: Buffer | null = null): SampledRecord => ({ partition: 0, offset: String(offset), key, value, headers: {} });
+const record = (offset: number, value: Buffer | null, key: Buffer | null = null): SampledRecord => ({
+  partition: 0,
+  offset: String(offset),
+  key,
+  value,
+  headers: {},
+});
 
 describe('Confluent-framed JSON (confluent-json) without a registry', () => {
   const values = [
@@ -60,7 +66,23 @@ describe('inference notes in the scan', () => {
   test('a committed record keyed by e-mail addresses: the note names the path and the override, never a key', () => {
     const committed = {
       topic: 'scores',
-      value: { type: 'record', name: 'Scores', fields: [{ name: 'by_user', type: { type: 'record', name: 'ScoresByUser', fields: [{ name: 'a', originalName: 'ann@corp.example', type: 'long' }, { name: 'b', originalName: 'bob@corp.example', type: 'long' }] } }] },
+      value: {
+        type: 'record',
+        name: 'Scores',
+        fields: [
+          {
+            name: 'by_user',
+            type: {
+              type: 'record',
+              name: 'ScoresByUser',
+              fields: [
+                { name: 'a', originalName: 'ann@corp.example', type: 'long' },
+                { name: 'b', originalName: 'bob@corp.example', type: 'long' },
+              ],
+            },
+          },
+        ],
+      },
     } as const;
     const sample = decodeSample([record(0, Buffer.from(JSON.stringify({ by_user: { 'ann@corp.example': 1, 'bob@corp.example': 2 } })))]);
     const schemas = inferTopicSchemas('scores', sample, committed, {});

@@ -42,11 +42,7 @@ describe('decodePayload', () => {
 
 describe('decideFormat', () => {
   it('calls a topic of objects JSON and counts what does not fit', () => {
-    const verdict = decideFormat([
-      decodePayload(utf8('{"a":1}')),
-      decodePayload(utf8('oops')),
-      decodePayload(null),
-    ]);
+    const verdict = decideFormat([decodePayload(utf8('{"a":1}')), decodePayload(utf8('oops')), decodePayload(null)]);
     expect(verdict).toMatchObject({ format: 'json', nulls: 1, undecodable: 1 });
     expect(verdict.values).toEqual([{ a: 1 }]);
   });

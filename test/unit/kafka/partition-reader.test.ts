@@ -29,7 +29,13 @@ function fakeCluster(log: Record<string, number>, script: Script = () => undefin
         // "empty" partitions hold only a record batch emptied by compaction: nothing decodes
         if (!topic.startsWith('empty')) {
           for (let o = offset; o < end && o < offset + 2n; o++) {
-            messages.push({ offset: String(o), key: null, value: Buffer.from(`{"o":${o}}`), headers: {}, batchContext: { producerId: '-1', inTransaction: false } });
+            messages.push({
+              offset: String(o),
+              key: null,
+              value: Buffer.from(`{"o":${o}}`),
+              headers: {},
+              batchContext: { producerId: '-1', inTransaction: false },
+            });
           }
         }
         response.responses.push({ topicName: topic, partitions: [{ partition, messages }] });
@@ -81,7 +87,12 @@ describe('readPartitions', () => {
     await readPartitions(cluster, cursors, hooks, silentLogger, options);
     expect(failures).toEqual([]);
     expect(requested.map((request) => [...request].sort())).toEqual(requests.map((request) => [...request].sort())); // told before each request
-    expect(records.get('a')!.map((r) => `${r.partition}@${r.offset}`).sort()).toEqual(['0@0', '0@1', '0@2', '0@3', '0@4', '1@0']);
+    expect(
+      records
+        .get('a')!
+        .map((r) => `${r.partition}@${r.offset}`)
+        .sort(),
+    ).toEqual(['0@0', '0@1', '0@2', '0@3', '0@4', '1@0']);
     expect(records.get('b')).toHaveLength(3);
     expect(requests).toHaveLength(3); // 2 records per partition per response
     expect(requests[0]).toHaveLength(3);
@@ -131,7 +142,9 @@ describe('readPartitions', () => {
 
   it('retries a round with fresh metadata when a leader moved', async () => {
     const log = { 'a[0]': 2 };
-    const { cluster, error, requests } = fakeCluster(log, (_, call) => (call === 1 ? error('KafkaJSProtocolError', { type: 'NOT_LEADER_OR_FOLLOWER' }) : undefined));
+    const { cluster, error, requests } = fakeCluster(log, (_, call) =>
+      call === 1 ? error('KafkaJSProtocolError', { type: 'NOT_LEADER_OR_FOLLOWER' }) : undefined,
+    );
     const { records, failures, hooks } = recorder();
     await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
     expect(failures).toEqual([]);
@@ -175,7 +188,9 @@ describe('readPartitions', () => {
 
   it('gives up after the retries when the broker stays unreachable, failing what is left as a connection failure', async () => {
     const log = { 'a[0]': 4, 'b[0]': 1 };
-    const { cluster, error, requests } = fakeCluster(log, (_, call) => (call > 1 ? error('KafkaJSConnectionError', { message: 'Connection error: connect ECONNREFUSED' }) : undefined));
+    const { cluster, error, requests } = fakeCluster(log, (_, call) =>
+      call > 1 ? error('KafkaJSConnectionError', { message: 'Connection error: connect ECONNREFUSED' }) : undefined,
+    );
     const { records, failures, hooks } = recorder();
     await readPartitions(cluster, cursorsOf(log), hooks, silentLogger, options);
     expect(records.get('b')).toHaveLength(1); // read before the broker went away

@@ -19,7 +19,11 @@ beforeAll(async () => {
     response.setHeader('content-type', 'application/vnd.schemaregistry.v1+json');
     if (id === 1) return void response.end(JSON.stringify({ schema: '"string"' }));
     const header = request.headers.authorization ?? '';
-    const password = Buffer.from(header.replace(/^Basic /, ''), 'base64').toString().split(':').slice(1).join(':');
+    const password = Buffer.from(header.replace(/^Basic /, ''), 'base64')
+      .toString()
+      .split(':')
+      .slice(1)
+      .join(':');
     response.writeHead(401).end(JSON.stringify({ error_code: 40101, message: `bad credentials ${header} ${echoedForms(password).join(' ')}` }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,7 +7,10 @@ const scanPull: PullRequestFacts = {
   baseRepo: 'acme/schemas',
   headRepo: 'acme/schemas',
   author: BOT,
-  commits: [{ author: 'scout-app[bot]', verified: true }, { author: 'SCOUT-APP[bot]', verified: true }],
+  commits: [
+    { author: 'scout-app[bot]', verified: true },
+    { author: 'SCOUT-APP[bot]', verified: true },
+  ],
 };
 const kind = (facts: Partial<PullRequestFacts>) => classifyPullRequest({ ...scanPull, ...facts }, 'kafka-schema-scout/').kind;
 

@@ -5,7 +5,13 @@ import { GITHUB_COMMENT_LIMIT } from '../../../src/schema/render-markdown';
 import { ORDER_FORWARD, ORDER_FULL, ORDER_V1, order } from './schemas';
 
 const plan = (base: Record<string, string>, head: Record<string, string>, acknowledged = false) =>
-  planReview({ base: new Map(Object.entries(base)), head: new Map(Object.entries(head)), defaultRequired: 'BACKWARD', acknowledged, schemaDir: 'kafka-schemas' });
+  planReview({
+    base: new Map(Object.entries(base)),
+    head: new Map(Object.entries(head)),
+    defaultRequired: 'BACKWARD',
+    acknowledged,
+    schemaDir: 'kafka-schemas',
+  });
 
 const options = { schemaDir: 'kafka-schemas', ackLabel: 'schema-breaking-change-approved' };
 
@@ -41,7 +47,11 @@ describe('renderReviewMarkdown', () => {
       schemaDir: 'kafka-schemas',
     });
     const text = renderReviewMarkdown(lowered, { ...options, forComment: true });
-    const firstLines = text.slice(0, text.indexOf('<details>') >= 0 ? text.indexOf('<details>') : text.length).split('\n').slice(0, 8).join('\n');
+    const firstLines = text
+      .slice(0, text.indexOf('<details>') >= 0 ? text.indexOf('<details>') : text.length)
+      .split('\n')
+      .slice(0, 8)
+      .join('\n');
     expect(firstLines).toContain('❌ Failed');
     expect(firstLines).toContain('<code>p/t</code>: this pull request lowers the required compatibility level from BACKWARD to NONE');
     expect(firstLines).toContain('p/u: a symbolic link: not allowed');
@@ -68,7 +78,8 @@ describe('renderReviewMarkdown', () => {
   it('stays under GitHub’s comment limit with a note when topics are left out', () => {
     const base: Record<string, string> = {};
     const head: Record<string, string> = {};
-    const wide = (extra: number) => order(Array.from({ length: 40 }, (_, index) => ({ name: `field_${index}_${extra}`, type: ['null', 'string'], default: null })));
+    const wide = (extra: number) =>
+      order(Array.from({ length: 40 }, (_, index) => ({ name: `field_${index}_${extra}`, type: ['null', 'string'], default: null })));
     for (let index = 0; index < 400; index += 1) {
       base[`prod/topic-${index}/value.avsc`] = wide(0);
       head[`prod/topic-${index}/value.avsc`] = wide(1);

@@ -1,14 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { changedTopics } from '../../../src/github/review-files';
-import {
-  decideDelivery,
-  groupByTopic,
-  hasLabel,
-  lineOfField,
-  planReview,
-  requiredLevelOf,
-  type ReviewInput,
-} from '../../../src/github/review-plan';
+import { decideDelivery, groupByTopic, hasLabel, lineOfField, planReview, requiredLevelOf, type ReviewInput } from '../../../src/github/review-plan';
 import { ORDER_BACKWARD, ORDER_FORWARD, ORDER_FULL, ORDER_NONE, ORDER_V1, topicJson } from './schemas';
 
 const files = (entries: Record<string, string>): Map<string, string> => new Map(Object.entries(entries));
@@ -84,7 +76,9 @@ describe('planReview', () => {
     expect(loosened.topics[0]).toMatchObject({ required: 'BACKWARD', breaking: true, levelLowered: { from: 'BACKWARD', to: 'NONE' } });
     expect(loosened.topics[0]!.breakingChanges[0]).toMatchObject({ path: 'topic.compatibility', before: null, after: 'NONE', breaks: ['BACKWARD'] });
     expect(loosened.annotations.map((annotation) => annotation.file)).toContain('kafka-schemas/prod/orders/topic.json');
-    expect(loosened.annotations.find((annotation) => annotation.file.endsWith('topic.json'))!.message).toContain('lowers the required compatibility level from BACKWARD to NONE');
+    expect(loosened.annotations.find((annotation) => annotation.file.endsWith('topic.json'))!.message).toContain(
+      'lowers the required compatibility level from BACKWARD to NONE',
+    );
     // lowering alone, with a compatible schema change, still needs the acknowledgement
     const onlyLowered = plan(BASE, { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'lowercase-garbage' }) });
     expect(onlyLowered.outcome).toBe('passed'); // an unknown level is not a level: the default applies on both sides
@@ -93,7 +87,9 @@ describe('planReview', () => {
     expect(toBackward.outcome).toBe('failed');
     expect(toBackward.topics[0]).toMatchObject({ required: 'FULL', levelLowered: { from: 'FULL', to: 'BACKWARD' } });
     expect(toBackward.topics[0]!.breakingChanges[0]).toMatchObject({ path: 'topic.compatibility', before: 'FULL', after: 'BACKWARD', breaks: ['FORWARD'] });
-    expect(plan(fullBase, { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'BACKWARD' }) }, { acknowledged: true }).outcome).toBe('acknowledged');
+    expect(plan(fullBase, { ...BASE, 'prod/orders/topic.json': topicJson({ compatibility: 'BACKWARD' }) }, { acknowledged: true }).outcome).toBe(
+      'acknowledged',
+    );
   });
 
   it("deleting a kept topic's value or key schema is breaking (NONE); deleting the whole folder is not", () => {
@@ -173,7 +169,11 @@ describe('planReview', () => {
   });
 
   it('fails on an invalid head file even with the acknowledgement, naming the file', () => {
-    const result = plan(BASE, { ...BASE, 'prod/orders/value.avsc': '{"type": "record", "name": "X", "fields": [{"name": "a", "type": "int", "default": "x"}]}' }, { acknowledged: true });
+    const result = plan(
+      BASE,
+      { ...BASE, 'prod/orders/value.avsc': '{"type": "record", "name": "X", "fields": [{"name": "a", "type": "int", "default": "x"}]}' },
+      { acknowledged: true },
+    );
     expect(result.outcome).toBe('failed');
     expect(result.topics[0]!.error).toMatch(/^value\.avsc: not a valid Avro schema/);
     expect(result.annotations[0]).toMatchObject({ level: 'error', file: 'kafka-schemas/prod/orders/value.avsc' });
@@ -195,7 +195,10 @@ describe('planReview', () => {
   });
 
   it('ignores files outside the layout and warns about folder names Kafka would refuse', () => {
-    const result = plan({ 'README.md': 'a', 'prod/orders/notes.txt': 'x' }, { 'README.md': 'b', 'prod/orders/notes.txt': 'y', 'prod/a|b/value.avsc': ORDER_V1 });
+    const result = plan(
+      { 'README.md': 'a', 'prod/orders/notes.txt': 'x' },
+      { 'README.md': 'b', 'prod/orders/notes.txt': 'y', 'prod/a|b/value.avsc': ORDER_V1 },
+    );
     expect(result.topics.map((topic) => topic.name)).toEqual(['prod/a|b']);
     expect(result.topics[0]!.warnings).toContain('the folder name is not a valid Kafka topic name');
   });
@@ -218,10 +221,12 @@ describe('planning helpers', () => {
   });
 
   it('finds the topics whose blobs differ', () => {
-    expect([...changedTopics(files({ 'a/t/value.avsc': 'x', 'a/u/value.avsc': 'y', 'z.md': '1' }), files({ 'a/t/value.avsc': 'x', 'a/u/value.avsc': 'w', 'b/v/key.avsc': 'k', 'z.md': '2' }))]).toEqual([
-      'a/u',
-      'b/v',
-    ]);
+    expect([
+      ...changedTopics(
+        files({ 'a/t/value.avsc': 'x', 'a/u/value.avsc': 'y', 'z.md': '1' }),
+        files({ 'a/t/value.avsc': 'x', 'a/u/value.avsc': 'w', 'b/v/key.avsc': 'k', 'z.md': '2' }),
+      ),
+    ]).toEqual(['a/u', 'b/v']);
   });
 
   it('reads per-topic levels like Schema Registry', () => {

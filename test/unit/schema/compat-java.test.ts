@@ -30,11 +30,7 @@ const handWritten: Array<[string, object | string, object | string]> = [
   ['array to map', { type: 'array', items: 'int' }, { type: 'map', values: 'int' }],
   ['map values', { type: 'map', values: 'string' }, { type: 'map', values: ['null', 'string'] }],
   ['field added without default', record('R', [field('a', 'int')]), record('R', [field('a', 'int'), field('b', 'string')])],
-  [
-    'field added with default',
-    record('R', [field('a', 'int')]),
-    record('R', [field('a', 'int'), field('b', 'string', { default: '' })]),
-  ],
+  ['field added with default', record('R', [field('a', 'int')]), record('R', [field('a', 'int'), field('b', 'string', { default: '' })])],
   [
     'nullable field added with null default',
     record('R', [field('a', 'int')]),
@@ -42,16 +38,8 @@ const handWritten: Array<[string, object | string, object | string]> = [
   ],
   ['record renamed', record('A', [field('a', 'int')]), record('B', [field('a', 'int')])],
   ['record renamed with alias', record('A', [field('a', 'int')]), record('B', [field('a', 'int')], { aliases: ['A'] })],
-  [
-    'record namespace changed',
-    record('A', [field('a', 'int')], { namespace: 'x.y' }),
-    record('A', [field('a', 'int')], { namespace: 'z' }),
-  ],
-  [
-    'alias with namespace',
-    record('A', [field('a', 'int')], { namespace: 'x' }),
-    record('B', [field('a', 'int')], { namespace: 'y', aliases: ['x.A'] }),
-  ],
+  ['record namespace changed', record('A', [field('a', 'int')], { namespace: 'x.y' }), record('A', [field('a', 'int')], { namespace: 'z' })],
+  ['alias with namespace', record('A', [field('a', 'int')], { namespace: 'x' }), record('B', [field('a', 'int')], { namespace: 'y', aliases: ['x.A'] })],
   [
     'alias unqualified in other namespace',
     record('A', [field('a', 'int')], { namespace: 'x' }),
@@ -59,21 +47,13 @@ const handWritten: Array<[string, object | string, object | string]> = [
   ],
   ['field renamed with alias', record('R', [field('a', 'int')]), record('R', [field('b', 'int', { aliases: ['a'] })])],
   ['field renamed', record('R', [field('a', 'int')]), record('R', [field('b', 'int')])],
-  [
-    'enum symbol added',
-    { type: 'enum', name: 'E', symbols: ['A', 'B'] },
-    { type: 'enum', name: 'E', symbols: ['A', 'B', 'C'] },
-  ],
+  ['enum symbol added', { type: 'enum', name: 'E', symbols: ['A', 'B'] }, { type: 'enum', name: 'E', symbols: ['A', 'B', 'C'] }],
   [
     'enum symbol added, reader default',
     { type: 'enum', name: 'E', symbols: ['A', 'B'], default: 'A' },
     { type: 'enum', name: 'E', symbols: ['A', 'B', 'C', 'D'] },
   ],
-  [
-    'enum symbols unsorted',
-    { type: 'enum', name: 'E', symbols: ['Z'] },
-    { type: 'enum', name: 'E', symbols: ['b', 'Z', 'A', 'a'] },
-  ],
+  ['enum symbols unsorted', { type: 'enum', name: 'E', symbols: ['Z'] }, { type: 'enum', name: 'E', symbols: ['b', 'Z', 'A', 'a'] }],
   ['enum renamed', { type: 'enum', name: 'E', symbols: ['A'] }, { type: 'enum', name: 'F', symbols: ['A'] }],
   ['fixed size', { type: 'fixed', name: 'F', size: 4 }, { type: 'fixed', name: 'F', size: 8 }],
   ['fixed name and size', { type: 'fixed', name: 'F', size: 4 }, { type: 'fixed', name: 'G', size: 8 }],
@@ -175,7 +155,9 @@ beforeAll(async () => {
     { label: `${label} (reader b)`, reader: JSON.stringify(b), writer: JSON.stringify(a) },
   ]);
   expected = await javaCompatibility(pairs);
-  process.stdout.write(`compat-java: ${valid.length} pairs of ${all.length} valid, ${pairs.length} reader/writer checks, ${expected.filter((r) => !r.compatible).length} incompatible\n`);
+  process.stdout.write(
+    `compat-java: ${valid.length} pairs of ${all.length} valid, ${pairs.length} reader/writer checks, ${expected.filter((r) => !r.compatible).length} incompatible\n`,
+  );
 }, 120_000);
 
 afterAll(closeJavaOracle);

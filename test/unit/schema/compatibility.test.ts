@@ -17,8 +17,32 @@ describe('compatibility rules (Avro Java semantics)', () => {
 
   it('fields without defaults, aliases and unqualified names', () => {
     const v1 = record('A', [{ name: 'x', type: 'int' }], { namespace: 'one' });
-    expect(level(v1, record('A', [{ name: 'x', type: 'int' }, { name: 'y', type: 'int' }], { namespace: 'one' }))).toBe('FORWARD');
-    expect(level(v1, record('A', [{ name: 'x', type: 'int' }, { name: 'y', type: 'int', default: 1 }], { namespace: 'one' }))).toBe('FULL');
+    expect(
+      level(
+        v1,
+        record(
+          'A',
+          [
+            { name: 'x', type: 'int' },
+            { name: 'y', type: 'int' },
+          ],
+          { namespace: 'one' },
+        ),
+      ),
+    ).toBe('FORWARD');
+    expect(
+      level(
+        v1,
+        record(
+          'A',
+          [
+            { name: 'x', type: 'int' },
+            { name: 'y', type: 'int', default: 1 },
+          ],
+          { namespace: 'one' },
+        ),
+      ),
+    ).toBe('FULL');
     expect(level(v1, record('A', [{ name: 'x', type: 'int' }], { namespace: 'two' }))).toBe('FULL');
     expect(level(v1, record('B', [{ name: 'x', type: 'int' }], { namespace: 'two', aliases: ['one.A'] }))).toBe('BACKWARD');
     expect(level(v1, record('B', [{ name: 'x', type: 'int' }], { namespace: 'two', aliases: ['A'] }))).toBe('NONE');
@@ -44,7 +68,11 @@ describe('compatibility rules (Avro Java semantics)', () => {
   });
 
   it('recursive schemas terminate', () => {
-    const list = (type: string): AvroSchema => record('L', [{ name: 'v', type }, { name: 'next', type: ['null', 'L'], default: null }]);
+    const list = (type: string): AvroSchema =>
+      record('L', [
+        { name: 'v', type },
+        { name: 'next', type: ['null', 'L'], default: null },
+      ]);
     expect(level(list('int'), list('long'))).toBe('BACKWARD');
   });
 

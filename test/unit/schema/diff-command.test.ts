@@ -12,10 +12,29 @@ const record = (fields: object[]): string => JSON.stringify({ type: 'record', na
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scout-diff-'));
-  await writeFile(file('v1.avsc'), record([{ name: 'id', type: 'long' }, { name: 'qty', type: 'int' }]));
+  await writeFile(
+    file('v1.avsc'),
+    record([
+      { name: 'id', type: 'long' },
+      { name: 'qty', type: 'int' },
+    ]),
+  );
   // v2: qty widened (FORWARD breaks), note added with a default: BACKWARD holds.
-  await writeFile(file('v2.avsc'), record([{ name: 'id', type: 'long' }, { name: 'qty', type: 'long' }, { name: 'note', type: ['null', 'string'], default: null }]));
-  await writeFile(file('v1-copy.avsc'), record([{ name: 'id', type: 'long' }, { name: 'qty', type: 'int' }]));
+  await writeFile(
+    file('v2.avsc'),
+    record([
+      { name: 'id', type: 'long' },
+      { name: 'qty', type: 'long' },
+      { name: 'note', type: ['null', 'string'], default: null },
+    ]),
+  );
+  await writeFile(
+    file('v1-copy.avsc'),
+    record([
+      { name: 'id', type: 'long' },
+      { name: 'qty', type: 'int' },
+    ]),
+  );
   await writeFile(file('broken.avsc'), '{"type": "record", "name": "X", "fields": [');
   await writeFile(file('invalid.avsc'), '{"type": "record", "name": "X", "fields": [{"name": "a", "type": "Nope"}]}');
   await writeFile(file('bad-default.avsc'), '{"type": "record", "name": "X", "fields": [{"name": "a", "type": "int", "default": "x"}]}');
@@ -83,9 +102,7 @@ describe('diff command', () => {
     await expect(runDiff(file('missing.avsc'), file('v1.avsc'), { format: 'text' }, () => {})).rejects.toThrow(
       new RegExp(`${file('missing.avsc')}: cannot read`),
     );
-    await expect(runDiff(file('v1.avsc'), file('v2.avsc'), { format: 'text', failOn: 'SOMETIMES' }, () => {})).rejects.toBeInstanceOf(
-      UsageError,
-    );
+    await expect(runDiff(file('v1.avsc'), file('v2.avsc'), { format: 'text', failOn: 'SOMETIMES' }, () => {})).rejects.toBeInstanceOf(UsageError);
     expect((await cli([file('broken.avsc'), file('v1.avsc')])).code).toBe(2);
   });
 });

@@ -23,21 +23,45 @@ describe('diffSchemas: change kinds', () => {
 
   it('added field: breaks BACKWARD only without a default', () => {
     const before = record([{ name: 'id', type: 'long' }]);
-    expect(changes(before, record([{ name: 'id', type: 'long' }, { name: 'total', type: 'double' }]))).toEqual([
-      { path: 'total', kind: 'added', before: null, after: 'double', breaks: ['BACKWARD'] },
-    ]);
     expect(
-      changes(before, record([{ name: 'id', type: 'long' }, { name: 'total', type: 'double', default: 0 }])),
+      changes(
+        before,
+        record([
+          { name: 'id', type: 'long' },
+          { name: 'total', type: 'double' },
+        ]),
+      ),
+    ).toEqual([{ path: 'total', kind: 'added', before: null, after: 'double', breaks: ['BACKWARD'] }]);
+    expect(
+      changes(
+        before,
+        record([
+          { name: 'id', type: 'long' },
+          { name: 'total', type: 'double', default: 0 },
+        ]),
+      ),
     ).toEqual([{ path: 'total', kind: 'added', before: null, after: 'double', breaks: [] }]);
   });
 
   it('removed field: breaks FORWARD only when the old field had no default', () => {
     const after = record([{ name: 'id', type: 'long' }]);
-    expect(changes(record([{ name: 'id', type: 'long' }, { name: 'sku', type: 'string' }]), after)).toEqual([
-      { path: 'sku', kind: 'removed', before: 'string', after: null, breaks: ['FORWARD'] },
-    ]);
     expect(
-      changes(record([{ name: 'id', type: 'long' }, { name: 'sku', type: ['null', 'string'], default: null }]), after),
+      changes(
+        record([
+          { name: 'id', type: 'long' },
+          { name: 'sku', type: 'string' },
+        ]),
+        after,
+      ),
+    ).toEqual([{ path: 'sku', kind: 'removed', before: 'string', after: null, breaks: ['FORWARD'] }]);
+    expect(
+      changes(
+        record([
+          { name: 'id', type: 'long' },
+          { name: 'sku', type: ['null', 'string'], default: null },
+        ]),
+        after,
+      ),
     ).toEqual([{ path: 'sku', kind: 'removed', before: 'null | string', after: null, breaks: [] }]);
   });
 
@@ -52,19 +76,18 @@ describe('diffSchemas: change kinds', () => {
     expect(changes(record([{ name: 's', type: 'string' }]), record([{ name: 's', type: 'bytes' }]))).toEqual([
       { path: 's', kind: 'type-changed', before: 'string', after: 'bytes', breaks: [] },
     ]);
-    expect(changes(record([{ name: 's', type: 'boolean' }]), record([{ name: 's', type: 'string' }]))[0]?.breaks).toEqual([
-      'BACKWARD',
-      'FORWARD',
-    ]);
+    expect(changes(record([{ name: 's', type: 'boolean' }]), record([{ name: 's', type: 'string' }]))[0]?.breaks).toEqual(['BACKWARD', 'FORWARD']);
   });
 
   it('nullability: making a field nullable breaks FORWARD, making it required breaks BACKWARD', () => {
     const required = record([{ name: 'email', type: 'string' }]);
     const nullable = record([{ name: 'email', type: ['null', 'string'], default: null }]);
-    expect(changes(required, nullable)).toEqual([
-      { path: 'email', kind: 'default-changed', before: null, after: 'null', breaks: [] },
-      { path: 'email', kind: 'nullability-changed', before: 'string', after: 'null | string', breaks: ['FORWARD'] },
-    ].sort((a, b) => (a.kind === 'nullability-changed' ? -1 : b.kind === 'nullability-changed' ? 1 : 0)));
+    expect(changes(required, nullable)).toEqual(
+      [
+        { path: 'email', kind: 'default-changed', before: null, after: 'null', breaks: [] },
+        { path: 'email', kind: 'nullability-changed', before: 'string', after: 'null | string', breaks: ['FORWARD'] },
+      ].sort((a, b) => (a.kind === 'nullability-changed' ? -1 : b.kind === 'nullability-changed' ? 1 : 0)),
+    );
     expect(changes(nullable, required).find((change) => change.kind === 'nullability-changed')?.breaks).toEqual(['BACKWARD']);
   });
 
@@ -77,10 +100,7 @@ describe('diffSchemas: change kinds', () => {
 
   it('default and doc changes break nothing', () => {
     expect(
-      changes(
-        record([{ name: 'q', type: 'int', default: 1, doc: 'quantity' }]),
-        record([{ name: 'q', type: 'int', default: 2, doc: 'how many' }]),
-      ),
+      changes(record([{ name: 'q', type: 'int', default: 1, doc: 'quantity' }]), record([{ name: 'q', type: 'int', default: 2, doc: 'how many' }])),
     ).toEqual([
       { path: 'q', kind: 'default-changed', before: '1', after: '2', breaks: [] },
       { path: 'q', kind: 'doc-changed', before: 'quantity', after: 'how many', breaks: [] },
@@ -104,11 +124,31 @@ describe('diffSchemas: change kinds', () => {
     const after = record([
       { name: 'lines', type: { type: 'array', items: line([{ name: 'qty', type: 'int' }]) } },
       { name: 'tags', type: { type: 'map', values: { type: 'array', items: 'long' } } },
-      { name: 'ship', type: ['null', { type: 'record', name: 'Address', fields: [{ name: 'city', type: 'string' }, { name: 'zip', type: 'string', default: '' }] }] },
+      {
+        name: 'ship',
+        type: [
+          'null',
+          {
+            type: 'record',
+            name: 'Address',
+            fields: [
+              { name: 'city', type: 'string' },
+              { name: 'zip', type: 'string', default: '' },
+            ],
+          },
+        ],
+      },
       {
         name: 'payment',
         type: [
-          { type: 'record', name: 'Card', fields: [{ name: 'last4', type: 'string' }, { name: 'brand', type: 'string' }] },
+          {
+            type: 'record',
+            name: 'Card',
+            fields: [
+              { name: 'last4', type: 'string' },
+              { name: 'brand', type: 'string' },
+            ],
+          },
           { type: 'record', name: 'Iban', fields: [{ name: 'iban', type: 'string' }] },
         ],
       },
@@ -126,9 +166,7 @@ describe('diffSchemas: change kinds', () => {
     expect(changes(before, record([{ name: 'id', type: 'long' }], { name: 'Purchase' }))).toEqual([
       { path: '', kind: 'renamed', before: 'Order', after: 'Purchase', breaks: ['BACKWARD', 'FORWARD'] },
     ]);
-    expect(changes(before, record([{ name: 'id', type: 'long' }], { name: 'Purchase', aliases: ['Order'] }))[0]?.breaks).toEqual([
-      'FORWARD',
-    ]);
+    expect(changes(before, record([{ name: 'id', type: 'long' }], { name: 'Purchase', aliases: ['Order'] }))[0]?.breaks).toEqual(['FORWARD']);
     expect(changes(before, record([{ name: 'id', type: 'long' }], { namespace: 'com.acme' }))).toEqual([
       { path: '', kind: 'renamed', before: 'Order', after: 'com.acme.Order', breaks: [] },
     ]);
@@ -138,9 +176,9 @@ describe('diffSchemas: change kinds', () => {
     expect(changes(record([{ name: 'qty', type: 'int' }]), record([{ name: 'quantity', type: 'int', aliases: ['qty'] }]))).toEqual([
       { path: 'quantity', kind: 'renamed', before: 'qty', after: 'quantity', breaks: ['FORWARD'] },
     ]);
-    expect(
-      changes(record([{ name: 'qty', type: 'int', default: 0 }]), record([{ name: 'quantity', type: 'int', default: 0, aliases: ['qty'] }])),
-    ).toEqual([{ path: 'quantity', kind: 'renamed', before: 'qty', after: 'quantity', breaks: [] }]);
+    expect(changes(record([{ name: 'qty', type: 'int', default: 0 }]), record([{ name: 'quantity', type: 'int', default: 0, aliases: ['qty'] }]))).toEqual([
+      { path: 'quantity', kind: 'renamed', before: 'qty', after: 'quantity', breaks: [] },
+    ]);
   });
 
   it('enum symbols: added breaks FORWARD, removed breaks BACKWARD, unless the reader has an enum default', () => {
@@ -150,19 +188,19 @@ describe('diffSchemas: change kinds', () => {
       { path: 'status', kind: 'symbol-removed', before: 'PAID', after: null, breaks: ['BACKWARD'] },
       { path: 'status', kind: 'symbol-added', before: null, after: 'SHIPPED', breaks: ['FORWARD'] },
     ]);
-    expect(changes(status(['NEW', 'PAID'], { default: 'NEW' }), status(['NEW', 'SHIPPED'], { default: 'NEW' })).map((c) => c.breaks)).toEqual([
-      [],
-      [],
-    ]);
+    expect(changes(status(['NEW', 'PAID'], { default: 'NEW' }), status(['NEW', 'SHIPPED'], { default: 'NEW' })).map((c) => c.breaks)).toEqual([[], []]);
   });
 
   it('fixed size changes break both ways; logical type changes break nothing (Avro ignores them)', () => {
     expect(
-      changes(record([{ name: 'h', type: { type: 'fixed', name: 'Hash', size: 16 } }]), record([{ name: 'h', type: { type: 'fixed', name: 'Hash', size: 32 } }])),
+      changes(
+        record([{ name: 'h', type: { type: 'fixed', name: 'Hash', size: 16 } }]),
+        record([{ name: 'h', type: { type: 'fixed', name: 'Hash', size: 32 } }]),
+      ),
     ).toEqual([{ path: 'h', kind: 'type-changed', before: 'fixed Hash(16)', after: 'fixed Hash(32)', breaks: ['BACKWARD', 'FORWARD'] }]);
-    expect(
-      changes(record([{ name: 't', type: 'long' }]), record([{ name: 't', type: { type: 'long', logicalType: 'timestamp-millis' } }])),
-    ).toEqual([{ path: 't', kind: 'type-changed', before: 'long', after: 'long (timestamp-millis)', breaks: [] }]);
+    expect(changes(record([{ name: 't', type: 'long' }]), record([{ name: 't', type: { type: 'long', logicalType: 'timestamp-millis' } }]))).toEqual([
+      { path: 't', kind: 'type-changed', before: 'long', after: 'long (timestamp-millis)', breaks: [] },
+    ]);
   });
 
   it('union branch sets: adding a branch widens (breaks FORWARD), removing one breaks BACKWARD', () => {
@@ -170,9 +208,7 @@ describe('diffSchemas: change kinds', () => {
     expect(changes(u(['int', 'string']), u(['int', 'string', 'boolean']))).toEqual([
       { path: 'v', kind: 'widened', before: 'int | string', after: 'int | string | boolean', breaks: ['FORWARD'] },
     ]);
-    expect(changes(u(['int', 'string']), u('int'))).toEqual([
-      { path: 'v', kind: 'type-changed', before: 'int | string', after: 'int', breaks: ['BACKWARD'] },
-    ]);
+    expect(changes(u(['int', 'string']), u('int'))).toEqual([{ path: 'v', kind: 'type-changed', before: 'int | string', after: 'int', breaks: ['BACKWARD'] }]);
     expect(changes(u(['int', 'string']), u(['long', 'string']))[0]?.breaks).toEqual(['FORWARD']);
   });
 
@@ -189,8 +225,14 @@ describe('diffSchemas: change kinds', () => {
   });
 
   it('orders changes deterministically', () => {
-    const before = record([{ name: 'b', type: 'int' }, { name: 'a', type: 'int' }]);
-    const after = record([{ name: 'c', type: 'int', default: 0 }, { name: 'a', type: 'string' }]);
+    const before = record([
+      { name: 'b', type: 'int' },
+      { name: 'a', type: 'int' },
+    ]);
+    const after = record([
+      { name: 'c', type: 'int', default: 0 },
+      { name: 'a', type: 'string' },
+    ]);
     expect(changes(before, after).map(({ path, kind }) => `${path} ${kind}`)).toEqual(['a type-changed', 'b removed', 'c added']);
   });
 });
