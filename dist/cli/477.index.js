@@ -20,6 +20,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/catalog/safe-fs.ts
 var safe_fs = __webpack_require__(91704);
 ;// CONCATENATED MODULE: ./src/demo/demo-topics.ts
+/** A small deterministic generator (mulberry32): the demo's data, and the tests' generated data sets. */
 function seededRandom(seed) {
     let state = seed >>> 0;
     return () => {

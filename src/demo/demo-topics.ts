@@ -9,7 +9,8 @@ export interface DemoTopic {
   messages: Array<{ key: string | null; value: string | null }>;
 }
 
-function seededRandom(seed: number): () => number {
+/** A small deterministic generator (mulberry32): the demo's data, and the tests' generated data sets. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

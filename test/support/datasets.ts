@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonValue } from '../../src/json/value';
+import { seededRandom } from '../../src/demo/demo-topics';
 
 /**
  * Data of the shapes that inference must get right (issue 14), generated with a seed so that
@@ -8,17 +9,8 @@ import type { JsonValue } from '../../src/json/value';
  * Generated values are made of plain JSON (numbers, strings, booleans, null, arrays, objects).
  */
 
-/** A small deterministic generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (mulberry32), the demo's. */
+export const seeded = seededRandom;
 
 type Random = () => number;
 const int = (random: Random, below: number) => Math.floor(random() * below);
