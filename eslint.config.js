@@ -14,20 +14,6 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and benchmarks read JSON (fixtures, reports, proposals) and check its shape with
-    // expect(): typing every JSON.parse there adds casts, not safety. src/ keeps these rules.
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      // Stand-ins implement async interfaces with values at hand.
-      '@typescript-eslint/require-await': 'off',
-    },
-  },
-  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

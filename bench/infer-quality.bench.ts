@@ -23,6 +23,7 @@ import { keyClass } from '../src/infer/formats';
 import type { JsonValue } from '../src/json/value';
 import { formatSchema, type AvroSchema } from '../src/schema/avro';
 import { conformingShare } from '../test/support/conforms';
+import { isArray } from '../test/support/json';
 import {
   browserCompatFeatureNames,
   browserCompatFeatures,
@@ -129,7 +130,7 @@ function count(schema: AvroSchema, dataKey: (key: string) => boolean): Counts {
   const stack: unknown[] = [schema];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
+    if (isArray(node)) stack.push(...node);
     else if (typeof node === 'object' && node !== null) {
       const type = (node as Record<string, unknown>).type;
       if (type === 'record') {

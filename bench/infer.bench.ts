@@ -66,7 +66,7 @@ const scout: Pipeline = (topic) => {
 };
 
 const avscPipeline: Pipeline = (topic) => {
-  const types = topic.lines.map((line) => avro.Type.forValue(JSON.parse(line)));
+  const types = topic.lines.map((line) => avro.Type.forValue(JSON.parse(line) as object));
   avro.Type.forTypes(types, { wrapUnions: true });
 };
 

@@ -24,6 +24,7 @@ import { runScan } from '../src/scan/run-scan';
 import { mapWithConcurrency } from '../src/util/concurrency';
 import { createKafka } from '../src/kafka/connect';
 import { defaultSampleOptions, sampleTopics } from '../src/kafka/sample';
+import type { PartitionOffsets } from '../src/kafka/sample-plan';
 import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 
@@ -74,8 +75,8 @@ async function ensureTopics(names: string[]): Promise<void> {
   // Topics that exist but hold no records (an interrupted earlier run) are filled too.
   await admin.disconnect();
   const present = names.filter((name) => existing.has(name));
-  const offsets = present.length > 0 ? await offsetsOf(kafka, present) : new Map();
-  const unfilled = present.filter((name) => (offsets?.get(name) ?? []).every((partition: { high: string }) => partition.high === '0'));
+  const offsets = present.length > 0 ? await offsetsOf(kafka, present) : new Map<string, PartitionOffsets[]>();
+  const unfilled = present.filter((name) => (offsets.get(name) ?? []).every((partition) => partition.high === '0'));
   const missing = [...absent, ...unfilled];
   if (missing.length === 0) return checkCounts(names);
   await new Promise((resolve) => setTimeout(resolve, 3000)); // leaders of new partitions
@@ -125,9 +126,10 @@ async function baselineFetch(names: string[]): Promise<number> {
     void consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: 4,
-      eachBatch: async ({ batch }) => {
+      eachBatch: ({ batch }) => {
         received += batch.messages.length;
         if (received >= expected) resolve();
+        return Promise.resolve();
       },
     });
   });
@@ -148,7 +150,7 @@ async function readerFetch(names: string[]): Promise<number> {
   await admin.connect();
   let records = 0;
   const options = { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION };
-  await sampleTopics(scoutKafka, admin, names, options, async (sample) => void (records += sample.ok ? sample.records.length : 0), silentLogger);
+  await sampleTopics(scoutKafka, admin, names, options, (sample) => Promise.resolve(void (records += sample.ok ? sample.records.length : 0)), silentLogger);
   await admin.disconnect();
   const expected = names.length * PARTITIONS * PER_PARTITION;
   if (records !== expected) throw new Error(`reader got ${records} of ${expected} records`);

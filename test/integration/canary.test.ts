@@ -12,6 +12,7 @@ import { brokers } from '../support/broker';
 import { runCli } from '../support/cli';
 import { GitHubStandin } from '../support/github-standin';
 import { GmsStandIn } from '../support/gms-standin';
+import { fieldNames, readJson } from '../support/json';
 import { createTopicWith, deleteTopics } from '../support/kafka-fixtures';
 
 /**
@@ -128,8 +129,8 @@ describe('canary values never leave the runner', () => {
     leaks.push(...findCanaries('scan report', JSON.stringify(report)));
 
     // The engine really saw the fields (so the test would notice values standing in for them).
-    const value = JSON.parse(await readFile(join(dir, 'local', jsonTopic, 'value.avsc'), 'utf8'));
-    expect(value.fields.map((f: { name: string }) => f.name)).toEqual(['id', 'secret', 'status', 'contact', 'tags', 'note', 'at']);
+    const value = await readJson(join(dir, 'local', jsonTopic, 'value.avsc'));
+    expect(fieldNames(value)).toEqual(['id', 'secret', 'status', 'contact', 'tags', 'note', 'at']);
 
     const published = await publishScan(
       report,

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ describe('bundled dist/', () => {
           value:
             i % 9 === 0
               ? null
-              : JSON.stringify({ id: i, at: '2026-11-01T00:00:00Z', tags: { [`t${i % 3}`]: i }, big: 9007199254740993n + BigInt(i) }, (_k, v) =>
+              : JSON.stringify({ id: i, at: '2026-11-01T00:00:00Z', tags: { [`t${i % 3}`]: i }, big: 9007199254740993n + BigInt(i) }, (_k, v: unknown) =>
                   typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : v,
                 ),
           partition: i % 2,

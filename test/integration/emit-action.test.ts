@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runActionStep } from '../support/action-run';
 import { GmsStandIn } from '../support/gms-standin';
+import { parseJson } from '../support/json';
 
 const git = promisify(execFile);
 
@@ -74,7 +75,7 @@ describe('action command emit on push', () => {
     expect(urns).toEqual(['urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)', 'urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)']);
     expect(gms.aspects.get('urn:li:dataset:(urn:li:dataPlatform:kafka,legacy,PROD)')!.get('status')).toEqual({ removed: true });
     expect(gms.aspects.get('urn:li:dataset:(urn:li:dataPlatform:kafka,orders,PROD)')!.get('status')).toEqual({ removed: false });
-    expect(JSON.parse(step.outputs['emitted-topics']!).sort()).toEqual(['prod/legacy', 'prod/orders']);
+    expect(parseJson<string[]>(step.outputs['emitted-topics']!).sort()).toEqual(['prod/legacy', 'prod/orders']);
     expect(step.summary).toContain('DataHub emit');
   });
 });

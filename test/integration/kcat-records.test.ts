@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -6,6 +6,7 @@ import { runScan, type ScanOptions } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
+import { fieldNames, readJson } from '../support/json';
 import { createTopicWith, deleteTopics, uniqueTopic } from '../support/kafka-fixtures';
 import { kcatProduce, type Codec } from '../support/kcat';
 
@@ -24,7 +25,7 @@ async function scan(dir: string, topics: string[], overrides: Partial<ScanOption
   return runScan(options, silentLogger);
 }
 
-const readJson = async (dir: string, topic: string, file: string) => JSON.parse(await readFile(join(dir, 'kcat', topic, file), 'utf8'));
+const readScanned = (dir: string, topic: string, file: string) => readJson(join(dir, 'kcat', topic, file));
 
 describe('records written by kcat (librdkafka)', () => {
   const codecs: Codec[] = ['gzip', 'snappy', 'lz4', 'zstd'];
@@ -68,30 +69,31 @@ describe('records written by kcat (librdkafka)', () => {
     for (const topic of codecTopics.values()) {
       const outcome = report.topics.find((t) => t.topic === topic)!;
       expect(outcome).toMatchObject({ status: 'new', records: 30, keyFormat: 'string', valueFormat: 'json' });
-      const schema = await readJson(dir, topic, 'value.avsc');
-      expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(['id', 'item', 'note']);
+      const schema = await readScanned(dir, topic, 'value.avsc');
+      expect(fieldNames(schema)).toEqual(['id', 'item', 'note']);
     }
   });
 
   it('makes the value nullable when the topic has tombstones', async () => {
     await scan(dir, [tombstones]);
-    const schema = await readJson(dir, tombstones, 'value.avsc');
+    const schema = await readScanned(dir, tombstones, 'value.avsc');
     expect(Array.isArray(schema)).toBe(true);
-    expect(schema[0]).toBe('null');
-    expect(schema[1]).toMatchObject({ type: 'record' });
+    const union = schema as unknown[];
+    expect(union[0]).toBe('null');
+    expect(union[1]).toMatchObject({ type: 'record' });
   });
 
   it('calls binary values bytes', async () => {
     const report = await scan(dir, [binary]);
     expect(report.topics[0]).toMatchObject({ valueFormat: 'bytes', keyFormat: 'none', records: 10 });
-    expect(await readJson(dir, binary, 'value.avsc')).toBe('bytes');
+    expect(await readScanned(dir, binary, 'value.avsc')).toBe('bytes');
   });
 
   it('writes key.avsc for structured keys', async () => {
     await scan(dir, [structuredKeys]);
-    const key = await readJson(dir, structuredKeys, 'key.avsc');
+    const key = await readScanned(dir, structuredKeys, 'key.avsc');
     expect(key).toMatchObject({ type: 'record' });
-    expect(key.fields.map((f: { name: string }) => f.name)).toEqual(['tenant', 'id']);
-    expect(await readJson(dir, structuredKeys, 'topic.json')).toMatchObject({ keyFormat: 'json', valueFormat: 'json' });
+    expect(fieldNames(key)).toEqual(['tenant', 'id']);
+    expect(await readScanned(dir, structuredKeys, 'topic.json')).toMatchObject({ keyFormat: 'json', valueFormat: 'json' });
   });
 });

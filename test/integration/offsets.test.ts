@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { Kafka, logLevel } from 'kafkajs';
 import { readOffsetsInBatches } from '../../src/kafka/batch-offsets';
 import { createInternalCluster } from '../../src/kafka/kafkajs-internals';
@@ -43,7 +44,7 @@ describe('partition offsets', () => {
     await admin.connect();
     const samples: TopicSample[] = [];
     try {
-      await sampleTopics(kafka, admin, [a, 'it-offsets-never-created'], defaultSampleOptions, async (s) => void samples.push(s), silentLogger);
+      await sampleTopics(kafka, admin, [a, 'it-offsets-never-created'], defaultSampleOptions, (s) => Promise.resolve(void samples.push(s)), silentLogger);
     } finally {
       await admin.disconnect();
     }

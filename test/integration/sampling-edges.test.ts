@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScan, type ScanOptions } from '../../src/scan/run-scan';
@@ -7,6 +7,7 @@ import { main } from '../../src/program';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
 import { snapshotFiles } from '../support/files';
+import { fieldNames, readJson } from '../support/json';
 import { createTopicWith, deleteTopics, produce, testKafka, uniqueTopic } from '../support/kafka-fixtures';
 
 function options(dir: string, topics: string[], sampling: Partial<ScanOptions['sampling']> = {}): ScanOptions {
@@ -55,8 +56,8 @@ describe('sampling edge cases on a real broker', () => {
     const report = await runScan(options(dir, [transactional]), silentLogger);
     // done by offsets, not by the time budget (which would fail the topic or leave a warning)
     expect(report.topics[0]).toMatchObject({ status: 'new', records: 3, warnings: [] });
-    const schema = JSON.parse(await readFile(join(dir, 'edges', transactional, 'value.avsc'), 'utf8'));
-    expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(['kept']);
+    const schema = await readJson(join(dir, 'edges', transactional, 'value.avsc'));
+    expect(fieldNames(schema)).toEqual(['kept']);
   });
 
   it('keeps the committed schema when retention has emptied the partitions', async () => {

@@ -1,12 +1,14 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import avro from 'avsc';
+import type { TopicFile } from '../../src/catalog/topic-file';
 import { runScan, type ScanOptions } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import { silentLogger } from '../../src/util/log';
 import { brokers } from '../support/broker';
 import { snapshotFiles } from '../support/files';
+import { fieldNames, parseJson, readJson, recordFields } from '../support/json';
 import { createTopicWith, deleteTopics, produce, testKafka, uniqueTopic } from '../support/kafka-fixtures';
 
 describe('scan against a real broker', () => {
@@ -64,10 +66,10 @@ describe('scan against a real broker', () => {
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
     const files = await snapshotFiles(dir);
-    const schema = JSON.parse(files[`local/${orders}/value.avsc`]!);
+    const schema = parseJson<avro.Schema>(files[`local/${orders}/value.avsc`]!);
     const type = avro.Type.forSchema(schema);
     expect(type.typeName).toBe('record');
-    expect(schema.fields.map((field: { name: string }) => field.name)).toEqual(['id', 'placedAt', 'customer', 'lines', 'coupon']);
+    expect(fieldNames(schema)).toEqual(['id', 'placedAt', 'customer', 'lines', 'coupon']);
     expect(files[`local/${orders}/value.avsc`]!.endsWith('}\n')).toBe(true);
     expect(JSON.parse(files[`local/${orders}/topic.json`]!)).toMatchObject({
       partitions: 2,
@@ -105,8 +107,8 @@ describe('scan against a real broker', () => {
     const report = await runScan({ ...options, sampling: { ...options.sampling, samplesPerPartition: 1 } }, silentLogger);
     const outcome = report.topics.find((t) => t.topic === orders)!;
     expect(outcome.status).toBe('changed');
-    const schema = JSON.parse(await readFile(join(dir, 'local', orders, 'value.avsc'), 'utf8'));
-    expect(schema.fields.map((field: { name: string }) => field.name)).toEqual(['id', 'placedAt', 'customer', 'lines', 'coupon', 'channel']);
+    const schema = await readJson(join(dir, 'local', orders, 'value.avsc'));
+    expect(fieldNames(schema)).toEqual(['id', 'placedAt', 'customer', 'lines', 'coupon', 'channel']);
   });
 
   it('fails with a clear error naming the brokers when none answers', async () => {
@@ -132,18 +134,18 @@ describe('topic.json overrides in a scan', () => {
       naming: {},
     };
     await runScan(options, silentLogger);
-    const before = JSON.parse(await readFile(join(dir, 'local', topic, 'value.avsc'), 'utf8'));
-    expect(before.fields[1].type.type).toBe('record');
+    const before = await readJson(join(dir, 'local', topic, 'value.avsc'));
+    expect(recordFields(before)[1]!.type).toHaveProperty('type', 'record');
 
     const topicFile = join(dir, 'local', topic, 'topic.json');
-    const committed = JSON.parse(await readFile(topicFile, 'utf8'));
+    const committed = await readJson<TopicFile>(topicFile);
     const { writeFile } = await import('node:fs/promises');
     await writeFile(topicFile, JSON.stringify({ ...committed, overrides: { labels: 'map', id: 'list' } }));
     // the committed record is the prior; the override still turns it into a map
     const report = await runScan(options, silentLogger);
-    const after = JSON.parse(await readFile(join(dir, 'local', topic, 'value.avsc'), 'utf8'));
-    expect(after.fields[1]).toEqual({ name: 'labels', type: { type: 'map', values: 'string' } });
+    const after = await readJson(join(dir, 'local', topic, 'value.avsc'));
+    expect(recordFields(after)[1]).toEqual({ name: 'labels', type: { type: 'map', values: 'string' } });
     expect(report.topics[0]!.warnings.join()).toMatch(/"overrides" entry "id" must be "map" or "record"/);
-    expect(JSON.parse(await readFile(topicFile, 'utf8')).overrides).toEqual({ labels: 'map', id: 'list' });
+    expect((await readJson<TopicFile>(topicFile)).overrides).toEqual({ labels: 'map', id: 'list' });
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JsonValue } from '../../src/json/value';
+import { isJsonObject, type JsonValue } from '../../src/json/value';
 import { seededRandom } from '../../src/demo/demo-topics';
 
 /**
@@ -126,7 +126,7 @@ export function gists(count: number, seed = 5): JsonValue[] {
     const files = Array.from({ length: 1 + int(random, 3) }, () => {
       const [extension, language] = pick(random, kinds);
       const name = `${pick(random, stems)}.${extension}`;
-      return [name, { filename: name, type: 'text/plain', language, raw_url: `https://gist.example.com/raw/${id}/${name}`, size: int(random, 9000) }];
+      return [name, { filename: name, type: 'text/plain', language, raw_url: `https://gist.example.com/raw/${id}/${name}`, size: int(random, 9000) }] as const;
     });
     return { id, description: 'a gist', public: random() < 0.8, files: Object.fromEntries(files), created_at: time(random) };
   });
@@ -499,6 +499,7 @@ export function browserCompatFeatureNames(values: readonly JsonValue[]): Set<str
       for (const item of value) stack.push([item, false]);
       continue;
     }
+    if (!isJsonObject(value)) continue;
     for (const [key, child] of Object.entries(value)) {
       if (node && key !== '__compat') features.add(key);
       else names.add(key);

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runEmit, type EmitOptions } from '../../../src/datahub/emit-run';

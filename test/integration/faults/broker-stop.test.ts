@@ -11,6 +11,7 @@ import type { Logger } from '../../../src/util/log';
 import { waitForLeaders } from '../../../src/kafka/wait-for-leaders';
 import { kafkaScript } from '../../support/broker';
 import { runCli } from '../../support/cli';
+import { parseJson } from '../../support/json';
 
 /**
  * A broker of its own (never the shared 9092 one) is stopped in the middle of a scan:
@@ -155,7 +156,7 @@ describe('broker stopped in the middle of a scan', () => {
     const after = await snapshot(dir);
     expect(Object.keys(after).sort()).toEqual(Object.keys(committed).sort()); // no temp files, nothing missing
     for (const [file, content] of Object.entries(after)) {
-      expect(() => JSON.parse(content)).not.toThrow();
+      expect(() => parseJson(content)).not.toThrow();
       const topic = file.split('/')[1]!;
       if (read.includes(topic)) {
         if (file.endsWith('value.avsc')) expect(content).toContain('"region"');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../../../src/catalog/atomic-write';
+import { parseJson } from '../../support/json';
 
 /**
  * The action killed (SIGKILL) while writing schema files: every file is the old or the new
@@ -55,7 +56,7 @@ describe('killed during a write', () => {
       await exited;
       for (const file of FILES) {
         const text = await readFile(join(dir, file), 'utf8');
-        expect(() => JSON.parse(text)).not.toThrow();
+        expect(() => parseJson(text)).not.toThrow();
         expect(text === OLD || text === NEW).toBe(true);
       }
     }

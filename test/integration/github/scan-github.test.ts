@@ -8,6 +8,7 @@ import { runScan, type ScanOptions } from '../../../src/scan/run-scan';
 import { silentLogger } from '../../../src/util/log';
 import { brokers } from '../../support/broker';
 import { GitHubStandin } from '../../support/github-standin';
+import { fieldNames, parseJson } from '../../support/json';
 import { createTopicWith, deleteTopics, produce } from '../../support/kafka-fixtures';
 
 /** A sampled value that must never reach GitHub. */
@@ -124,11 +125,7 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
         'kafka-schemas/other/x/topic.json',
       ].sort(),
     );
-    expect(
-      JSON.parse(files[`${folder}/${orders}/value.avsc`]!)
-        .fields.map((field: { name: string }) => field.name)
-        .sort(),
-    ).toEqual(['amount', 'customer', 'id']);
+    expect(fieldNames(parseJson(files[`${folder}/${orders}/value.avsc`]!)).sort()).toEqual(['amount', 'customer', 'id']);
     expect(standin.readFile(branch, 'README.md')).toBe('# schemas\n');
 
     const body = pull!.body!;
@@ -179,8 +176,8 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
     expect(openPulls().map((pull) => pull.number)).toEqual([pullNumber]);
     expect(standin.pullRequests()).toHaveLength(1);
     expect(standin.refSha(branch)).not.toBe(headBefore);
-    const schema = JSON.parse(standin.readFile(branch, `${folder}/${orders}/value.avsc`)!);
-    expect(schema.fields.map((field: { name: string }) => field.name).sort()).toEqual(['amount', 'coupon', 'customer', 'id']);
+    const schema = parseJson(standin.readFile(branch, `${folder}/${orders}/value.avsc`)!);
+    expect(fieldNames(schema).sort()).toEqual(['amount', 'coupon', 'customer', 'id']);
     // rebuilt on top of the base: one commit whose parent is main
     const operations = standin.writeRequests().map((request) => request.operationId);
     expect(operations).toEqual(['git/create-tree', 'git/create-commit', 'git/update-ref', 'pulls/update', 'issues/update']);

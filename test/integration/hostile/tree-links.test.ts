@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { EmitReport } from '../../../src/datahub/emit-run';
 import { brokers } from '../../support/broker';
 import { makeFifo, releaseFifo, runCli, type CliRun } from '../../support/cli';
+import { parseJson } from '../../support/json';
 import { createTopicWith, deleteTopics } from '../../support/kafka-fixtures';
 
 /**
@@ -85,7 +87,7 @@ describe('emit never reads through a link or a special file in the schema tree',
     const run = await runCli(['emit', '--dir', dir, '--out', out, '--json', ...extra]);
     const written = await readFile(out, 'utf8').catch(() => '');
     expectNoMarker(run.stdout, run.stderr, written);
-    return { run, written, report: run.code === 2 ? { topics: [], partial: false } : JSON.parse(run.stdout) };
+    return { run, written, report: run.code === 2 ? { topics: [], partial: false } : parseJson<EmitReport>(run.stdout) };
   }
 
   const result = (report: { topics: Array<{ cluster?: string; topic: string; status: string; reason?: string }> }, cluster: string, topic: string) =>

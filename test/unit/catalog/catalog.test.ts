@@ -43,7 +43,7 @@ describe('topic.json merge', () => {
 
   it('user fields named like Object.prototype members (__proto__, constructor, …) survive a rescan byte for byte', () => {
     // Object.fromEntries defines own properties (a `__proto__: …` literal would set the prototype)
-    const fields = Object.fromEntries([
+    const fields = Object.fromEntries<unknown>([
       ['partitions', 3],
       ['replicationFactor', 1],
       ['keyFormat', 'none'],

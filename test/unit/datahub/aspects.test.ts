@@ -4,6 +4,7 @@ import { kafkaSchemaFields } from '../../../src/datahub/field-paths';
 import { topicProposals } from '../../../src/datahub/proposals';
 import type { SchemaField } from '../../../src/datahub/schema-field';
 import { makeTagUrn } from '../../../src/datahub/urn';
+import { parseJson } from '../../support/json';
 
 /** Aspects as DataHub's own Kafka source emits them (test/integration/datahub/kafka-source-conformance.test.ts runs it). */
 
@@ -77,7 +78,7 @@ describe("Avro tags (DataHub's schema_tags_field)", () => {
 
   test('every tag referred to gets a tagKey proposal, sorted, once', () => {
     const proposals = topicProposals(topicAspects({ topic: 't', valueText: tagged, topicFile: { tags: ['team-x'] } }, { env: 'PROD' }));
-    expect(proposals.filter((p) => p.entityType === 'tag').map((p) => [p.entityUrn, p.aspectName, JSON.parse(p.aspect.value)])).toEqual([
+    expect(proposals.filter((p) => p.entityType === 'tag').map((p) => [p.entityUrn, p.aspectName, parseJson(p.aspect.value)])).toEqual([
       ['urn:li:tag:Deprecated', 'tagKey', { name: 'Deprecated' }],
       ['urn:li:tag:a%2Cb', 'tagKey', { name: 'a%2Cb' }],
       ['urn:li:tag:contact', 'tagKey', { name: 'contact' }],

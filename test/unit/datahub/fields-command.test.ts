@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { registerFieldsCommand } from '../../../src/commands/fields';
 
 /** `stdin`: what is piped (undefined: a terminal, nothing piped). */
-async function runFields(args: string[], stdin: () => Promise<string | undefined> = async () => undefined): Promise<unknown> {
+async function runFields(args: string[], stdin: () => Promise<string | undefined> = () => Promise.resolve(undefined)): Promise<unknown> {
   const program = new Command('kafka-schema-scout').exitOverride();
   registerFieldsCommand(program, () => undefined, stdin);
   const chunks: string[] = [];
@@ -58,8 +58,8 @@ describe('a key schema without a value schema (JSON keys, binary values)', () =>
   };
 
   test.each([
-    ['nothing piped (a terminal)', async () => undefined],
-    ['an empty pipe', async () => ''],
+    ['nothing piped (a terminal)', () => Promise.resolve(undefined)],
+    ['an empty pipe', () => Promise.resolve('')],
   ])('prints the key fields with %s', async (_label, stdin) => {
     const dir = await mkdtemp(join(tmpdir(), 'scout-fields-'));
     await writeFile(join(dir, 'key.avsc'), '"string"');
@@ -69,11 +69,11 @@ describe('a key schema without a value schema (JSON keys, binary values)', () =>
   test('a piped value schema is still read with --key', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'scout-fields-'));
     await writeFile(join(dir, 'key.avsc'), '"string"');
-    const fields = (await runFields(['--key', join(dir, 'key.avsc')], async () => '"long"')) as Array<{ fieldPath: string }>;
+    const fields = (await runFields(['--key', join(dir, 'key.avsc')], () => Promise.resolve('"long"'))) as Array<{ fieldPath: string }>;
     expect(fields.map((field) => field.fieldPath)).toEqual([keyField.fieldPath, '[version=2.0].[type=long]']);
   });
 
   test('no schema at all is a usage error', async () => {
-    await expect(runFields([], async () => '')).rejects.toThrow(/no schema/);
+    await expect(runFields([], () => Promise.resolve(''))).rejects.toThrow(/no schema/);
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CatalogFileError, readCommittedTopic } from '../../../src/catalog/read';

@@ -7,11 +7,10 @@ import { silentLogger, type Logger } from '../../../src/util/log';
 type Pull = { number: number; html_url: string; title: string; merged_at: string | null; base: { ref: string } };
 
 function client(pulls: Record<string, Pull[] | Error>, calls: string[] = []): GitHubClient {
-  const listPullRequestsAssociatedWithCommit = async ({ commit_sha }: { commit_sha: string }) => {
+  const listPullRequestsAssociatedWithCommit = ({ commit_sha }: { commit_sha: string }) => {
     calls.push(commit_sha);
     const answer = pulls[commit_sha] ?? [];
-    if (answer instanceof Error) throw answer;
-    return { data: answer };
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve({ data: answer });
   };
   return { rest: { repos: { listPullRequestsAssociatedWithCommit } } } as unknown as GitHubClient;
 }

@@ -3,6 +3,7 @@ import { createInferrer } from '../../../src/infer';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import type { JsonValue } from '../../../src/json/value';
 import { conformingShare } from '../../support/conforms';
+import { isArray } from '../../support/json';
 import {
   catalogue,
   compatCatalogue,
@@ -32,7 +33,7 @@ function fieldKeys(schema: AvroSchema): string[] {
   const stack: unknown[] = [schema];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
+    if (isArray(node)) stack.push(...node);
     else if (typeof node === 'object' && node !== null) {
       const record = node as Record<string, unknown>;
       if (record.type === 'record') {

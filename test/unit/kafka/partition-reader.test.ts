@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { FetchResponse, InternalBroker, InternalCluster } from '../../../src/kafka/kafkajs-internals';
 import { partitionCursor, readPartitions, type PartitionCursor, type ReaderHooks, type SampledRecord } from '../../../src/kafka/partition-reader';
 import { silentLogger } from '../../../src/util/log';
@@ -17,11 +18,11 @@ function fakeCluster(log: Record<string, number>, script: Script = () => undefin
   const error = (name: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(name), { name, ...extra });
   const broker: InternalBroker = {
     brokerAddress: '127.0.0.1:1',
-    async fetch({ topics }) {
+    fetch({ topics }) {
       const request = topics.flatMap(({ topic, partitions }) => partitions.map((p) => ({ topic, partition: p.partition, offset: BigInt(p.fetchOffset) })));
       requests.push(request.map((r) => `${r.topic}[${r.partition}]@${r.offset}`));
       const failure = script(request, requests.length);
-      if (failure) throw failure;
+      if (failure) return Promise.reject(failure);
       const response: FetchResponse = { responses: [] };
       for (const { topic, partition, offset } of request) {
         const end = BigInt(log[`${topic}[${partition}]`] ?? 0);
@@ -40,20 +41,20 @@ function fakeCluster(log: Record<string, number>, script: Script = () => undefin
         }
         response.responses.push({ topicName: topic, partitions: [{ partition, messages }] });
       }
-      return response;
+      return Promise.resolve(response);
     },
   };
   const cluster: InternalCluster = {
-    connect: async () => undefined,
-    disconnect: async () => undefined,
-    refreshMetadata: async () => void (leader = 2),
-    addMultipleTargetTopics: async () => undefined,
+    connect: () => Promise.resolve(),
+    disconnect: () => Promise.resolve(),
+    refreshMetadata: () => Promise.resolve(void (leader = 2)),
+    addMultipleTargetTopics: () => Promise.resolve(),
     findTopicPartitionMetadata: (topic) =>
       Object.keys(log)
         .filter((key) => key.startsWith(`${topic}[`))
         .map((key) => ({ partitionId: Number(key.slice(topic.length + 1, -1)), leader: topic.startsWith('leaderless') ? -1 : leader })),
-    findBroker: async () => broker,
-    fetchTopicsOffset: async () => [],
+    findBroker: () => Promise.resolve(broker),
+    fetchTopicsOffset: () => Promise.resolve([]),
   };
   return { cluster, requests, error };
 }
@@ -65,7 +66,7 @@ function recorder() {
   const hooks: ReaderHooks = {
     onRequest: (cursors) => void requested.push(cursors.map((c) => `${c.topic}[${c.partition}]@${c.next}`)),
     onRecords: (cursor, batch) => void records.set(cursor.topic, [...(records.get(cursor.topic) ?? []), ...batch]),
-    afterResponse: async () => undefined,
+    afterResponse: () => Promise.resolve(),
     onFailure: (cursors, reason, kind) => void failures.push({ topics: [...new Set(cursors.map((c) => c.topic))], reason, kind }),
   };
   return { records, failures, hooks, requested };
