@@ -14,44 +14,13 @@
  * comes from the same rounds.
  */
 import avro from 'avsc';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInferrer, type SchemaInferrer } from '../src/infer/index';
 import { parseJsonTyped } from '../src/json/parse';
+import { loadCorpus, median, replicate, type Topic } from './corpus';
 
-const corpusDir = join(process.cwd(), 'test/corpus');
 const targetMB = Number(process.argv[2] ?? 64);
 const rounds = Number(process.argv[3] ?? 15);
 const avscSliceMB = Math.min(targetMB, 4);
-
-interface Topic {
-  name: string;
-  lines: string[];
-  bytes: number;
-}
-
-function loadCorpus(): Topic[] {
-  return readdirSync(corpusDir)
-    .filter((file) => file.endsWith('.ndjson'))
-    .sort()
-    .map((file) => {
-      const lines = readFileSync(join(corpusDir, file), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '');
-      return { name: file.replace(/\.ndjson$/, ''), lines, bytes: lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0) };
-    });
-}
-
-/** Each topic repeated so that all together weigh about `megabytes` (each topic in proportion). */
-function replicate(topics: Topic[], megabytes: number): Topic[] {
-  const total = topics.reduce((sum, topic) => sum + topic.bytes, 0);
-  const times = Math.max(1, Math.round((megabytes * 1e6) / total));
-  return topics.map((topic) => ({
-    name: topic.name,
-    lines: Array.from({ length: times }, () => topic.lines).flat(),
-    bytes: topic.bytes * times,
-  }));
-}
 
 type Pipeline = (topic: Topic) => void;
 
@@ -154,12 +123,6 @@ const roundTotals = (times: TopicTimes[], side: 'parseSeconds' | 'scoutSeconds')
 
 /** scout throughput / JSON.parse throughput, per round. */
 const roundRatios = (parseSeconds: number[], scoutSeconds: number[]) => parseSeconds.map((seconds, round) => seconds / scoutSeconds[round]!);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const spread = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}×`;

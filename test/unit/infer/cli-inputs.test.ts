@@ -1,4 +1,5 @@
 import avro from 'avsc';
+import fc from 'fast-check';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,5 +103,40 @@ describe('ndjsonLines', () => {
 
   test('a line longer than the limit is reported as such, without keeping it; the next line is read', async () => {
     expect(await lines(['0123', '456789\nok\n', '0123456789'], 8)).toEqual([{ tooLong: true }, 'ok', { tooLong: true }]);
+  });
+
+  /** The definition: the bytes split at every \n, each line decoded alone (a trailing \r and a leading BOM dropped). */
+  function oneByOne(bytes: Buffer, maxLineBytes: number): unknown[] {
+    const result: unknown[] = [];
+    for (let from = 0; from < bytes.length;) {
+      const found = bytes.indexOf(10, from);
+      const to = found === -1 ? bytes.length : found;
+      const line = bytes.subarray(from, to > from && bytes[to - 1] === 13 ? to - 1 : to);
+      result.push(to - from > maxLineBytes ? { tooLong: true } : new TextDecoder().decode(line));
+      from = to + 1;
+    }
+    return result;
+  }
+
+  test('any bytes in any chunks give the lines of the definition (BOMs, CRs, bad UTF-8, characters split between chunks, lines over the limit)', async () => {
+    const pieces = ['\n', '\r', '\r\n', '\uFEFF', 'a', '{"k":1}', '€', '\u2028', '😀', ' '].map((text) => Buffer.from(text));
+    const piece = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.uint8Array({ minLength: 1, maxLength: 3 }).map((bytes) => Buffer.from(bytes)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }),
+        fc.array(fc.nat(40), { maxLength: 8 }),
+        fc.constantFrom(4, 16, 1024),
+        async (parts, cuts, maxLineBytes) => {
+          const bytes = Buffer.concat(parts);
+          const bounds = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...bounds].map((from, i) => bytes.subarray(from, [...bounds, bytes.length][i])).filter((chunk) => chunk.length > 0);
+          expect(await lines(chunks, maxLineBytes)).toEqual(oneByOne(bytes, maxLineBytes));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
