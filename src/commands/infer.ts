@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
@@ -102,14 +103,13 @@ export function formatInferReport(report: NdjsonInferReport): string {
 }
 
 const utf8 = new TextDecoder('utf-8'); // not fatal (bad bytes become U+FFFD); drops a leading BOM
-const utf8KeepingBoms = new TextDecoder('utf-8', { ignoreBOM: true }); // for many lines at once: each line's BOM is dropped by lineOf
 
 function decodeLine(bytes: Buffer): string {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
   return utf8.decode(bytes.subarray(0, end));
 }
 
-/** text[from, to) as decodeLine gives those bytes: without a trailing `\r` or a leading BOM. */
+/** text[from, to) as decodeLine gives its bytes: without a trailing `\r` or a leading BOM (Buffer#toString keeps it). */
 function lineOf(text: string, from: number, to: number): string {
   if (to > from && text.charCodeAt(to - 1) === 13) to--;
   if (to > from && text.charCodeAt(from) === 0xfeff) from++;
@@ -140,17 +140,26 @@ export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLi
       tooLong = false;
       const last = chunk.lastIndexOf(10);
       if (last - first - 1 <= maxLineBytes) {
-        // The lines in between, none of which can be over the limit, decoded in one call: one
-        // call per line cost about as much as JSON.parse-ing the line. `\n` never occurs inside a
-        // UTF-8 sequence, so the text splits where the bytes do.
-        if (last > first) {
-          const text = utf8KeepingBoms.decode(chunk.subarray(first + 1, last));
+        // The lines in between, none of which can be over the limit. ASCII ones are taken in
+        // one call (TextDecoder per line cost about as much as JSON.parse-ing the line); others
+        // line by line, so that only lines with non-Latin-1 characters become two-byte strings
+        // (slower to parse and scan), not every line of the read.
+        const lines = chunk.subarray(first + 1, last);
+        if (isAscii(lines)) {
+          const text = lines.toString('latin1');
           let from = 0;
           for (let to = text.indexOf('\n'); to !== -1; to = text.indexOf('\n', from)) {
             yield lineOf(text, from, to);
             from = to + 1;
           }
-          yield lineOf(text, from, text.length);
+          if (last > first) yield lineOf(text, from, text.length);
+        } else {
+          for (let from = first + 1; from <= last;) {
+            const to = chunk.indexOf(10, from);
+            const text = chunk.toString('utf8', from, to);
+            yield lineOf(text, 0, text.length);
+            from = to + 1;
+          }
         }
       } else {
         for (let from = first + 1; from <= last;) {
