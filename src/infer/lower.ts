@@ -1,6 +1,6 @@
 import type { AvroField, AvroSchema } from '../schema/avro';
 import { keyClass } from './formats';
-import { decideObject, looksKeyedByData, FIXED_SHARE, type ObjectDecision } from './map-heuristic';
+import { decideObject, looksKeyedByData, FIXED_SHARE, MANY_KEYS, type ObjectDecision } from './map-heuristic';
 import { joinFieldShapes, mergeShapes } from './merge';
 import { MAP_VALUES_SEGMENT } from './paths';
 import { assignFieldNames, compareCodeUnits, namespaceOf, NameRegistry, pascalCase, qualify } from './names';
@@ -291,6 +291,80 @@ function withoutObject(shape: Shape): Shape {
   return { ...shape, object: undefined, records: undefined };
 }
 
+/** Fewest fields of a record whose fields are all one kind of record (see siblingShapes). */
+export const MIN_SIBLINGS = 4;
+
+/**
+ * A record whose fields all hold the same kind of record (an object, or an array of them,
+ * alike as {@link alikeByShare} says): `support: {"chrome": {...}, "firefox": [{...}], ...}`,
+ * `_links: {"self": {"href"}, "html": {"href"}}`. Its fields get one type, the join of what
+ * each held: a person writes one `SupportStatement` type, not one per browser, and a browser
+ * seen only with one statement in the sample still accepts the list the others had.
+ * Each field keeps its own nulls (and so whether it may be missing). Records the committed
+ * schema has as types of their own are left so.
+ */
+function siblingShapes(object: ObjectShape, context: LowerContext): Map<string, Shape> | undefined {
+  if (object.mode === 'map' || object.fields.size < MIN_SIBLINGS || object.fields.size > MANY_KEYS) return undefined;
+  const records: ObjectShape[] = [];
+  for (const field of object.fields.values()) {
+    const shape = field.shape;
+    const own = [shape.object, shape.array?.object].filter((record): record is ObjectShape => record !== undefined);
+    if (own.length === 0 || shape.records !== undefined || shape.array?.records !== undefined || shape.array?.array !== undefined) return undefined;
+    for (const record of own) {
+      if (record.mode === 'map' || record.values !== undefined || record.fields.size === 0) return undefined;
+      if (!records.includes(record)) records.push(record);
+    }
+  }
+  if (records.length < 2) return undefined;
+  // Committed as types of their own, they stay so: one type would rename them (a breaking change).
+  const committed = new Set(records.map((record) => record.priorAttributes?.name).filter((name) => name !== undefined));
+  if (committed.size > 1) return undefined;
+  for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) if (!alikeByShare(records[i]!, records[j]!)) return undefined;
+  const first = [...object.fields.values()][0]!.shape;
+  const joined = context.factory.shape(first.path);
+  for (const field of object.fields.values()) mergeShapes(joined, withoutNulls(field.shape), context.factory);
+  // A statement alone or in a list is one type.
+  if (joined.object !== undefined && joined.array?.object !== undefined) {
+    const items = joined.array;
+    const one = context.factory.shape(joined.path);
+    mergeShapes(one, { ...joined, array: undefined }, context.factory);
+    mergeShapes(one, { ...items, array: undefined }, context.factory);
+    joined.object = one.object;
+    joined.array = { ...items, object: one.object };
+  }
+  const shapes = new Map<string, Shape>();
+  for (const [key, field] of object.fields) {
+    const prior = field.shape.prior === undefined ? joined.prior : { ...joined.prior, ...field.shape.prior, order: field.shape.prior.order };
+    shapes.set(key, { ...joined, path: field.shape.path, nulls: field.shape.nulls, prior });
+  }
+  return shapes;
+}
+
+/**
+ * Two record shapes of one kind: the usual keys of one (in at least half of its objects, one at
+ * least) are all keys of the other. Optional keys do not tell kinds apart, and a record seen
+ * rarely shows fewer of them (`{"version_added"}` and `{"version_added", "notes"}` are one kind
+ * of statement); records of different kinds (a user, a repository) each have usual keys the
+ * other never has.
+ */
+function alikeByShare(a: ObjectShape, b: ObjectShape): boolean {
+  return usualKeysIn(a, b) || usualKeysIn(b, a);
+}
+
+function usualKeysIn(of: ObjectShape, other: ObjectShape): boolean {
+  let usual = 0;
+  for (const [key, field] of of.fields) {
+    if (field.present * 2 < of.count) continue;
+    if (!other.fields.has(key)) return false;
+    usual++;
+  }
+  return usual > 0;
+}
+
+function withoutNulls(shape: Shape): Shape {
+  return { ...shape, nulls: false };
+}
+
 /** Two record shapes alike enough to be one type: they share at least half of their keys (Jaccard). */
 function alike(a: ObjectShape, b: ObjectShape): boolean {
   let shared = 0;
@@ -321,8 +395,11 @@ function* lowerRecord(object: ObjectShape, hint: string, namespace: string | und
   }
   context.written.set(object, fullname);
   const innerNamespace = namespaceOf(fullname);
+  const siblings = siblingShapes(object, context);
   const fields: AvroField[] = [];
-  for (const [key, field, fieldName] of orderedFields(object)) fields.push(yield* lowerField(object, key, field, fieldName, hint, innerNamespace));
+  for (const [key, field, fieldName] of orderedFields(object)) {
+    fields.push(yield* lowerField(object, key, field, fieldName, hint, innerNamespace, siblings?.get(key)));
+  }
   return { type: 'record', name, ...attributes, fields };
 }
 
@@ -358,13 +435,19 @@ function* lowerField(
   name: string,
   recordHint: string,
   namespace: string | undefined,
+  sibling: Shape | undefined,
 ): Lowering<AvroField> {
   const priorAttributes = field.prior?.attributes;
   const hasPriorDefault = priorAttributes !== undefined && 'default' in priorAttributes;
   const priorDefault = priorAttributes?.default;
   // A field the committed record lacks was missing from the objects the prior describes.
   const mayBeMissing = field.present < object.count || (object.priorAttributes !== undefined && field.prior === undefined);
-  let branches = yield { shape: field.shape, hint: `${recordHint}${pascalCase(key)}`, namespace, top: false };
+  let branches = yield {
+    shape: sibling ?? field.shape,
+    hint: sibling !== undefined ? `${recordHint}Entry` : `${recordHint}${pascalCase(key)}`,
+    namespace,
+    top: false,
+  };
   let fallback: { value: unknown } | undefined;
   if (hasPriorDefault) {
     const fitting = branches.findIndex((branch) => fitsDefault(branch.schema, priorDefault));

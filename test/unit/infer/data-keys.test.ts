@@ -203,6 +203,69 @@ describe('browser-compat-data-shaped catalogue (thousands of feature names, a fe
   });
 });
 
+describe('sibling fields holding one kind of record share one type', () => {
+  const browsers = ['chrome', 'edge', 'firefox', 'safari', 'nodejs', 'deno'];
+  /** `support: {<browser>: statement or [statements]}`, browser-compat-data's shape; in `listed`, browsers with a list. */
+  const support = (index: number, listed: string[]): JsonValue => {
+    const statement = (n: number): JsonValue => (n % 5 === 0 ? { version_added: String(n), notes: 'see bug' } : { version_added: String(n) });
+    const entries = browsers.map((browser, b) => [browser, listed.includes(browser) ? [statement(index + b), { version_added: false }] : statement(index + b)]);
+    return { name: `feature-${index}`, support: Object.fromEntries(entries) as Record<string, JsonValue> };
+  };
+  // Lists seen for chrome and safari only in the first half; nodejs gets one in the second.
+  const first = Array.from({ length: 100 }, (_, i) => support(i, i % 3 === 0 ? ['chrome', 'safari'] : []));
+  const second = Array.from({ length: 100 }, (_, i) => support(i, i % 3 === 0 ? ['nodejs'] : []));
+
+  test('one statement type for every browser, which takes the lists the others had: held-out fits', () => {
+    const schema = infer(first);
+    const text = formatSchema(schema);
+    expect(text.match(/"type": "record"/g)).toHaveLength(3);
+    expect(text.match(/"name": "version_added"/g)).toHaveLength(1);
+    expectValid(schema, first);
+    expect(conformingShare(schema, second)).toBe(1);
+    expect(formatSchema(infer([...first].reverse()))).toBe(text);
+    expect(formatSchema(infer(first, { prior: committedForm(schema) }))).toBe(text);
+    expect(formatSchema(infer([], { prior: committedForm(schema) }))).toBe(text);
+  });
+
+  test('committed as types of their own, they stay so (one type would rename them)', () => {
+    const separate: AvroSchema = {
+      type: 'record',
+      name: 'Topic',
+      fields: [
+        { name: 'name', type: 'string' },
+        {
+          name: 'support',
+          type: {
+            type: 'record',
+            name: 'TopicSupport',
+            fields: browsers.map((browser) => ({
+              name: browser,
+              type: { type: 'record', name: `TopicSupport${browser}`, fields: [{ name: 'version_added', type: 'string' }] },
+            })),
+          },
+        },
+      ],
+    };
+    const text = formatSchema(
+      infer(
+        first.filter((_, i) => i % 3 !== 0),
+        { prior: separate },
+      ),
+    );
+    for (const browser of browsers) expect(text).toContain(`"name": "TopicSupport${browser}"`);
+  });
+
+  test('records of different kinds in sibling fields stay types of their own', () => {
+    const values = Array.from({ length: 20 }, (_, i): JsonValue => ({
+      author: { login: `u${i}`, id: i, avatar_url: 'a' },
+      repository: { full_name: `r${i}`, id: i, private: false },
+      organization: { login: `o${i}`, id: i, members_url: 'm' },
+      license: { key: 'mit', spdx_id: 'MIT', id: i },
+    }));
+    expect(formatSchema(infer(values)).match(/"type": "record"/g)).toHaveLength(5);
+  });
+});
+
 /** Levels of feature nodes below the top (0: only `__compat`). */
 function depthOf(value: unknown): number {
   if (Array.isArray(value)) return Math.max(...value.map(depthOf));
