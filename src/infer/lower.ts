@@ -3,6 +3,7 @@ import { keyClass } from './formats';
 import { decideObject, looksKeyedByData, FIXED_SHARE, MANY_KEYS, type ObjectDecision } from './map-heuristic';
 import { joinFieldShapes, mergeShapes } from './merge';
 import { MAP_VALUES_SEGMENT } from './paths';
+import { foldRecursion, sameKind, type RecursionContext } from './recursion';
 import { assignFieldNames, compareCodeUnits, namespaceOf, NameRegistry, pascalCase, qualify } from './names';
 import type { ShapeFactory } from './observe';
 import { branchRank, IntegerWidth, type BranchKind, type FieldShape, type NumberName, type ObjectShape, type Shape } from './shape';
@@ -22,6 +23,8 @@ export interface LowerContext {
   mapValues: Map<ObjectShape, Shape>;
   /** Name hints of the records built for a map's structural keys. */
   hints: Map<ObjectShape, string>;
+  /** Objects the map rules made records (decided once). */
+  records: Set<ObjectShape>;
   /** Near calls met while lowering. */
   notes: InferenceNote[];
 }
@@ -113,9 +116,13 @@ function* positionBranches(position: Position, context: LowerContext): Lowering<
     branches.push({ kind: 'array', schema: { type: 'array', items, ...prior?.array } });
   }
   for (const record of shape.records ?? []) {
-    branches.push({ kind: 'object', schema: yield* lowerRecord(record, context.hints.get(record) ?? hint, namespace, context, false) });
+    branches.push({ kind: 'object', schema: yield* lowerRecord(record, shape.path, context.hints.get(record) ?? hint, namespace, context, false) });
   }
   if (shape.object !== undefined) branches.push({ kind: 'object', schema: yield* lowerObject(shape, shape.object, hint, namespace, context, top) });
+  else if (shape.refersTo !== undefined && shape.records === undefined && context.names.isUsed(shape.refersTo)) {
+    // A committed self-reference the lowering did not fold (its record kept its committed name).
+    branches.push({ kind: 'object', schema: shape.refersTo });
+  }
   return orderBranches(shape, branches);
 }
 
@@ -174,7 +181,7 @@ function* lowerObject(
   top: boolean,
 ): Lowering<AvroSchema> {
   let values = context.mapValues.get(object);
-  if (values === undefined && !context.written.has(object)) {
+  if (values === undefined && !context.written.has(object) && !context.records.has(object)) {
     const decision = decide(shape.path, object, context);
     if (decision.kind === 'map') {
       values = mapValues(shape.path, object, decision.fixed, hint, context);
@@ -185,7 +192,26 @@ function* lowerObject(
     const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
     return { type: 'map', values: valuesSchema, ...shape.prior?.map };
   }
-  return yield* lowerRecord(object, hint, namespace, context, top);
+  return yield* lowerRecord(object, shape.path, hint, namespace, context, top);
+}
+
+/** The map rules for recursion.ts: a map's values (decided here once, read again by lowerObject) or `record`. */
+function recursionContext(context: LowerContext): RecursionContext {
+  return {
+    factory: context.factory,
+    mapValues: context.mapValues,
+    decide: (path, object) => {
+      const decision = decide(path, object, context);
+      if (decision.kind === 'record') {
+        context.records.add(object);
+        return 'record';
+      }
+      if (decision.fixed.length > 0) return undefined;
+      const values = joinFieldShapes(object, path, context.factory);
+      context.mapValues.set(object, values);
+      return values;
+    },
+  };
 }
 
 /** Map or record, and the near calls worth a note. */
@@ -296,7 +322,7 @@ export const MIN_SIBLINGS = 4;
 
 /**
  * A record whose fields all hold the same kind of record (an object, or an array of them,
- * alike as {@link alikeByShare} says): `support: {"chrome": {...}, "firefox": [{...}], ...}`,
+ * alike as {@link sameKind} says): `support: {"chrome": {...}, "firefox": [{...}], ...}`,
  * `_links: {"self": {"href"}, "html": {"href"}}`. Its fields get one type, the join of what
  * each held: a person writes one `SupportStatement` type, not one per browser, and a browser
  * seen only with one statement in the sample still accepts the list the others had.
@@ -319,7 +345,7 @@ function siblingShapes(object: ObjectShape, context: LowerContext): Map<string, 
   // Committed as types of their own, they stay so: one type would rename them (a breaking change).
   const committed = new Set(records.map((record) => record.priorAttributes?.name).filter((name) => name !== undefined));
   if (committed.size > 1) return undefined;
-  for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) if (!alikeByShare(records[i]!, records[j]!)) return undefined;
+  for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) if (!sameKind(records[i]!, records[j]!)) return undefined;
   const first = [...object.fields.values()][0]!.shape;
   const joined = context.factory.shape(first.path);
   for (const field of object.fields.values()) mergeShapes(joined, withoutNulls(field.shape), context.factory);
@@ -340,27 +366,6 @@ function siblingShapes(object: ObjectShape, context: LowerContext): Map<string, 
   return shapes;
 }
 
-/**
- * Two record shapes of one kind: the usual keys of one (in at least half of its objects, one at
- * least) are all keys of the other. Optional keys do not tell kinds apart, and a record seen
- * rarely shows fewer of them (`{"version_added"}` and `{"version_added", "notes"}` are one kind
- * of statement); records of different kinds (a user, a repository) each have usual keys the
- * other never has.
- */
-function alikeByShare(a: ObjectShape, b: ObjectShape): boolean {
-  return usualKeysIn(a, b) || usualKeysIn(b, a);
-}
-
-function usualKeysIn(of: ObjectShape, other: ObjectShape): boolean {
-  let usual = 0;
-  for (const [key, field] of of.fields) {
-    if (field.present * 2 < of.count) continue;
-    if (!other.fields.has(key)) return false;
-    usual++;
-  }
-  return usual > 0;
-}
-
 function withoutNulls(shape: Shape): Shape {
   return { ...shape, nulls: false };
 }
@@ -373,7 +378,14 @@ function alike(a: ObjectShape, b: ObjectShape): boolean {
   return union === 0 || shared * 2 >= union;
 }
 
-function* lowerRecord(object: ObjectShape, hint: string, namespace: string | undefined, context: LowerContext, top: boolean): Lowering<AvroSchema> {
+function* lowerRecord(
+  object: ObjectShape,
+  path: string,
+  hint: string,
+  namespace: string | undefined,
+  context: LowerContext,
+  top: boolean,
+): Lowering<AvroSchema> {
   const written = context.written.get(object);
   if (written !== undefined) return written;
   const prior = object.priorAttributes;
@@ -395,10 +407,13 @@ function* lowerRecord(object: ObjectShape, hint: string, namespace: string | und
   }
   context.written.set(object, fullname);
   const innerNamespace = namespaceOf(fullname);
-  const siblings = siblingShapes(object, context);
+  const described = foldRecursion(object, path, fullname, recursionContext(context)) ?? object;
+  context.written.set(described, fullname);
+  // A folded record holds itself: its fields are not joined again (that would never end).
+  const siblings = described === object ? siblingShapes(object, context) : undefined;
   const fields: AvroField[] = [];
-  for (const [key, field, fieldName] of orderedFields(object)) {
-    fields.push(yield* lowerField(object, key, field, fieldName, hint, innerNamespace, siblings?.get(key)));
+  for (const [key, field, fieldName] of orderedFields(described)) {
+    fields.push(yield* lowerField(described, key, field, fieldName, hint, innerNamespace, siblings?.get(key)));
   }
   return { type: 'record', name, ...attributes, fields };
 }

@@ -12,6 +12,7 @@ import {
   hostLag,
   isCompatFeatureName,
   isFeatureName,
+  nestedCatalogue,
   pathsAndUrls,
   prefixedIds,
 } from '../../support/datasets';
@@ -200,6 +201,60 @@ describe('browser-compat-data-shaped catalogue (thousands of feature names, a fe
     expect(fieldKeys(rescan).sort()).toEqual(fieldKeys(schema).sort());
     expectValid(rescan, [...values, ...deeper]);
     expect(formatSchema(infer([], { prior: committedForm(rescan) }))).toBe(formatSchema(rescan));
+  });
+});
+
+describe('a structure that repeats itself at every level is one recursive type', () => {
+  /** Fullnames of the records defined in a schema. */
+  const recordNames = (text: string) => [...text.matchAll(/"type": "record",\s+"name": "([^"]+)"/g)].map((match) => match[1]);
+
+  test('a catalogue wrapped in records ({name, meta, features: {<feature>: {...}}}): one node type, any depth fits', () => {
+    const values = nestedCatalogue(400);
+    const schema = infer(values);
+    const text = formatSchema(schema);
+    expect(recordNames(text)).toEqual(['Events', 'EventsMeta', 'EventsMetaStatus', 'EventsMetaPlatforms']);
+    const features = typeOf(schema, 'features') as { type: string; values: unknown };
+    expect(features).toMatchObject({ type: 'map', values: 'Events' });
+    expect(fieldKeys(schema).filter(isFeatureName)).toEqual([]);
+    expectValid(schema, values);
+    const deeper = {
+      name: 'x',
+      meta: (values[0] as { meta: JsonValue }).meta,
+      features: { a: values[0]!, b: { name: 'y', meta: (values[1] as { meta: JsonValue }).meta, features: { c: values[1]! } } },
+    };
+    expect(conformingShare(infer(values.slice(0, 200)), [...values.slice(200), deeper as JsonValue])).toBe(1);
+    expect(formatSchema(infer([...values].reverse()))).toBe(text);
+    expect(formatSchema(infer(values, { prior: committedForm(schema) }))).toBe(text);
+    expect(formatSchema(infer([], { prior: committedForm(schema) }))).toBe(text);
+  });
+
+  test('a thread of replies (an array of itself) and a chain of one key are recursive records', () => {
+    const reply = (depth: number, id: number): JsonValue => ({
+      id,
+      text: 't',
+      replies: depth === 0 ? [] : [reply(depth - 1, id * 2), reply(depth - 1, id * 2 + 1)],
+    });
+    const thread = infer([reply(4, 1), reply(2, 7)]);
+    expect(recordNames(formatSchema(thread))).toEqual(['Events']);
+    expect(typeOf(thread, 'replies')).toMatchObject({ type: 'array', items: 'Events' });
+    const chain = (depth: number): JsonValue => (depth === 0 ? 1 : { a: chain(depth - 1) });
+    const nested = infer([chain(50)]);
+    expectValid(nested, [chain(50), chain(80)]);
+    expect(recordNames(formatSchema(nested))).toEqual(['Events']);
+  });
+
+  test('a committed recursive type is kept on rescan, with or without data', () => {
+    const committed: AvroSchema = {
+      type: 'record',
+      name: 'Node',
+      fields: [
+        { name: 'label', type: 'string' },
+        { name: 'children', type: { type: 'array', items: 'Node' } },
+      ],
+    };
+    const text = formatSchema(committed);
+    expect(formatSchema(infer([], { prior: committed }))).toBe(text);
+    expect(formatSchema(infer([{ label: 'a', children: [{ label: 'b', children: [{ label: 'c', children: [] }] }] }], { prior: committed }))).toBe(text);
   });
 });
 
