@@ -364,8 +364,18 @@ describe('near calls are reported without their keys', () => {
   });
 
   test('a record with some data-like keys is a near call; an override settles it without a note', () => {
-    const values = [{ contacts: { name: 'n', team: 't', 'ann@corp.example': 1, 'bob@corp.example': 2, email: 'e', phone: 'p' } }];
-    expect(notesOf(values)).toEqual([{ path: 'contacts', evidence: '2 of 6 keys look like e-mail addresses', keptBy: 'rules' }]);
+    const values = [{ contacts: { name: 'n', team: 't', sku_42: 1, sku_43: 2, email: 'e', phone: 'p' } }];
+    expect(notesOf(values)).toEqual([{ path: 'contacts', evidence: '2 of 6 keys look like prefixed numbers or ids', keptBy: 'rules' }]);
     expect(notesOf(values.map((v) => v))).toHaveLength(1);
+  });
+
+  test('one key no field is named like (an e-mail address, a URL, a file name) among names: a map, whatever the other keys', () => {
+    for (const key of ['ann@corp.example', 'https://example.com/a', 'README.md', '/var/log/app', '10.0.0.7:9092', 'host-7.prod.internal']) {
+      const values = [{ contacts: { name: 'n', team: 't', [key]: 1, email: 'e', phone: 'p', city: 'c', zip: 'z' } }];
+      const schema = infer(values);
+      expect(typeOf(schema, 'contacts').type).toBe('map');
+      expect(fieldKeys(schema)).not.toContain(key);
+      expectValid(schema, values);
+    }
   });
 });
