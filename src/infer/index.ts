@@ -4,7 +4,7 @@ import { lowerShape, type InferenceNote } from './lower';
 import { isAvroNamespace, NameRegistry, pascalCase, recordNameFor } from './names';
 import { observe, shapeFactory } from './observe';
 import { seedPrior } from './prior';
-import type { Shape } from './shape';
+import type { ObjectShape, Shape } from './shape';
 
 /**
  * Streaming Avro schema inference: values are observed one by one into a shape (a join of
@@ -74,6 +74,7 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
         written: new Map(),
         mapValues: new Map(),
         hints: new Map(),
+        records: new Set<ObjectShape>(),
         notes: [],
       };
       const schema = lowerShape(root, prefix, undefined, context, true);

@@ -1,8 +1,9 @@
 import type { AvroField, AvroSchema } from '../schema/avro';
 import { keyClass } from './formats';
-import { decideObject, looksKeyedByData, FIXED_SHARE, type ObjectDecision } from './map-heuristic';
+import { decideObject, looksKeyedByData, FIXED_SHARE, MANY_KEYS, type ObjectDecision } from './map-heuristic';
 import { joinFieldShapes, mergeShapes } from './merge';
 import { MAP_VALUES_SEGMENT } from './paths';
+import { foldRecursion, sameKind, type RecursionContext } from './recursion';
 import { assignFieldNames, compareCodeUnits, namespaceOf, NameRegistry, pascalCase, qualify } from './names';
 import type { ShapeFactory } from './observe';
 import { branchRank, IntegerWidth, type BranchKind, type FieldShape, type NumberName, type ObjectShape, type Shape } from './shape';
@@ -22,6 +23,8 @@ export interface LowerContext {
   mapValues: Map<ObjectShape, Shape>;
   /** Name hints of the records built for a map's structural keys. */
   hints: Map<ObjectShape, string>;
+  /** Objects the map rules made records (decided once). */
+  records: Set<ObjectShape>;
   /** Near calls met while lowering. */
   notes: InferenceNote[];
 }
@@ -113,9 +116,13 @@ function* positionBranches(position: Position, context: LowerContext): Lowering<
     branches.push({ kind: 'array', schema: { type: 'array', items, ...prior?.array } });
   }
   for (const record of shape.records ?? []) {
-    branches.push({ kind: 'object', schema: yield* lowerRecord(record, context.hints.get(record) ?? hint, namespace, context, false) });
+    branches.push({ kind: 'object', schema: yield* lowerRecord(record, shape.path, context.hints.get(record) ?? hint, namespace, context, false) });
   }
   if (shape.object !== undefined) branches.push({ kind: 'object', schema: yield* lowerObject(shape, shape.object, hint, namespace, context, top) });
+  else if (shape.refersTo !== undefined && shape.records === undefined && context.names.isUsed(shape.refersTo)) {
+    // A committed self-reference the lowering did not fold (its record kept its committed name).
+    branches.push({ kind: 'object', schema: shape.refersTo });
+  }
   return orderBranches(shape, branches);
 }
 
@@ -174,7 +181,7 @@ function* lowerObject(
   top: boolean,
 ): Lowering<AvroSchema> {
   let values = context.mapValues.get(object);
-  if (values === undefined && !context.written.has(object)) {
+  if (values === undefined && !context.written.has(object) && !context.records.has(object)) {
     const decision = decide(shape.path, object, context);
     if (decision.kind === 'map') {
       values = mapValues(shape.path, object, decision.fixed, hint, context);
@@ -185,7 +192,26 @@ function* lowerObject(
     const valuesSchema = unionOf(yield { shape: values, hint: `${hint}Value`, namespace, top: false });
     return { type: 'map', values: valuesSchema, ...shape.prior?.map };
   }
-  return yield* lowerRecord(object, hint, namespace, context, top);
+  return yield* lowerRecord(object, shape.path, hint, namespace, context, top);
+}
+
+/** The map rules for recursion.ts: a map's values (decided here once, read again by lowerObject) or `record`. */
+function recursionContext(context: LowerContext): RecursionContext {
+  return {
+    factory: context.factory,
+    mapValues: context.mapValues,
+    decide: (path, object) => {
+      const decision = decide(path, object, context);
+      if (decision.kind === 'record') {
+        context.records.add(object);
+        return 'record';
+      }
+      if (decision.fixed.length > 0) return undefined;
+      const values = joinFieldShapes(object, path, context.factory);
+      context.mapValues.set(object, values);
+      return values;
+    },
+  };
 }
 
 /** Map or record, and the near calls worth a note. */
@@ -291,6 +317,59 @@ function withoutObject(shape: Shape): Shape {
   return { ...shape, object: undefined, records: undefined };
 }
 
+/** Fewest fields of a record whose fields are all one kind of record (see siblingShapes). */
+export const MIN_SIBLINGS = 4;
+
+/**
+ * A record whose fields all hold the same kind of record (an object, or an array of them,
+ * alike as {@link sameKind} says): `support: {"chrome": {...}, "firefox": [{...}], ...}`,
+ * `_links: {"self": {"href"}, "html": {"href"}}`. Its fields get one type, the join of what
+ * each held: a person writes one `SupportStatement` type, not one per browser, and a browser
+ * seen only with one statement in the sample still accepts the list the others had.
+ * Each field keeps its own nulls (and so whether it may be missing). Records the committed
+ * schema has as types of their own are left so.
+ */
+function siblingShapes(object: ObjectShape, context: LowerContext): Map<string, Shape> | undefined {
+  if (object.mode === 'map' || object.fields.size < MIN_SIBLINGS || object.fields.size > MANY_KEYS) return undefined;
+  const records: ObjectShape[] = [];
+  for (const field of object.fields.values()) {
+    const shape = field.shape;
+    const own = [shape.object, shape.array?.object].filter((record): record is ObjectShape => record !== undefined);
+    if (own.length === 0 || shape.records !== undefined || shape.array?.records !== undefined || shape.array?.array !== undefined) return undefined;
+    for (const record of own) {
+      if (record.mode === 'map' || record.values !== undefined || record.fields.size === 0) return undefined;
+      if (!records.includes(record)) records.push(record);
+    }
+  }
+  if (records.length < 2) return undefined;
+  // Committed as types of their own, they stay so: one type would rename them (a breaking change).
+  const committed = new Set(records.map((record) => record.priorAttributes?.name).filter((name) => name !== undefined));
+  if (committed.size > 1) return undefined;
+  for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) if (!sameKind(records[i]!, records[j]!)) return undefined;
+  const first = [...object.fields.values()][0]!.shape;
+  const joined = context.factory.shape(first.path);
+  for (const field of object.fields.values()) mergeShapes(joined, withoutNulls(field.shape), context.factory);
+  // A statement alone or in a list is one type.
+  if (joined.object !== undefined && joined.array?.object !== undefined) {
+    const items = joined.array;
+    const one = context.factory.shape(joined.path);
+    mergeShapes(one, { ...joined, array: undefined }, context.factory);
+    mergeShapes(one, { ...items, array: undefined }, context.factory);
+    joined.object = one.object;
+    joined.array = { ...items, object: one.object };
+  }
+  const shapes = new Map<string, Shape>();
+  for (const [key, field] of object.fields) {
+    const prior = field.shape.prior === undefined ? joined.prior : { ...joined.prior, ...field.shape.prior, order: field.shape.prior.order };
+    shapes.set(key, { ...joined, path: field.shape.path, nulls: field.shape.nulls, prior });
+  }
+  return shapes;
+}
+
+function withoutNulls(shape: Shape): Shape {
+  return { ...shape, nulls: false };
+}
+
 /** Two record shapes alike enough to be one type: they share at least half of their keys (Jaccard). */
 function alike(a: ObjectShape, b: ObjectShape): boolean {
   let shared = 0;
@@ -299,7 +378,14 @@ function alike(a: ObjectShape, b: ObjectShape): boolean {
   return union === 0 || shared * 2 >= union;
 }
 
-function* lowerRecord(object: ObjectShape, hint: string, namespace: string | undefined, context: LowerContext, top: boolean): Lowering<AvroSchema> {
+function* lowerRecord(
+  object: ObjectShape,
+  path: string,
+  hint: string,
+  namespace: string | undefined,
+  context: LowerContext,
+  top: boolean,
+): Lowering<AvroSchema> {
   const written = context.written.get(object);
   if (written !== undefined) return written;
   const prior = object.priorAttributes;
@@ -321,8 +407,14 @@ function* lowerRecord(object: ObjectShape, hint: string, namespace: string | und
   }
   context.written.set(object, fullname);
   const innerNamespace = namespaceOf(fullname);
+  const described = foldRecursion(object, path, fullname, recursionContext(context)) ?? object;
+  context.written.set(described, fullname);
+  // A folded record holds itself: its fields are not joined again (that would never end).
+  const siblings = described === object ? siblingShapes(object, context) : undefined;
   const fields: AvroField[] = [];
-  for (const [key, field, fieldName] of orderedFields(object)) fields.push(yield* lowerField(object, key, field, fieldName, hint, innerNamespace));
+  for (const [key, field, fieldName] of orderedFields(described)) {
+    fields.push(yield* lowerField(described, key, field, fieldName, hint, innerNamespace, siblings?.get(key)));
+  }
   return { type: 'record', name, ...attributes, fields };
 }
 
@@ -358,13 +450,19 @@ function* lowerField(
   name: string,
   recordHint: string,
   namespace: string | undefined,
+  sibling: Shape | undefined,
 ): Lowering<AvroField> {
   const priorAttributes = field.prior?.attributes;
   const hasPriorDefault = priorAttributes !== undefined && 'default' in priorAttributes;
   const priorDefault = priorAttributes?.default;
   // A field the committed record lacks was missing from the objects the prior describes.
   const mayBeMissing = field.present < object.count || (object.priorAttributes !== undefined && field.prior === undefined);
-  let branches = yield { shape: field.shape, hint: `${recordHint}${pascalCase(key)}`, namespace, top: false };
+  let branches = yield {
+    shape: sibling ?? field.shape,
+    hint: sibling !== undefined ? `${recordHint}Entry` : `${recordHint}${pascalCase(key)}`,
+    namespace,
+    top: false,
+  };
   let fallback: { value: unknown } | undefined;
   if (hasPriorDefault) {
     const fitting = branches.findIndex((branch) => fitsDefault(branch.schema, priorDefault));

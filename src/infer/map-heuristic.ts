@@ -12,7 +12,8 @@ import type { ObjectShape, Shape } from './shape';
  * 1. **key shapes**: every key looks like data (see {@link keyClass}: ids, UUIDs, dates,
  *    versions, e-mail addresses, URLs, IP addresses, host names, paths, file names, prefixed
  *    numbers such as `sku_42`, phrases with spaces), or at least 2 keys do and they outnumber
- *    the others → map;
+ *    the others → map; and one key of a kind no field is ever named like (an e-mail address,
+ *    a URL, an IP address, a host, a path, a file name) → map, whatever the others;
  * 2. **many keys, one shape**: more than {@link MANY_KEYS} keys besides the fixed ones (below)
  *    whose values share one kind besides null → map;
  * 3. **keys that keep coming**: at least {@link MIN_VARYING_KEYS} keys besides the fixed ones,
@@ -65,6 +66,7 @@ export interface ObjectDecision {
 }
 
 const WEAK: ReadonlySet<KeyClass> = new Set(['spaced', 'punctuated']);
+const NEVER_NAMES: ReadonlySet<KeyClass> = new Set(['email', 'url', 'ip', 'host', 'path', 'file']);
 
 /** Keys by what they look like: counts per class, and the keys with a class. */
 export function classifyKeys(keys: Iterable<string>): { total: number; data: Set<string>; strong: number; classes: Map<KeyClass, number> } {
@@ -116,6 +118,8 @@ export function decideObject(object: ObjectShape, joinOf: (object: ObjectShape, 
   // Rule 1.
   if (data.size === total && (strong > 0 || total >= 2)) return { kind: 'map', fixed: [], evidence: shapes };
   const fixed = fixedKeys((present) => present >= FIXED_SHARE * object.count);
+  // Rule 1, a key no field is ever named like (an e-mail address, a URL, a file name...).
+  if ([...classes.keys()].some((kind) => NEVER_NAMES.has(kind))) return { kind: 'map', fixed: fixed.length <= MAX_FIXED_KEYS ? fixed : [], evidence: shapes };
   if (data.size >= 2 && data.size > total - data.size) return { kind: 'map', fixed, evidence: shapes };
   const varying = keys.filter((key) => !fixed.includes(key));
   // Structural keys are a few beside many data keys; more, and they are a record's fields.

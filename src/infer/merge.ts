@@ -12,6 +12,8 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
   const sources: Shape[] = [from];
   // Objects to fold into maps once everything is merged in (inner ones first: they come later).
   const folds: Array<[ObjectShape, string]> = [];
+  // A record that holds itself (folded by recursion.ts) is merged once: met again, it is skipped.
+  const merged = new Set<ObjectShape>();
   while (targets.length > 0) {
     const target = targets.pop()!;
     const source = sources.pop()!;
@@ -31,12 +33,16 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
     // Records of their own are shared, not copied: each stays one type.
     if (source.records !== undefined) for (const record of source.records) if (!(target.records ??= []).includes(record)) target.records.push(record);
     if (source.deeper === true) target.deeper = true;
+    if (source.refersTo !== undefined) target.refersTo ??= source.refersTo;
     if (source.array !== undefined) {
       target.array ??= factory.shape(target.path);
       targets.push(target.array);
       sources.push(source.array);
     }
-    if (source.object !== undefined && mergeObjects(target, source.object, factory, targets, sources)) folds.push([target.object!, target.path]);
+    if (source.object !== undefined && !merged.has(source.object)) {
+      merged.add(source.object);
+      if (mergeObjects(target, source.object, factory, targets, sources)) folds.push([target.object!, target.path]);
+    }
   }
   for (let i = folds.length - 1; i >= 0; i--) {
     const [object, path] = folds[i]!;

@@ -94,6 +94,11 @@ export class NameRegistry {
   constructor(private readonly reserved: ReadonlySet<string>) {}
 
   /** Claims `fullname` if free (committed names are reserved for their own types). */
+  /** Whether a named type of this fullname was written. */
+  isUsed(fullname: string): boolean {
+    return this.used.has(fullname);
+  }
+
   claim(fullname: string): boolean {
     if (this.used.has(fullname)) return false;
     this.used.add(fullname);

@@ -226,7 +226,15 @@ function recordFullname(branch: unknown, namespace: string | undefined): string 
 function seedReference(shape: Shape, name: string, namespace: string | undefined, context: SeedContext): void {
   const fullname = context.named.has(qualify(name, namespace)) ? qualify(name, namespace) : name;
   const definition = context.named.get(fullname);
-  if (definition === undefined || context.open.has(fullname)) return;
+  if (definition === undefined) return;
+  if (context.open.has(fullname)) {
+    // Not unrolled: the lowering folds the levels back into the one type (recursion.ts).
+    if (definition.schema.type === 'record' || definition.schema.type === 'error') {
+      shape.refersTo = fullname;
+      priorOf(shape, 'object');
+    }
+    return;
+  }
   const shared = context.objects.get(fullname);
   if (shared !== undefined && shape.object === undefined && context.factory.objectMode(shape.path) !== 'map') {
     shape.object = shared;

@@ -32,6 +32,8 @@ export interface Shape {
   deeper?: boolean;
   /** Branches of the committed schema at this position, kept so hand edits survive. */
   prior: PriorBranches | undefined;
+  /** The fullname of the committed record enclosing this position that it refers back to (a recursive type). */
+  refersTo?: string;
 }
 
 export const IntegerWidth = { none: 0, int: 1, long: 2 } as const;

@@ -21,6 +21,13 @@ function nested(depth: number): string {
   return `${'{"a":'.repeat(depth - 1)}{"a":1}${'}'.repeat(depth - 1)}`;
 }
 
+/** `depth` levels of objects, each with a key of its own (`{"a0":{"a1":...}}`): no level repeats another. */
+function distinctLevels(depth: number): string {
+  let text = '1';
+  for (let level = depth - 1; level >= 0; level--) text = `{"a${level}":${text}}`;
+  return text;
+}
+
 async function file(name: string, content: string | Buffer): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, content);
@@ -28,7 +35,7 @@ async function file(name: string, content: string | Buffer): Promise<string> {
 }
 
 test('a 1,000-level message makes a schema over the size limit: exit 1, the message on stderr (suggesting --map), nothing on stdout', async () => {
-  const path = await file('deep-1000.ndjson', `${nested(1000)}\n`);
+  const path = await file('deep-1000.ndjson', `${distinctLevels(1000)}\n`);
   const { code, stdout, stderr } = await runCli(['infer', path]);
   expect(code).toBe(1);
   expect(stdout).toBe('');

@@ -13,6 +13,7 @@ import {
   hostLag,
   isCompatFeatureName,
   isFeatureName,
+  nestedCatalogue,
   pathsAndUrls,
   prefixedIds,
 } from '../../support/datasets';
@@ -204,6 +205,123 @@ describe('browser-compat-data-shaped catalogue (thousands of feature names, a fe
   });
 });
 
+describe('a structure that repeats itself at every level is one recursive type', () => {
+  /** Fullnames of the records defined in a schema. */
+  const recordNames = (text: string) => [...text.matchAll(/"type": "record",\s+"name": "([^"]+)"/g)].map((match) => match[1]);
+
+  test('a catalogue wrapped in records ({name, meta, features: {<feature>: {...}}}): one node type, any depth fits', () => {
+    const values = nestedCatalogue(400);
+    const schema = infer(values);
+    const text = formatSchema(schema);
+    expect(recordNames(text)).toEqual(['Events', 'EventsMeta', 'EventsMetaStatus', 'EventsMetaPlatforms']);
+    const features = typeOf(schema, 'features') as { type: string; values: unknown };
+    expect(features).toMatchObject({ type: 'map', values: 'Events' });
+    expect(fieldKeys(schema).filter(isFeatureName)).toEqual([]);
+    expectValid(schema, values);
+    const deeper = {
+      name: 'x',
+      meta: (values[0] as { meta: JsonValue }).meta,
+      features: { a: values[0]!, b: { name: 'y', meta: (values[1] as { meta: JsonValue }).meta, features: { c: values[1]! } } },
+    };
+    expect(conformingShare(infer(values.slice(0, 200)), [...values.slice(200), deeper as JsonValue])).toBe(1);
+    expect(formatSchema(infer([...values].reverse()))).toBe(text);
+    expect(formatSchema(infer(values, { prior: committedForm(schema) }))).toBe(text);
+    expect(formatSchema(infer([], { prior: committedForm(schema) }))).toBe(text);
+  });
+
+  test('a thread of replies (an array of itself) and a chain of one key are recursive records', () => {
+    const reply = (depth: number, id: number): JsonValue => ({
+      id,
+      text: 't',
+      replies: depth === 0 ? [] : [reply(depth - 1, id * 2), reply(depth - 1, id * 2 + 1)],
+    });
+    const thread = infer([reply(4, 1), reply(2, 7)]);
+    expect(recordNames(formatSchema(thread))).toEqual(['Events']);
+    expect(typeOf(thread, 'replies')).toMatchObject({ type: 'array', items: 'Events' });
+    const chain = (depth: number): JsonValue => (depth === 0 ? 1 : { a: chain(depth - 1) });
+    const nested = infer([chain(50)]);
+    expectValid(nested, [chain(50), chain(80)]);
+    expect(recordNames(formatSchema(nested))).toEqual(['Events']);
+  });
+
+  test('a committed recursive type is kept on rescan, with or without data', () => {
+    const committed: AvroSchema = {
+      type: 'record',
+      name: 'Node',
+      fields: [
+        { name: 'label', type: 'string' },
+        { name: 'children', type: { type: 'array', items: 'Node' } },
+      ],
+    };
+    const text = formatSchema(committed);
+    expect(formatSchema(infer([], { prior: committed }))).toBe(text);
+    expect(formatSchema(infer([{ label: 'a', children: [{ label: 'b', children: [{ label: 'c', children: [] }] }] }], { prior: committed }))).toBe(text);
+  });
+});
+
+describe('sibling fields holding one kind of record share one type', () => {
+  const browsers = ['chrome', 'edge', 'firefox', 'safari', 'nodejs', 'deno'];
+  /** `support: {<browser>: statement or [statements]}`, browser-compat-data's shape; in `listed`, browsers with a list. */
+  const support = (index: number, listed: string[]): JsonValue => {
+    const statement = (n: number): JsonValue => (n % 5 === 0 ? { version_added: String(n), notes: 'see bug' } : { version_added: String(n) });
+    const entries = browsers.map((browser, b) => [browser, listed.includes(browser) ? [statement(index + b), { version_added: false }] : statement(index + b)]);
+    return { name: `feature-${index}`, support: Object.fromEntries(entries) as Record<string, JsonValue> };
+  };
+  // Lists seen for chrome and safari only in the first half; nodejs gets one in the second.
+  const first = Array.from({ length: 100 }, (_, i) => support(i, i % 3 === 0 ? ['chrome', 'safari'] : []));
+  const second = Array.from({ length: 100 }, (_, i) => support(i, i % 3 === 0 ? ['nodejs'] : []));
+
+  test('one statement type for every browser, which takes the lists the others had: held-out fits', () => {
+    const schema = infer(first);
+    const text = formatSchema(schema);
+    expect(text.match(/"type": "record"/g)).toHaveLength(3);
+    expect(text.match(/"name": "version_added"/g)).toHaveLength(1);
+    expectValid(schema, first);
+    expect(conformingShare(schema, second)).toBe(1);
+    expect(formatSchema(infer([...first].reverse()))).toBe(text);
+    expect(formatSchema(infer(first, { prior: committedForm(schema) }))).toBe(text);
+    expect(formatSchema(infer([], { prior: committedForm(schema) }))).toBe(text);
+  });
+
+  test('committed as types of their own, they stay so (one type would rename them)', () => {
+    const separate: AvroSchema = {
+      type: 'record',
+      name: 'Topic',
+      fields: [
+        { name: 'name', type: 'string' },
+        {
+          name: 'support',
+          type: {
+            type: 'record',
+            name: 'TopicSupport',
+            fields: browsers.map((browser) => ({
+              name: browser,
+              type: { type: 'record', name: `TopicSupport${browser}`, fields: [{ name: 'version_added', type: 'string' }] },
+            })),
+          },
+        },
+      ],
+    };
+    const text = formatSchema(
+      infer(
+        first.filter((_, i) => i % 3 !== 0),
+        { prior: separate },
+      ),
+    );
+    for (const browser of browsers) expect(text).toContain(`"name": "TopicSupport${browser}"`);
+  });
+
+  test('records of different kinds in sibling fields stay types of their own', () => {
+    const values = Array.from({ length: 20 }, (_, i): JsonValue => ({
+      author: { login: `u${i}`, id: i, avatar_url: 'a' },
+      repository: { full_name: `r${i}`, id: i, private: false },
+      organization: { login: `o${i}`, id: i, members_url: 'm' },
+      license: { key: 'mit', spdx_id: 'MIT', id: i },
+    }));
+    expect(formatSchema(infer(values)).match(/"type": "record"/g)).toHaveLength(5);
+  });
+});
+
 /** Levels of feature nodes below the top (0: only `__compat`). */
 function depthOf(value: unknown): number {
   if (Array.isArray(value)) return Math.max(...value.map(depthOf));
@@ -247,8 +365,18 @@ describe('near calls are reported without their keys', () => {
   });
 
   test('a record with some data-like keys is a near call; an override settles it without a note', () => {
-    const values = [{ contacts: { name: 'n', team: 't', 'ann@corp.example': 1, 'bob@corp.example': 2, email: 'e', phone: 'p' } }];
-    expect(notesOf(values)).toEqual([{ path: 'contacts', evidence: '2 of 6 keys look like e-mail addresses', keptBy: 'rules' }]);
+    const values = [{ contacts: { name: 'n', team: 't', sku_42: 1, sku_43: 2, email: 'e', phone: 'p' } }];
+    expect(notesOf(values)).toEqual([{ path: 'contacts', evidence: '2 of 6 keys look like prefixed numbers or ids', keptBy: 'rules' }]);
     expect(notesOf(values.map((v) => v))).toHaveLength(1);
+  });
+
+  test('one key no field is named like (an e-mail address, a URL, a file name) among names: a map, whatever the other keys', () => {
+    for (const key of ['ann@corp.example', 'https://example.com/a', 'README.md', '/var/log/app', '10.0.0.7:9092', 'host-7.prod.internal']) {
+      const values = [{ contacts: { name: 'n', team: 't', [key]: 1, email: 'e', phone: 'p', city: 'c', zip: 'z' } }];
+      const schema = infer(values);
+      expect(typeOf(schema, 'contacts').type).toBe('map');
+      expect(fieldKeys(schema)).not.toContain(key);
+      expectValid(schema, values);
+    }
   });
 });

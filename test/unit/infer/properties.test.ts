@@ -3,7 +3,7 @@ import { parseJson, parseJsonTyped } from '../../../src/json/parse';
 import { JsonDouble, type JsonValue } from '../../../src/json/value';
 import { formatSchema, type AvroSchema } from '../../../src/schema/avro';
 import { eventLike, exactJsonValue, permute, sampleOf } from './arbitraries';
-import { catalogue, seeded } from '../../support/datasets';
+import { catalogue, compatCatalogue, nestedCatalogue, seeded } from '../../support/datasets';
 import { FOLDED_MISSES, MAP_KEY_LIMIT } from '../../../src/infer/map-heuristic';
 import { expectValid, infer } from './helpers';
 
@@ -109,6 +109,22 @@ describe('properties over catalogue-shaped data (structural and data keys at eve
         expectValid(infer(values), values);
       }),
       { numRuns: Math.min(runs.numRuns, 60) },
+    );
+  });
+
+  test('recursive records and sibling types too: nested through records, compat-shaped; any order, all duplicated, rescan stable', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 5, max: 60 }), fc.array(fc.nat(), { minLength: 1 }), (seed, count, keys) => {
+        for (const values of [nestedCatalogue(count, seed), compatCatalogue(count, seed, 3)]) {
+          const schema = infer(values);
+          const text = formatSchema(schema);
+          expect(formatSchema(infer(permute(values, keys)))).toBe(text);
+          expect(formatSchema(infer([...values, ...values].reverse()))).toBe(text);
+          expect(formatSchema(infer(values, { prior: JSON.parse(text) as AvroSchema }))).toBe(text);
+          expectValid(schema, values);
+        }
+      }),
+      { numRuns: Math.min(runs.numRuns, 30) },
     );
   });
 });
