@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
 import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import { CLUSTER_FILE } from '../catalog/cluster-file';
+import { DEFAULT_MAX_VANISHED_PERCENT } from '../scan/vanished';
 import type { ScanReport } from '../scan/run-scan';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
@@ -17,8 +18,7 @@ import { adoptBranchFiles, findEditedScanBranch, type EditedScanBranch } from '.
 
 /** The scan's branch of a cluster is `<prefix><cluster>` (input `pr-branch-prefix`). */
 export const DEFAULT_SCAN_BRANCH_PREFIX = 'kafka-schema-scout/';
-/** The share of a cluster's committed topics one scan may remove as vanished (input `max-vanished-percent`). */
-export const DEFAULT_MAX_VANISHED_PERCENT = 10;
+export { DEFAULT_MAX_VANISHED_PERCENT } from '../scan/vanished';
 
 export interface ScanGitHubSettings {
   token: string;
