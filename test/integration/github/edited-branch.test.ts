@@ -163,6 +163,21 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     expect(standin.refSha(branch)).toBe(headBefore);
   });
 
+  it('when the default branch moved on, the scan still commits on top of the edited branch and merges nothing into it', async () => {
+    standin.commitFiles('main', { 'README.md': '# schemas, reworded on main\n' }, 'reword the README', PUSHING_PERSON);
+    await produce(payments, [{ key: 'p12', value: JSON.stringify({ id: 12, amount: 3, payer: SECRET, channel: 'app', refunded: true, region: 'eu' }) }]);
+    const headBefore = standin.refSha(branch)!;
+    standin.clearRequests();
+    const { editedBranch, result } = await scanAndPublish();
+    expect(editedBranch).toBeDefined();
+    expect(result.pullRequest).toMatchObject({ operation: 'updated', number: pullNumber });
+    expect(standin.git.get(standin.refSha(branch)!, 'commit')!.parents).toEqual([headBefore]);
+    expect(standin.readFile(branch, 'README.md')).toBe('# schemas\n'); // main's change is not merged in: GitHub shows the branch behind
+    expect(field(fieldsOn(branch), 'region')).toBeDefined();
+    expect(field(fieldsOn(branch), 'amount')).toMatchObject({ type: 'double', doc: 'Amount in euros; cents allowed' });
+    expect(standin.git.isAncestor(personCommit, standin.refSha(branch)!)).toBe(true);
+  });
+
   it('a link on the edited branch stops the scan by path before any file of the checkout is written', async () => {
     standin.commitFiles(branch, { [`${folder}/${payments}/key.avsc`]: { symlink: '/etc/passwd' } }, 'a link', PUSHING_PERSON);
     const workspace = await checkout();
