@@ -84,6 +84,6 @@ describe('scan removes the folders of vanished topics, as the pull request would
     const dir = await committed([live]);
     const run = await scan(dir, '--max-vanished-percent', '150');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--max-vanished-percent');
+    expect(run.stderr).toContain("option '--max-vanished-percent <percent>' argument '150' is invalid. expected a percentage from 0 to 100");
   });
 });
