@@ -34,7 +34,10 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     await createTopicWith(
       payments,
       1,
-      Array.from({ length: 10 }, (_, i) => ({ key: `p${i}`, value: JSON.stringify({ id: i, amount: 10 * i, payer: SECRET }) })),
+      Array.from({ length: 10 }, (_, i) => ({
+        key: `p${i}`,
+        value: JSON.stringify({ id: i, amount: 10 * i, payer: SECRET, attrs: { color: 'red', size: 'L' } }),
+      })),
     );
     standin = await GitHubStandin.start({ files: { 'README.md': '# schemas\n' } });
   });
@@ -104,6 +107,7 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     expect(result.pullRequest.operation).toBe('created');
     pullNumber = result.pullRequest.number!;
     expect(field(fieldsOn(branch), 'amount')?.type).toBe('long');
+    expect(field(fieldsOn(branch), 'attrs')?.type).toMatchObject({ type: 'record' });
 
     // A rescan of new data with the scan's commits alone: one commit on top of main, as before.
     await produce(payments, [{ key: 'p10', value: JSON.stringify({ id: 10, amount: 100, payer: SECRET, channel: 'web' }) }]);
@@ -116,12 +120,13 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     expect(standin.git.get(standin.refSha(branch)!, 'commit')!.parents).toEqual([standin.refSha('main')]);
   });
 
-  it('a rescan after a person fixed a type, wrote a doc and a description keeps their edits and their commit', async () => {
+  it('a rescan after a person fixed a type, wrote a doc, a description and an overrides entry keeps their edits and their commit', async () => {
     const schema = JSON.parse(standin.readFile(branch, valuePath)!) as { fields: Field[] };
     field(schema.fields, 'amount')!.type = 'double';
     field(schema.fields, 'amount')!.doc = 'Amount in euros; cents allowed';
     const topicFile = JSON.parse(standin.readFile(branch, topicPath)!) as Record<string, unknown>;
     topicFile.description = 'Payments as the checkout records them';
+    topicFile.overrides = { attrs: 'map' }; // the attributes are open-ended: a map, not a record
     personCommit = standin.commitFiles(
       branch,
       { [valuePath]: `${JSON.stringify(schema, null, 2)}\n`, [topicPath]: `${JSON.stringify(topicFile, null, 2)}\n` },
@@ -138,7 +143,11 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     const fields = fieldsOn(branch);
     expect(field(fields, 'amount')).toMatchObject({ type: 'double', doc: 'Amount in euros; cents allowed' });
     expect(field(fields, 'refunded')).toBeDefined();
-    expect(JSON.parse(standin.readFile(branch, topicPath)!)).toMatchObject({ description: 'Payments as the checkout records them' });
+    expect(JSON.parse(standin.readFile(branch, topicPath)!)).toMatchObject({
+      description: 'Payments as the checkout records them',
+      overrides: { attrs: 'map' },
+    });
+    expect(field(fields, 'attrs')?.type).toEqual(['null', { type: 'map', values: 'string' }]); // the override took effect (absent from the newer records)
     expect(editedBranch).toMatchObject({ branch, pullNumber, foreignCommits: 1 });
     expect(report.topics.find((topic) => topic.topic === payments)?.status).toBe('changed');
 
