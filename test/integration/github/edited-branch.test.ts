@@ -172,6 +172,30 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     expect(standin.refSha(branch)).toBe(headBefore);
   });
 
+  it('a push to the branch while the scan runs fails the run and loses nothing', async () => {
+    const workspace = await checkout();
+    const dir = join(workspace, 'kafka-schemas');
+    const settings = settingsFor(workspace);
+    const editedBranch = await prepareScanBranch(settings, dir, 'local', silentLogger);
+    await produce(payments, [{ key: 'p13', value: JSON.stringify({ id: 13, amount: 1, payer: SECRET, late: true }) }]);
+    const report = await runScan(
+      {
+        connection: { brokers },
+        cluster: 'local',
+        dir,
+        filter: { include: [`${prefix}-.*`] },
+        sampling: { ...defaultSampleOptions, samplesPerPartition: 50, topicTimeoutMs: 20_000 },
+        naming: {},
+      },
+      silentLogger,
+    );
+    const push = standin.commitFiles(branch, { [`${folder}/README.md`]: 'Payments schemas\n' }, 'a note', PUSHING_PERSON);
+    await expect(publishScan(report, { ...settings, editedBranch }, silentLogger)).rejects.toThrow(
+      `branch ${branch} moved while the scan ran (someone pushed to it): nothing was overwritten; run the scan again`,
+    );
+    expect(standin.refSha(branch)).toBe(push);
+  });
+
   it('when the default branch moved on, the scan still commits on top of the edited branch and merges nothing into it', async () => {
     standin.commitFiles('main', { 'README.md': '# schemas, reworded on main\n' }, 'reword the README', PUSHING_PERSON);
     await produce(payments, [{ key: 'p12', value: JSON.stringify({ id: 12, amount: 3, payer: SECRET, channel: 'app', refunded: true, region: 'eu' }) }]);
