@@ -16,9 +16,9 @@ import { actingLogin, sameLogin } from './identity';
  * A branch of the scan's own commits alone is rebuilt from the base branch as before, which keeps
  * the pull request one commit on top of the current base.
  *
- * The branch is untrusted input like any checkout: a link, a submodule or a file over the size
- * limit in its cluster folder stops the scan by path before anything is written, and only the
- * files the layout knows (a topic's value.avsc, key.avsc and topic.json, the cluster's
+ * The branch is untrusted input like any checkout: a link or a submodule anywhere in its cluster
+ * folder, or a known file over the size limit, stops the scan by path before anything is written;
+ * only the files the layout knows (a topic's value.avsc, key.avsc and topic.json, the cluster's
  * cluster.json) are taken, written through safe-fs.
  */
 export interface EditedScanBranch {
