@@ -220,4 +220,14 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     );
     expect(await readdir(workspace)).toEqual(['README.md']); // the checkout of main, nothing taken from the branch
   });
+  it('a schema file over 2 MiB on the edited branch stops the scan by path; it is not fetched', async () => {
+    standin.commitFiles(branch, { [`${folder}/${payments}/key.avsc`]: null, [valuePath]: `"${'x'.repeat(2 * 1024 * 1024)}"\n` }, 'huge', PUSHING_PERSON);
+    const workspace = await checkout();
+    standin.clearRequests();
+    await expect(prepareScanBranch(settingsFor(workspace), join(workspace, 'kafka-schemas'), 'local', silentLogger)).rejects.toThrow(
+      `${valuePath} on branch ${branch} is 2.0 MiB, over the 2 MiB limit of a committed file`,
+    );
+    expect(standin.requests.filter((request) => request.operationId === 'git/get-blob')).toEqual([]);
+    expect(await readdir(workspace)).toEqual(['README.md']);
+  });
 });
