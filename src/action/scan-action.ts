@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { checkIdentity } from '../catalog/cluster-file';
 import { checkClusterName } from '../catalog/layout';
-import { DEFAULT_MAX_VANISHED_PERCENT, DEFAULT_SCAN_BRANCH_PREFIX, publishScan } from '../github/publish-scan';
+import { DEFAULT_MAX_VANISHED_PERCENT, DEFAULT_SCAN_BRANCH_PREFIX, prepareScanBranch, publishScan, type ScanGitHubSettings } from '../github/publish-scan';
 import { checkAvroNamespace } from '../infer/names';
 import { ACTION_INPUT_NAMES } from '../kafka/connect';
 import { connectionFromFlags } from '../kafka/connection-options';
@@ -51,12 +51,16 @@ export async function scanFromInputs(): Promise<Outcome> {
   const schemaRegistry = schemaRegistryFromInputs();
   const datahub = { platformInstance: input('platform-instance'), env: input('datahub-env') };
   checkIdentity(datahub, { env: "input 'datahub-env'", platformInstance: "input 'platform-instance'" });
+  const dir = input('schema-dir') ?? 'kafka-schemas';
+  const github = gitHubSettingsFromInputs();
+  // Before the scan reads the checkout: an edited scan branch's files become its prior.
+  const editedBranch = github?.createPullRequest ? await core.group('Scan branch', () => prepareScanBranch(github, dir, cluster, actionLogger)) : undefined;
   const report = await core.group('Scan the cluster', () =>
     runScan(
       {
         connection,
         cluster,
-        dir: input('schema-dir') ?? 'kafka-schemas',
+        dir,
         filter: {
           include: listInput('include'),
           exclude: listInput('exclude'),
@@ -82,11 +86,11 @@ export async function scanFromInputs(): Promise<Outcome> {
   core.setOutput('changed-topics', JSON.stringify(names('changed')));
   core.setOutput('failed-topics', JSON.stringify(names('failed')));
   core.setOutput('vanished-topics', JSON.stringify(report.vanished));
-  await publishScanFromInputs(report, actionLogger);
+  if (github === undefined) core.setOutput('pull-request-operation', 'none');
+  else await publishScanResult(report, { ...github, editedBranch }, actionLogger);
   return report.partial ? { status: 'partial', reason: `scan was partial: ${names('failed').join(', ')} could not be read` } : DONE;
 }
 
-/** The action's side: inputs, log groups, outputs and the job summary around `publishScan`. */
 /** A whole number from 0 to 100. */
 function percentInput(name: string, fallback: number): number {
   const value = input(name);
@@ -97,36 +101,34 @@ function percentInput(name: string, fallback: number): number {
   return number;
 }
 
-async function publishScanFromInputs(report: ScanReport, logger: Logger): Promise<void> {
+/** The GitHub side's settings, or undefined when neither the pull request nor the issue is wanted. */
+function gitHubSettingsFromInputs(): ScanGitHubSettings | undefined {
   const createPullRequest = booleanInput('create-pull-request', true);
   const createIssue = booleanInput('create-issue', true);
-  if (!createPullRequest && !createIssue) {
-    core.setOutput('pull-request-operation', 'none');
-    return;
-  }
+  if (!createPullRequest && !createIssue) return undefined;
   const token = secretInput('github-token');
   if (token === undefined) throw new Error("input 'github-token' is empty: pass ${{ github.token }}, a PAT or an App token");
   const context = actionContext();
-  const result = await publishScan(
-    report,
-    {
-      token,
-      apiUrl: context.apiUrl,
-      repository: repositoryOf(context),
-      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      baseBranch: input('base-branch'),
-      branchPrefix: input('pr-branch-prefix') ?? DEFAULT_SCAN_BRANCH_PREFIX,
-      pullRequestTitle: input('pr-title'),
-      pullRequestLabels: listInput('pr-labels'),
-      pullRequestReviewers: listInput('pr-reviewers'),
-      issueLabels: listInput('issue-labels').length > 0 ? listInput('issue-labels') : ['kafka-schema-scout'],
-      createPullRequest,
-      createIssue,
-      maxVanishedPercent: percentInput('max-vanished-percent', DEFAULT_MAX_VANISHED_PERCENT),
-    },
-    logger,
-    (name, stage) => core.group(name, stage),
-  );
+  return {
+    token,
+    apiUrl: context.apiUrl,
+    repository: repositoryOf(context),
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    baseBranch: input('base-branch'),
+    branchPrefix: input('pr-branch-prefix') ?? DEFAULT_SCAN_BRANCH_PREFIX,
+    pullRequestTitle: input('pr-title'),
+    pullRequestLabels: listInput('pr-labels'),
+    pullRequestReviewers: listInput('pr-reviewers'),
+    issueLabels: listInput('issue-labels').length > 0 ? listInput('issue-labels') : ['kafka-schema-scout'],
+    createPullRequest,
+    createIssue,
+    maxVanishedPercent: percentInput('max-vanished-percent', DEFAULT_MAX_VANISHED_PERCENT),
+  };
+}
+
+/** The action's side around `publishScan`: log groups, outputs and the job summary. */
+async function publishScanResult(report: ScanReport, settings: ScanGitHubSettings, logger: Logger): Promise<void> {
+  const result = await publishScan(report, settings, logger, (name, stage) => core.group(name, stage));
   core.setOutput('pull-request-operation', result.pullRequest.operation);
   core.setOutput('pull-request-number', result.pullRequest.number?.toString() ?? '');
   core.setOutput('pull-request-url', result.pullRequest.url ?? '');

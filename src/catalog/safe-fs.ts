@@ -183,6 +183,25 @@ export async function writeTreeFile(folder: TreeFolder, name: string, content: s
   return true;
 }
 
+/** Removes a file of the tree; absent is fine, anything but a regular file is refused (a link is not removed). */
+export async function removeTreeFile(folder: TreeFolder, name: string): Promise<boolean> {
+  if ((await statTreeFile(folder, name)) === undefined) return false;
+  await rm(join(folder.path, name), { force: true });
+  return true;
+}
+
+/**
+ * Removes a topic folder reached by a checked walk, with what it holds. The walk refused a link on
+ * the way; inside, `rm` unlinks a link rather than following it, so nothing outside is touched.
+ */
+export async function removeTreeFolder(folder: TreeFolder): Promise<void> {
+  try {
+    await rm(folder.path, { recursive: true, force: true });
+  } catch (error) {
+    throw new CatalogFileError(folder.path, (error as Error).message);
+  }
+}
+
 const WRITE_FAILURES: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',

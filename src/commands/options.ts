@@ -6,6 +6,12 @@ export function positiveInteger(text: string): number {
   return value;
 }
 
+/** A whole number from 0 to 100 (a trailing % allowed). */
+export function percentage(text: string): number {
+  if (!/^\d{1,3}%?$/.test(text) || Number(text.replace(/%$/, '')) > 100) throw new InvalidArgumentError('expected a percentage from 0 to 100');
+  return Number(text.replace(/%$/, ''));
+}
+
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

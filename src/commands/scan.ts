@@ -4,10 +4,11 @@ import { checkIdentity } from '../catalog/cluster-file';
 import { checkAvroNamespace } from '../infer/names';
 import { runScan } from '../scan/run-scan';
 import { formatScanReport } from '../scan/report-text';
+import { DEFAULT_MAX_VANISHED_PERCENT, removeVanishedTopics } from '../scan/vanished';
 import { defaultSampleOptions } from '../kafka/sample';
 import { stderrLogger } from '../util/log';
 import { checkHttpUrl } from '../util/url';
-import { addConnectionOptions, collect, positiveInteger } from './options';
+import { addConnectionOptions, collect, percentage, positiveInteger } from './options';
 import { connectionFromFlags, type ConnectionFlags } from '../kafka/connection-options';
 import type { Settle } from './settle';
 
@@ -28,6 +29,8 @@ interface ScanFlags extends ConnectionFlags {
   schemaRegistryPassword?: string;
   platformInstance?: string;
   datahubEnv?: string;
+  maxVanishedPercent: number;
+  keepVanished?: boolean;
   json?: boolean;
   verbose?: boolean;
 }
@@ -51,6 +54,13 @@ export function registerScanCommand(program: Command, settle: Settle): void {
     .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
     .option('--platform-instance <name>', "the cluster's DataHub platform instance, recorded in <dir>/<cluster>/cluster.json on its first scan")
     .option('--datahub-env <env>', "the cluster's DataHub environment (fabric), recorded in cluster.json on its first scan")
+    .option(
+      '--max-vanished-percent <percent>',
+      'remove the folders of vanished topics only when at most this share of the committed topics vanished at once (100: always)',
+      percentage,
+      DEFAULT_MAX_VANISHED_PERCENT,
+    )
+    .option('--keep-vanished', 'keep the folders of vanished topics')
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'log details (never message contents)')
     .action(async (flags: ScanFlags) => {
@@ -85,7 +95,11 @@ export function registerScanCommand(program: Command, settle: Settle): void {
         },
         logger,
       );
-      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatScanReport(report));
+      // As the scan's pull request would: vanished folders go, unless partial or too many at once.
+      const removal = flags.keepVanished
+        ? { removed: [], kept: [...report.vanished], ...(report.vanished.length > 0 ? { reason: '--keep-vanished' } : {}) }
+        : await removeVanishedTopics(report, flags.maxVanishedPercent, '--max-vanished-percent');
+      process.stdout.write(flags.json ? `${JSON.stringify({ ...report, vanishedRemoval: removal }, null, 2)}\n` : formatScanReport(report, removal));
       if (report.partial) settle({ status: 'partial', reason: 'some topics could not be read; their files were left as committed' });
     });
 }

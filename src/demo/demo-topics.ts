@@ -1,7 +1,7 @@
 /**
  * Realistic example topics for the demo: nested JSON orders, page views whose optional
- * fields come and go, and a plain-text log topic. Deterministic (seeded), so every demo
- * run produces the same schemas.
+ * fields come and go, and a plain-text log topic; then what their producers write after a
+ * release (`demoChanges`). Deterministic (seeded), so every demo run tells the same story.
  */
 export interface DemoTopic {
   name: string;
@@ -38,8 +38,9 @@ function timestamp(random: () => number): string {
   return new Date(ms).toISOString();
 }
 
-function orders(count: number): DemoTopic {
-  const random = seededRandom(1);
+/** After the release: customer ids become strings (`C-100000`); consumers that decode a long fail. */
+function orders(count: number, release = false): DemoTopic {
+  const random = seededRandom(release ? 11 : 1);
   const products = ['keyboard', 'monitor', 'mouse', 'desk lamp', 'usb hub', 'headset'];
   const messages = Array.from({ length: count }, (_, i) => {
     const orderId = uuid(random);
@@ -54,7 +55,7 @@ function orders(count: number): DemoTopic {
       createdAt: timestamp(random),
       status: pick(random, ['placed', 'paid', 'shipped', 'delivered']),
       customer: {
-        id: 100_000 + i,
+        id: release ? `C-${100_000 + i}` : 100_000 + i,
         email: `customer${i}@example.com`,
         address: { street: `${1 + Math.floor(random() * 200)} Main St`, city: pick(random, ['Lyon', 'Porto', 'Oslo']), zip: `${10000 + i}` },
       },
@@ -67,8 +68,9 @@ function orders(count: number): DemoTopic {
   return { name: 'shop.orders', partitions: 3, messages };
 }
 
-function pageViews(count: number): DemoTopic {
-  const random = seededRandom(2);
+/** After the release: some views carry a `device`, a new optional field old consumers skip. */
+function pageViews(count: number, release = false): DemoTopic {
+  const random = seededRandom(release ? 12 : 2);
   const messages = Array.from({ length: count }, (_, i) => {
     const view: Record<string, unknown> = {
       viewId: 9_007_199_254_740_993n + BigInt(i), // beyond 2^53: must stay exact
@@ -79,6 +81,7 @@ function pageViews(count: number): DemoTopic {
     if (random() < 0.6) view.referrer = pick(random, ['https://search.example', 'https://news.example']);
     if (random() < 0.5) view.userId = random() < 0.2 ? null : 1 + Math.floor(random() * 5000);
     if (random() < 0.3) view.experiment = { name: 'new-checkout', variant: pick(random, ['A', 'B']) };
+    if (release && random() < 0.7) view.device = pick(random, ['desktop', 'phone', 'tablet']);
     const text = JSON.stringify(view, (_key, value: unknown) => (typeof value === 'bigint' ? `__big${value}` : value)).replace(
       /"__big(\d+)"/g,
       '$1',
@@ -99,4 +102,9 @@ function appLogs(count: number): DemoTopic {
 
 export function demoTopics(messagesPerTopic = 200): DemoTopic[] {
   return [orders(messagesPerTopic), pageViews(messagesPerTopic), appLogs(messagesPerTopic)];
+}
+
+/** What the producers write after a release: one breaking change (orders) and one safe change (page views). */
+export function demoChanges(messagesPerTopic = 200): DemoTopic[] {
+  return [orders(messagesPerTopic, true), pageViews(messagesPerTopic, true)];
 }

@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../catalog/layout';
 import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import { CLUSTER_FILE } from '../catalog/cluster-file';
+import { DEFAULT_MAX_VANISHED_PERCENT } from '../scan/vanished';
 import type { ScanReport } from '../scan/run-scan';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
@@ -13,11 +14,11 @@ import { syncPullRequest, type PullRequestResult } from './pull-request';
 import { planSchemaChanges, vanishedRemovalAllowed, type SchemaPlan, type TopicChange } from './schema-plan';
 import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
 import { syncTopicsIssue, type IssueResult } from './topics-issue';
+import { adoptBranchFiles, findEditedScanBranch, type EditedScanBranch } from './scan-branch';
 
 /** The scan's branch of a cluster is `<prefix><cluster>` (input `pr-branch-prefix`). */
 export const DEFAULT_SCAN_BRANCH_PREFIX = 'kafka-schema-scout/';
-/** The share of a cluster's committed topics one scan may remove as vanished (input `max-vanished-percent`). */
-export const DEFAULT_MAX_VANISHED_PERCENT = 10;
+export { DEFAULT_MAX_VANISHED_PERCENT } from '../scan/vanished';
 
 export interface ScanGitHubSettings {
   token: string;
@@ -40,6 +41,8 @@ export interface ScanGitHubSettings {
   maxVanishedPercent?: number;
   /** Tests switch off the throttle's pacing of writes. */
   throttle?: boolean;
+  /** The scan branch people edited, whose files the scan took as its prior (prepareScanBranch). */
+  editedBranch?: EditedScanBranch;
 }
 
 export interface ScanGitHubResult {
@@ -139,6 +142,31 @@ export function ownerReviewers(local: ReadonlyMap<string, string>, plan: SchemaP
   return [...reviewers].sort();
 }
 
+function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([path, sha]) => b.get(path) === sha);
+}
+
+/**
+ * Before the scan: when people committed to the cluster's open scan pull request, its branch's
+ * files replace the checkout's as the prior, so the scan keeps their edits; publishScan then
+ * commits on top of that branch. Undefined (nothing done) otherwise. See scan-branch.ts.
+ */
+export async function prepareScanBranch(settings: ScanGitHubSettings, dir: string, cluster: string, logger: Logger): Promise<EditedScanBranch | undefined> {
+  if (!settings.createPullRequest) return undefined;
+  const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, throttle: settings.throttle }, logger);
+  const coordinates = { owner: settings.repository.owner, repo: settings.repository.repo };
+  const folder = clusterFolderPath(settings.workspace, dir, cluster);
+  const branch = `${settings.branchPrefix}${cluster}`;
+  const edited = await findEditedScanBranch(client, coordinates, branch, folder, logger);
+  if (edited === undefined) return undefined;
+  const { written, removed } = await adoptBranchFiles(client, coordinates, edited, folder, dir, cluster);
+  logger.info(
+    `branch ${branch} (pull request #${edited.pullNumber}) holds ${edited.foreignCommits} commit(s) not made by the scan: its files are the prior ` +
+      `(${written.length} written, ${removed.length} removed in the checkout) and this scan commits on top of it`,
+  );
+  return edited;
+}
+
 function committedTopics(files: Map<string, string>): Set<string> {
   return new Set([...files.keys()].filter((path) => path.includes('/')).map((path) => path.slice(0, path.indexOf('/'))));
 }
@@ -159,7 +187,7 @@ export async function publishScan(
   const folder = clusterFolderPath(settings.workspace, report.dir, report.cluster);
 
   let local: Map<string, string> = new Map();
-  const { base, baseBranch, plan, topics, removal } = await stage('Compare with the base branch', async () => {
+  const { base, baseBranch, plan, topics, removal, onto, branchPlan } = await stage('Compare with the base branch', async () => {
     const baseBranch = settings.baseBranch ?? (await client.rest.repos.get(coordinates)).data.default_branch;
     const head = await branchHead(client, coordinates, baseBranch);
     if (head === undefined) throw new Error(`base branch ${baseBranch} does not exist`);
@@ -175,7 +203,10 @@ export async function publishScan(
     const plan = planSchemaChanges({ local, base: base.files, vanished: report.vanished, deleteVanished: !report.partial && removal.allowed });
     const topics = await detailTopics(client, repository, plan, base, local);
     logger.info(`${folder} differs from ${baseBranch} in ${plan.changes.length} file(s) of ${plan.topics.length} topic(s)`);
-    return { base, baseBranch, plan, topics, removal };
+    // An edited branch: the commit is what it lacks; the pull request stays while it differs from the base.
+    const onto = settings.editedBranch?.snapshot;
+    const branchPlan = onto && planSchemaChanges({ local, base: onto.files, vanished: report.vanished, deleteVanished: !report.partial && removal.allowed });
+    return { base, baseBranch, plan, topics, removal, onto, branchPlan };
   });
 
   const committed = committedTopics(base.files);
@@ -199,8 +230,9 @@ export async function publishScan(
         base,
         {
           folder,
-          changes: plan.changes,
-          desiredFiles: plan.desiredFiles,
+          changes: branchPlan?.changes ?? plan.changes,
+          desiredFiles: branchPlan?.desiredFiles ?? plan.desiredFiles,
+          ...(onto && branchPlan ? { onto, differsFromBase: plan.changes.length > 0 || !sameFiles(branchPlan.desiredFiles, base.files) } : {}),
           body: renderPullRequestBody({
             repository,
             cluster: report.cluster,

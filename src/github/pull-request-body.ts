@@ -89,7 +89,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput): string {
     footer += `#### Vanished topics (folders removed)\n\nMerging removes their folders, and the emit that follows soft-deletes their datasets in DataHub (they stay, marked removed).\n\n${fitLines(vanishedLines, VANISHED_BUDGET, 'vanished topic(s)')}\n`;
   }
   if (fileLines.length > 0) footer += `#### Changed files\n\n${fitLines(fileLines, FILES_BUDGET, 'topic(s)')}\n`;
-  footer += `<sub>Written by kafka-schema-scout from sampled messages (names, types and counts only). The branch ${inlineCode(input.branch)} is rebuilt on top of ${inlineCode(input.baseBranch)} by every scan: push review changes to ${inlineCode(input.baseBranch)} after merging, not to this branch.</sub>\n`;
+  footer += `<sub>Written by kafka-schema-scout from sampled messages (names, types and counts only). Fixes pushed to ${inlineCode(input.branch)} (a type, a \`doc\`, an \`overrides\` entry in \`topic.json\`) are kept: the next scan reads them as its prior and commits on top of them.</sub>\n`;
 
   return clip(renderTopicsMarkdown(sections, { budget: BODY_BUDGET, header, footer }), BODY_BUDGET);
 }

@@ -24,6 +24,13 @@ export interface DesiredPullRequest {
   commitMessage: string;
   /** The comment left when closing a pull request that is no longer needed. */
   closingComment: string;
+  /**
+   * An edited scan branch (scan-branch.ts): `changes` and `desiredFiles` are relative to this
+   * snapshot of its head, the commit goes on top of it and the branch only moves forward.
+   */
+  onto?: FolderSnapshot;
+  /** Whether the branch, once written, differs from the base; default: whether there are changes. */
+  differsFromBase?: boolean;
 }
 
 export interface PullRequestResult {
@@ -46,7 +53,11 @@ async function findOpenPull(client: GitHubClient, repository: RepositoryRef, bra
   return data[0];
 }
 
-/** Commits the changes as one commit on top of the base and points the branch at it (forced). */
+/**
+ * Commits the changes as one commit on top of the base and points the branch at it (forced); or,
+ * for an edited branch, on top of its head, moving it forward only (a push meanwhile fails the run
+ * instead of being lost).
+ */
 async function writeBranch(
   client: GitHubClient,
   repository: RepositoryRef,
@@ -61,9 +72,19 @@ async function writeBranch(
       ? { path: `${desired.folder}/${change.path}`, mode: '100644' as const, type: 'blob' as const, sha: null }
       : { path: `${desired.folder}/${change.path}`, mode: '100644' as const, type: 'blob' as const, content: change.content },
   );
-  const { data: newTree } = await client.rest.git.createTree({ owner, repo, base_tree: base.treeSha, tree });
-  const { data: commit } = await client.rest.git.createCommit({ owner, repo, message: desired.commitMessage, tree: newTree.sha, parents: [base.commitSha] });
-  if (exists) await client.rest.git.updateRef({ owner, repo, ref: `heads/${settings.branch}`, sha: commit.sha, force: true });
+  const parent = desired.onto ?? base;
+  const { data: newTree } = await client.rest.git.createTree({ owner, repo, base_tree: parent.treeSha, tree });
+  const { data: commit } = await client.rest.git.createCommit({ owner, repo, message: desired.commitMessage, tree: newTree.sha, parents: [parent.commitSha] });
+  if (desired.onto) {
+    try {
+      await client.rest.git.updateRef({ owner, repo, ref: `heads/${settings.branch}`, sha: commit.sha, force: false });
+    } catch (error) {
+      if ((error as { status?: number }).status !== 422) throw error;
+      throw new Error(`branch ${settings.branch} moved while the scan ran (someone pushed to it): nothing was overwritten; run the scan again`, {
+        cause: error,
+      });
+    }
+  } else if (exists) await client.rest.git.updateRef({ owner, repo, ref: `heads/${settings.branch}`, sha: commit.sha, force: true });
   else await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${settings.branch}`, sha: commit.sha });
 }
 
@@ -90,7 +111,7 @@ export async function syncPullRequest(
   const { owner, repo } = repository;
   const open = await findOpenPull(client, repository, settings.branch);
 
-  if (desired.changes.length === 0) {
+  if (!(desired.differsFromBase ?? desired.changes.length > 0)) {
     if (!open) {
       logger.info(`no schema difference from ${settings.baseBranch}; no pull request needed`);
       return { operation: 'none' };
@@ -102,10 +123,13 @@ export async function syncPullRequest(
   }
 
   const head = await branchHead(client, repository, settings.branch);
-  const upToDate = head !== undefined && branchIsUpToDate(await readFolder(client, repository, head, desired.folder), base, desired.desiredFiles);
+  const upToDate = desired.onto
+    ? desired.changes.length === 0
+    : head !== undefined && branchIsUpToDate(await readFolder(client, repository, head, desired.folder), base, desired.desiredFiles);
   if (upToDate) logger.info(`branch ${settings.branch} already holds these changes`);
   else {
-    logger.info(`committing ${desired.changes.length} file change(s) to ${settings.branch} on top of ${settings.baseBranch}`);
+    const onTopOf = desired.onto ? `its own head (it holds commits people made)` : settings.baseBranch;
+    logger.info(`committing ${desired.changes.length} file change(s) to ${settings.branch} on top of ${onTopOf}`);
     await writeBranch(client, repository, settings, base, desired, head !== undefined);
   }
 

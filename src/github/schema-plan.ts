@@ -104,18 +104,5 @@ export function branchIsUpToDate(branch: FolderSnapshot, base: FolderSnapshot, d
   return true;
 }
 
-/**
- * Whether a scan may remove the folders of the topics it found vanished. A scan that suddenly
- * misses many topics more likely lost its Describe permission or reached the wrong cluster than
- * saw them deleted: removing more than `maxPercent` of the committed topics at once (at least
- * one may always go) waits for an explicit, higher `max-vanished-percent`.
- */
-export function vanishedRemovalAllowed(vanished: number, committed: number, maxPercent: number): { allowed: boolean; reason?: string } {
-  if (vanished === 0) return { allowed: true };
-  const limit = Math.max(1, Math.floor((committed * maxPercent) / 100));
-  if (vanished <= limit) return { allowed: true };
-  return {
-    allowed: false,
-    reason: `${vanished} of the ${committed} committed topics vanished at once, more than ${maxPercent}% (a lost Describe permission or the wrong cluster looks the same): their folders are kept; raise max-vanished-percent to remove them`,
-  };
-}
+/** The mass-deletion guard, shared with the CLI's removal of vanished folders. */
+export { vanishedRemovalAllowed } from '../scan/vanished';

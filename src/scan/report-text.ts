@@ -1,7 +1,11 @@
 import type { ScanReport } from './run-scan';
+import type { VanishedRemoval } from './vanished';
 
-/** The scan report as text lines, for the CLI's stdout and the Action's log. */
-export function formatScanReport(report: ScanReport): string {
+/**
+ * The scan report as text lines, for the CLI's stdout and the Action's log; `removal`: what the
+ * CLI did with the vanished topics' folders (the Action's pull request says it there).
+ */
+export function formatScanReport(report: ScanReport, removal?: VanishedRemoval): string {
   const lines: string[] = [];
   const count = (status: string) => report.topics.filter((topic) => topic.status === status).length;
   lines.push(
@@ -16,7 +20,14 @@ export function formatScanReport(report: ScanReport): string {
     for (const warning of topic.warnings) lines.push(`            warning: ${warning}`);
     for (const note of topic.notes ?? []) lines.push(`            note: ${note}`);
   }
-  for (const topic of report.vanished) lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+  const removed = new Set(removal?.removed ?? []);
+  for (const topic of report.vanished) {
+    const what = removed.has(topic)
+      ? `no longer in the cluster: removed ${report.dir}/${report.cluster}/${topic}/`
+      : `committed, no longer in the cluster${removal ? '; folder kept' : ''}`;
+    lines.push(`  ${'vanished'.padEnd(9)} ${topic} (${what})`);
+  }
+  if (removal?.reason !== undefined) lines.push(`  vanished folders kept: ${removal.reason}`);
   if (report.clusterFileWritten) lines.push(`  wrote ${report.dir}/${report.cluster}/cluster.json (the cluster's DataHub identity)`);
   return `${lines.join('\n')}\n`;
 }

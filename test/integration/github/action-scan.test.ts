@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runAction } from '../../../src/action/run-action';
@@ -76,6 +76,19 @@ describe('action command scan with the GitHub step', () => {
     expect(outputs['(summary)']).toContain(`[&#35;${pull.number}]`);
     // the token went out as the Authorization header only, never into a body
     for (const request of standin.requests) expect(JSON.stringify(request.body ?? '')).not.toContain('ghs_notarealtoken');
+  });
+
+  it("keeps a person's fix pushed to the scan branch: the action takes the branch's files as the prior before it scans", async () => {
+    const path = `schemas/prod/${topic}/value.avsc`;
+    const schema = JSON.parse(standin.readFile('scout/prod', path)!) as { fields: Array<{ name: string; doc?: string }> };
+    schema.fields.find((field) => field.name === 'kind')!.doc = 'What happened';
+    const fix = standin.commitFiles('scout/prod', { [path]: `${JSON.stringify(schema, null, 2)}\n` }, 'document kind');
+    const outputs = await run(inputs());
+    expect(outputs['(exit code)']).toBe('0');
+    const kept = JSON.parse(standin.readFile('scout/prod', path)!) as { fields: Array<{ name: string; doc?: string }> };
+    expect(kept.fields.find((field) => field.name === 'kind')!.doc).toBe('What happened');
+    expect(standin.git.isAncestor(fix, standin.refSha('scout/prod')!)).toBe(true);
+    expect(JSON.parse(await readFile(join(workspace, path), 'utf8'))).toEqual(kept); // the checkout holds the branch's file as the prior
   });
 
   it("records a cluster's DataHub identity (platform-instance, datahub-env) in its cluster.json on its first scan, in the pull request", async () => {

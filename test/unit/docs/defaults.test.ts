@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_ACK_LABEL, DEFAULT_REQUIRED_LEVEL } from '../../../src/github/review-plan';
 import { defaultSampleOptions } from '../../../src/kafka/sample';
+import { DEFAULT_MAX_VANISHED_PERCENT } from '../../../src/scan/vanished';
 import { buildProgram } from '../../../src/program';
 
 /**
@@ -50,6 +51,12 @@ describe('defaults agree between the code, action.yml, the README and the CLI', 
     expect(await flagDefault('review', '--fail-on')).toBe(DEFAULT_REQUIRED_LEVEL);
     expect(actionDefault('allow-breaking-label')).toBe(DEFAULT_ACK_LABEL);
     expect(readmeDefault('allow-breaking-label')).toBe(`\`${DEFAULT_ACK_LABEL}\``);
+  });
+
+  it('the mass-deletion guard: input max-vanished-percent, flag --max-vanished-percent', async () => {
+    expect(actionDefault('max-vanished-percent')).toBe(String(DEFAULT_MAX_VANISHED_PERCENT));
+    expect(readmeDefault('max-vanished-percent')).toBe(`\`${DEFAULT_MAX_VANISHED_PERCENT}\``);
+    expect(await flagDefault('scan', '--max-vanished-percent')).toBe(DEFAULT_MAX_VANISHED_PERCENT);
   });
 
   it('the schema directory', async () => {
