@@ -16,7 +16,7 @@
  *   KAFKA_PORT=27592 bash scripts/kafka.sh stop
  * BENCH_ROUNDS (default 3) interleaved rounds; BENCH_DIR puts the scan's files elsewhere than
  * the OS temp folder; BENCH_CPU_PROF=<folder> writes a CPU profile per scan; BENCH_BASELINE=<a
- * build of this file over older code> runs that code too, in the same rounds (rescan mode);
+ * build of this file over older code> runs that code too, in the same rounds;
  * BENCH_MODE=setup only creates the topics, which are created once and reused.
  */
 import { spawn } from 'node:child_process';
@@ -304,36 +304,44 @@ async function benchRescan(rounds: number): Promise<void> {
 
 async function benchScale(rounds: number): Promise<void> {
   await ensureTopics(scaleSet);
-  const runs = new Map<number, Array<{ first: ChildResult; rescan: ChildResult }>>(scaleSizes.map((size) => [size, []]));
+  const key = (variant: Variant, size: number) => `${variant.name} ${size}`;
+  const runs = new Map<string, Array<{ first: ChildResult; rescan: ChildResult }>>();
   for (let round = 0; round < rounds; round++) {
     for (const size of scaleSizes) {
-      const run = await firstAndRescan(variants.at(-1)!, scaleSet, size);
-      console.log(
-        `round ${round + 1}, ${size} topics: first ${s(run.first.ms)} s / ${run.first.maxRssMiB.toFixed(0)} MiB, rescan ${s(run.rescan.ms)} s / ${run.rescan.maxRssMiB.toFixed(0)} MiB`,
-      );
-      console.log(`  first:  ${phaseRow(run.first)}`);
-      console.log(`  rescan: ${phaseRow(run.rescan)}`);
-      runs.get(size)!.push(run);
+      for (const variant of variants) {
+        const run = await firstAndRescan(variant, scaleSet, size);
+        console.log(
+          `round ${round + 1} ${variant.name}, ${size} topics: first ${s(run.first.ms)} s / ${run.first.maxRssMiB.toFixed(0)} MiB, ` +
+            `rescan ${s(run.rescan.ms)} s / ${run.rescan.maxRssMiB.toFixed(0)} MiB`,
+        );
+        console.log(`  first:  ${phaseRow(run.first)}`);
+        console.log(`  rescan: ${phaseRow(run.rescan)}`);
+        runs.set(key(variant, size), [...(runs.get(key(variant, size)) ?? []), run]);
+      }
     }
   }
-  console.log(`scale mode: topics × 1 partition × ${PER_PARTITION} messages, ${rounds} rounds, medians (range)`);
-  for (const [size, sized] of runs) {
-    for (const kind of ['first', 'rescan'] as const) {
-      const of = sized.map((run) => run[kind]);
-      console.log(
-        `  ${String(size).padStart(6)} ${kind.padEnd(6)} ${medianRange(
-          of.map((run) => run.ms),
-          (ms) => `${s(ms)} s`,
-        )}, ` +
-          `${medianRange(
-            of.map((run) => run.ms / size),
-            (ms) => `${ms.toFixed(2)} ms`,
-          )} per topic, ` +
-          `peak RSS ${medianRange(
-            of.map((run) => run.maxRssMiB),
-            (mib) => `${mib.toFixed(0)} MiB`,
-          )}`,
-      );
+  console.log(`scale mode: topics × 1 partition × ${PER_PARTITION} messages, ${rounds} interleaved rounds, medians (range)`);
+  for (const variant of variants) {
+    for (const size of scaleSizes) {
+      for (const kind of ['first', 'rescan'] as const) {
+        const of = runs.get(key(variant, size))!.map((run) => run[kind]);
+        console.log(
+          `  ${variant.name.padEnd(8)} ${String(size).padStart(6)} ${kind.padEnd(6)} ${medianRange(
+            of.map((run) => run.ms),
+            (ms) => `${s(ms)} s`,
+          )}, ` +
+            `${medianRange(
+              of.map((run) => run.ms / size),
+              (ms) => `${ms.toFixed(2)} ms`,
+            )} per topic, CPU ${medianRange(
+              of.map((run) => run.cpuMs),
+              (ms) => `${s(ms)} s`,
+            )}, peak RSS ${medianRange(
+              of.map((run) => run.maxRssMiB),
+              (mib) => `${mib.toFixed(0)} MiB`,
+            )}`,
+        );
+      }
     }
   }
 }
