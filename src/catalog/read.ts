@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import avro from 'avsc';
 import { describeJsonError } from '../json/syntax-error';
 import type { JsonObject } from '../json/value';
 import type { AvroSchema } from '../schema/avro';
+import { checkWithAvsc } from '../schema/avsc-check';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir, isValidTopicName, topicDir } from './layout';
 import { CatalogFileError, listTreeFolder, readTreeFile, refusal, treeFolder, type TreeFolder } from './safe-fs';
 import type { TopicFile } from './topic-file';
@@ -35,9 +35,7 @@ function parseJsonFile(path: string, text: string): unknown {
  */
 export type SchemaCheck = (schema: AvroSchema, text: string) => void;
 
-const avscCheck: SchemaCheck = (schema) => {
-  avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
-};
+const avscCheck: SchemaCheck = (schema) => checkWithAvsc(schema);
 
 function parseSchemaFile(path: string, text: string, check: SchemaCheck = avscCheck): AvroSchema {
   const schema = parseJsonFile(path, text) as AvroSchema;

@@ -1,6 +1,6 @@
-import avro from 'avsc';
 import { MAX_SCHEMA_FILE_BYTES } from './layout';
 import type { AvroSchema } from '../schema/avro';
+import { checkWithAvsc } from '../schema/avsc-check';
 
 /**
  * What an inferred schema must pass before anyone sees it (scan: before it is written; infer:
@@ -24,7 +24,7 @@ export function checkSchemaSize(what: string, text: string, remedy: string): voi
 /** Throws unless avsc parses the schema, with the options a committed file is read with. */
 export function checkAvroSchema(what: string, schema: AvroSchema): void {
   try {
-    avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+    checkWithAvsc(schema);
   } catch (error) {
     const reason = error instanceof RangeError ? 'nested too deeply for avsc to parse' : (error as Error).message;
     throw new Error(`${what} is not a valid Avro schema (${reason})`);

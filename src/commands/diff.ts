@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import avro from 'avsc';
+import { checkWithAvsc } from '../schema/avsc-check';
 import { Option, type Command } from 'commander';
 import type { AvroSchema } from '../schema/avro';
 import { parseRequiredLevel, satisfiesLevel, type CompatibilityLevel, type Direction } from '../schema/compatibility';
@@ -40,7 +40,7 @@ export async function readSchemaFile(path: string): Promise<ResolvedSchema> {
   }
   try {
     // avsc also checks what the resolver does not (defaults against their types).
-    avro.Type.forSchema(json as avro.Schema, { wrapUnions: true });
+    checkWithAvsc(json);
     return resolveSchema(json as AvroSchema);
   } catch (error) {
     throw new UsageError(`${path}: not a valid Avro schema (${errorMessage(error)})`);

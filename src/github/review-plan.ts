@@ -1,4 +1,4 @@
-import avro from 'avsc';
+import { checkWithAvsc } from '../schema/avsc-check';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, isValidTopicName } from '../catalog/layout';
 import type { TopicFile } from '../catalog/topic-file';
 import { describeJsonError } from '../json/syntax-error';
@@ -143,7 +143,7 @@ function parseVersion(files: TopicFiles['base']): TopicVersion {
     const schema = parseJson(file, text) as AvroSchema;
     try {
       // avsc also checks defaults against their types, which the resolver behind diffTopic does not.
-      avro.Type.forSchema(schema as avro.Schema, { wrapUnions: true });
+      checkWithAvsc(schema);
     } catch (error) {
       throw new Error(`${file}: not a valid Avro schema (${errorMessage(error)})`);
     }

@@ -58,6 +58,25 @@ export interface ScanReport {
   partial: boolean;
   /** The scan wrote the cluster's cluster.json (its DataHub identity). */
   clusterFileWritten?: boolean;
+  /** Where the time went (also a debug line): for `--verbose` and the benchmarks. */
+  timings?: ScanTimings;
+}
+
+/**
+ * Milliseconds per stage. Discovery and sampling are wall time; topics are handed over while
+ * the next fetch is in flight, so the hand-over figures are summed over topics (CPU for decode
+ * and inference, which is synchronous; overlapping waits for the files).
+ */
+export interface ScanTimings {
+  /** Topic list, metadata and configs. */
+  discoveryMs: number;
+  /** Offsets and fetch, hand-over included. */
+  samplingMs: number;
+  readCommittedMs: number;
+  inferMs: number;
+  writeMs: number;
+  /** Vanished topics and cluster.json, after the last topic. */
+  finishMs: number;
 }
 
 const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
@@ -71,11 +90,15 @@ async function writeTopic(
   naming: SchemaNaming,
   configError: string | undefined,
   registry: SchemaRegistryClient | undefined,
+  timings: ScanTimings,
 ): Promise<TopicOutcome> {
   let schemas;
+  let inferStarted = performance.now();
   if (sample.records.length > 0) {
     const decoded = decodeSample(sample.records);
+    timings.inferMs += performance.now() - inferStarted; // the synchronous work only: others may run during the await
     const registered = await fetchRegisteredSchemas(registry, [...decoded.keys.confluentSchemaIds, ...decoded.values.confluentSchemaIds]);
+    inferStarted = performance.now();
     schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
   }
   const files: Array<[string, string]> = [];
@@ -92,9 +115,12 @@ async function writeTopic(
     [TOPIC_FILE]: committed.topicText,
   };
   const changed = files.filter(([name, content]) => committedText[name] !== content);
+  const writeStarted = performance.now();
+  timings.inferMs += writeStarted - inferStarted;
   if (changed.length > 0) {
     const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }))!;
     await Promise.all(changed.map(([name, content]) => writeTreeFile(folder, name, content, { text: committedText[name] })));
+    timings.writeMs += performance.now() - writeStarted;
   }
   const changedFiles = changed.map(([name]) => join(cluster, discovered.name, name));
   const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
@@ -151,9 +177,11 @@ async function scanCluster(
     throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${errorMessage(error)}`);
   }
   try {
-    const discoveryStarted = Date.now();
+    const timings: ScanTimings = { discoveryMs: 0, samplingMs: 0, readCommittedMs: 0, inferMs: 0, writeMs: 0, finishMs: 0 };
+    const discoveryStarted = performance.now();
     const discovery = await discoverTopics(admin, keep, logger, options.filter);
-    logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
+    timings.discoveryMs = performance.now() - discoveryStarted;
+    logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Math.round(timings.discoveryMs)} ms`);
     logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
     const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
     const present = await clusterEntryNames(options.dir, options.cluster);
@@ -162,6 +190,7 @@ async function scanCluster(
       logger.warn(`topic ${topic}: ${error}; its committed files are left as they are`);
       outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
     };
+    const samplingStarted = performance.now();
     await sampleTopics(
       kafka,
       admin,
@@ -171,7 +200,9 @@ async function scanCluster(
         if (!sample.ok) return fail(sample.topic, sample.error);
         try {
           // A new topic's handing over starts with CPU work, not behind the file writes of others.
+          const readStarted = performance.now();
           const committed = present.has(sample.topic) ? await readCommittedTopic(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
+          timings.readCommittedMs += performance.now() - readStarted;
           const outcome = await writeTopic(
             options.dir,
             options.cluster,
@@ -181,6 +212,7 @@ async function scanCluster(
             options.naming,
             discovery.configErrors.get(sample.topic),
             registry,
+            timings,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
           for (const note of outcome.notes ?? []) logger.info(`topic ${sample.topic}: ${note}`);
@@ -192,6 +224,8 @@ async function scanCluster(
       logger,
       options.connection.brokers,
     );
+    const finishStarted = performance.now();
+    timings.samplingMs = finishStarted - samplingStarted;
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
     // Those the cluster has failed above; the others are named here, not taken for vanished topics.
@@ -203,6 +237,10 @@ async function scanCluster(
       warnings: [`cluster.json not checked: ${errorMessage(error)}`],
     }));
     for (const warning of identity.warnings) logger.warn(`cluster ${options.cluster}: ${warning}`);
+    timings.finishMs = performance.now() - finishStarted;
+    logger.debug(
+      `timings (ms): ${(Object.entries(timings) as Array<[string, number]>).map(([stage, ms]) => `${stage.replace(/Ms$/, '')} ${Math.round(ms)}`).join(', ')}`,
+    );
     return {
       cluster: options.cluster,
       dir: options.dir,
@@ -210,6 +248,7 @@ async function scanCluster(
       vanished,
       partial: outcomes.some((outcome) => outcome.status === 'failed'),
       ...(identity.written ? { clusterFileWritten: true } : {}),
+      timings,
     };
   } finally {
     await admin.disconnect().catch(() => undefined);

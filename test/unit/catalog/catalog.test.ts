@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import avro from 'avsc';
 import { mkdtemp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +87,34 @@ describe('readCommittedTopic', () => {
     await expect(readCommittedTopic(root, 'local', 'orders')).rejects.toThrow(/orders\/value\.avsc: not a valid Avro schema/);
     await writeFile(join(dir, 'value.avsc'), '{not json');
     await expect(readCommittedTopic(root, 'local', 'orders')).rejects.toThrow(/value\.avsc: not valid JSON/);
+  });
+
+  it('validates a committed schema with avsc without compiling its codecs (a rescan reads every schema)', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'local', 'orders');
+    await mkdir(dir, { recursive: true });
+    const schema = {
+      type: 'record',
+      name: 'Orders',
+      fields: [
+        { name: 'id', type: 'long' },
+        { name: 'note', type: ['null', 'string'], default: null },
+      ],
+    };
+    await writeFile(join(dir, 'value.avsc'), `${JSON.stringify(schema, null, 2)}\n`);
+    const generators = (['_createReader', '_createWriter', '_createSkipper', '_createChecker', '_createConstructor'] as const).map((method) =>
+      jest.spyOn(avro.types.RecordType.prototype as unknown as Record<string, () => unknown>, method),
+    );
+    try {
+      expect((await readCommittedTopic(root, 'local', 'orders')).value).toEqual(schema);
+      await writeFile(join(dir, 'value.avsc'), '{"type":"record","name":"Orders","fields":[{"name":"id","type":"long","default":"x"}]}');
+      await expect(readCommittedTopic(root, 'local', 'orders')).rejects.toThrow(
+        /orders\/value\.avsc: not a valid Avro schema \(incompatible field default "x" \(invalid "long": "x"\)\)$/,
+      );
+      for (const generator of generators) expect(generator).not.toHaveBeenCalled();
+    } finally {
+      for (const generator of generators) generator.mockRestore();
+    }
   });
 
   it('lists topic folders and reports folders that are not topic names', async () => {

@@ -23,6 +23,31 @@ describe('kafkajs internals', () => {
     expect(typeof createInternalCluster(kafka).findBroker).toBe('function');
   });
 
+  it("finds a topic's partitions in one pass over the metadata, not one per topic (kafkajs's search is quadratic), with kafkajs's answers", () => {
+    const cluster = createInternalCluster(kafka);
+    const brokerPool = (cluster as unknown as { brokerPool: { metadata?: unknown } }).brokerPool;
+    expect(() => cluster.findTopicPartitionMetadata('t0')).toThrow('Topic metadata not loaded');
+    let reads = 0;
+    const metadataOf = (count: number, leader: number) => {
+      const topics = Array.from({ length: count }, (_, i) => ({ topic: `t${i}`, partitionMetadata: [{ partitionId: 0, leader }] }));
+      // Counts the elements kafkajs or the index reads.
+      const counted = new Proxy(topics, {
+        get: (target, key, receiver) => {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { topicMetadata: counted };
+    };
+    brokerPool.metadata = metadataOf(2000, 1);
+    for (let i = 0; i < 2000; i++) expect(cluster.findTopicPartitionMetadata(`t${i}`)).toEqual([{ partitionId: 0, leader: 1 }]);
+    expect(cluster.findTopicPartitionMetadata('absent')).toEqual([]);
+    expect(reads).toBeLessThanOrEqual(2000);
+    brokerPool.metadata = metadataOf(10, 2); // a refresh replaces the metadata: the index follows
+    expect(cluster.findTopicPartitionMetadata('t3')).toEqual([{ partitionId: 0, leader: 2 }]);
+    expect(cluster.findTopicPartitionMetadata('t11')).toEqual([]);
+  });
+
   it('names each drift: another version, a Metadata version the leniency does not cover, a missing filter or Cluster', () => {
     expect(kafkajsProblems({ ...installed, version: '2.3.0' })).toEqual(['version 2.3.0 is not 2.2.4']);
     expect(kafkajsProblems({ ...installed, metadataVersions: [...metadataRequests.versions, '7'] })).toEqual([
