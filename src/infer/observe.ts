@@ -58,11 +58,14 @@ export function observe(root: Shape, value: JsonValue, factory: ShapeFactory): v
 }
 
 function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, depth: number): void {
+  const counts = shape.counts;
   switch (typeof value) {
     case 'string':
+      counts.string++;
       observeString(shape, value);
       break;
     case 'number':
+      counts.number++;
       if (Number.isInteger(value)) {
         if (value > INT_MAX || value < INT_MIN) {
           // A rounded integer literal (parseJsonTyped) of 2^63 or more in magnitude fits no long.
@@ -72,26 +75,41 @@ function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, dep
       } else shape.doubles = true;
       break;
     case 'boolean':
+      counts.boolean++;
       shape.booleans = true;
       break;
     case 'bigint':
+      counts.number++;
       // Beyond 64 bits no long holds it: the lattice's next step is double.
       if (value > INT64_MAX || value < INT64_MIN) shape.doubles = true;
       else shape.integers = IntegerWidth.long;
       break;
     case 'object':
-      if (value === null) shape.nulls = true;
-      else if (value instanceof JsonDouble) shape.doubles = true;
-      else if (depth >= MAX_RECURSION) {
-        pendingShapes.push(shape);
-        pendingContainers.push(value);
-      } else if (Array.isArray(value)) observeArray(shape, value, factory, depth + 1);
-      else if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
-      else observeObject(shape, value, factory, depth + 1);
+      if (value === null) {
+        counts.null++;
+        shape.nulls = true;
+      } else if (value instanceof JsonDouble) {
+        counts.number++;
+        shape.doubles = true;
+      } else if (Array.isArray(value)) {
+        counts.array++;
+        if (depth >= MAX_RECURSION) defer(shape, value);
+        else observeArray(shape, value, factory, depth + 1);
+      } else {
+        counts.object++;
+        if (depth >= MAX_RECURSION) defer(shape, value);
+        else if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
+        else observeObject(shape, value, factory, depth + 1);
+      }
       break;
     default:
       break;
   }
+}
+
+function defer(shape: Shape, container: JsonValue[] | JsonObject): void {
+  pendingShapes.push(shape);
+  pendingContainers.push(container);
 }
 
 function observeArray(shape: Shape, value: JsonValue[], factory: ShapeFactory, depth: number): void {

@@ -32,6 +32,17 @@ export interface Shape {
   deeper?: boolean;
   /** Branches of the committed schema at this position, kept so hand edits survive. */
   prior: PriorBranches | undefined;
+  /** Values observed here by JSON type: the evidence the pull request shows (counts only). */
+  counts: JsonTypeCounts;
+}
+
+export interface JsonTypeCounts {
+  null: number;
+  boolean: number;
+  number: number;
+  string: number;
+  object: number;
+  array: number;
 }
 
 export const IntegerWidth = { none: 0, int: 1, long: 2 } as const;
@@ -131,6 +142,7 @@ export function createShape(path: string): Shape {
     object: undefined,
     array: undefined,
     prior: undefined,
+    counts: { null: 0, boolean: 0, number: 0, string: 0, object: 0, array: 0 },
   };
 }
 

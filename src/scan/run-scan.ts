@@ -16,6 +16,7 @@ import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 import { recordClusterIdentity } from '../catalog/cluster-file';
+import { topicEvidence, type TopicEvidence } from './topic-evidence';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -45,6 +46,8 @@ export interface TopicOutcome {
   warnings: string[];
   /** Near calls of inference: a path that looks keyed by data and the override that settles it. */
   notes?: string[];
+  /** New and changed topics: what the sample was and per value field what it saw (counts only). */
+  evidence?: TopicEvidence;
   error?: string;
 }
 
@@ -101,9 +104,11 @@ async function writeTopic(
   const warnings = [...(schemas?.warnings ?? [])];
   if (sample.truncatedByBytes) warnings.push('sample cut short by the byte budget per topic');
   if (configError !== undefined) warnings.push(`topic configs not read (${configError}); committed configs kept`);
+  const status = isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged';
   return {
     topic: discovered.name,
-    status: isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged',
+    status,
+    ...(status === 'unchanged' ? {} : { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) }),
     records: sample.records.length,
     keyFormat: topicFile.keyFormat,
     valueFormat: topicFile.valueFormat,
