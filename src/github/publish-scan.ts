@@ -3,12 +3,13 @@ import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../cat
 import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import { CLUSTER_FILE } from '../catalog/cluster-file';
 import type { ScanReport } from '../scan/run-scan';
+import type { TopicEvidence } from '../scan/topic-evidence';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
 import { branchHead, readBlobText, readFolder, type FolderSnapshot } from './git-tree';
 import { renderJobSummary } from './job-summary';
 import { inlineCode } from './markdown';
-import { commitMessage, renderPullRequestBody } from './pull-request-body';
+import { commitMessage, pullRequestTitle, renderPullRequestBody } from './pull-request-body';
 import { syncPullRequest, type PullRequestResult } from './pull-request';
 import { planSchemaChanges, vanishedRemovalAllowed, type SchemaPlan, type TopicChange } from './schema-plan';
 import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
@@ -139,6 +140,11 @@ export function ownerReviewers(local: ReadonlyMap<string, string>, plan: SchemaP
   return [...reviewers].sort();
 }
 
+/** The scan's evidence by topic, for the bodies (never for files). */
+export function evidenceOf(report: ScanReport): Map<string, TopicEvidence> {
+  return new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence] as const] : [])));
+}
+
 function committedTopics(files: Map<string, string>): Set<string> {
   return new Set([...files.keys()].filter((path) => path.includes('/')).map((path) => path.slice(0, path.indexOf('/'))));
 }
@@ -192,7 +198,7 @@ export async function publishScan(
         {
           branch,
           baseBranch,
-          title: settings.pullRequestTitle ?? `Kafka schemas: cluster ${report.cluster}`,
+          title: pullRequestTitle(settings.pullRequestTitle ?? `Kafka schemas: cluster ${report.cluster}`, topics),
           labels: settings.pullRequestLabels,
           reviewers: [...new Set([...settings.pullRequestReviewers, ...ownerReviewers(local, plan)])],
         },
@@ -213,6 +219,7 @@ export async function publishScan(
             keptVanishedReason: report.partial ? undefined : removal.reason,
             notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
             clusterFiles: plan.clusterFiles,
+            evidence: evidenceOf(report),
           }),
           commitMessage: commitMessage(report.cluster, topics),
           closingComment: `The latest scan of cluster ${inlineCode(report.cluster)} finds no difference from ${inlineCode(baseBranch)} any more, so this pull request is no longer needed.`,
@@ -244,5 +251,10 @@ export async function publishScan(
     );
   }
 
-  return { pullRequest, issue, topics, summary: renderJobSummary({ report, pullRequest: settings.createPullRequest ? pullRequest : undefined, issue }) };
+  return {
+    pullRequest,
+    issue,
+    topics,
+    summary: renderJobSummary({ report, pullRequest: settings.createPullRequest ? pullRequest : undefined, issue, topics }),
+  };
 }
