@@ -54,7 +54,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * The headline: how many topics break which consumers, changed safely, are new, vanished; the
  * worst first, and only what is there ("nothing changed" when nothing is).
  */
-export function headline(standings: TopicStanding[]): string {
+export function headline(standings: TopicStanding[], vanishedWord = 'vanished'): string {
   const count = (...which: TopicStanding[]) => standings.filter((standing) => which.includes(standing)).length;
   const parts: string[] = [];
   const old = count('breaks-both', 'breaks-old');
@@ -64,7 +64,7 @@ export function headline(standings: TopicStanding[]): string {
   if (fresh > 0) parts.push(`⚠️ **${plural(fresh, 'topic breaks', 'topics break')} new readers** (the new schema cannot read older records)`);
   if (count('safe') > 0) parts.push(`✅ ${plural(count('safe'), 'topic', 'topics')} changed safely`);
   if (count('new') > 0) parts.push(`🆕 ${plural(count('new'), 'new topic', 'new topics')}`);
-  if (count('vanished') > 0) parts.push(`🗑️ ${plural(count('vanished'), 'topic', 'topics')} vanished`);
+  if (count('vanished') > 0) parts.push(`🗑️ ${plural(count('vanished'), 'topic', 'topics')} ${vanishedWord}`);
   return parts.length === 0 ? 'No topic changed.' : parts.join(' · ');
 }
 
@@ -232,6 +232,7 @@ const text = (value: string | null) => (value === null ? 'unset' : inlineCode(va
  * cleanup policy by name; the other configs and attributes folded into one line each.
  */
 export function topicFileLines(changes: SchemaChange[], keyed: boolean): string[] {
+  const first: string[] = [];
   const lines: string[] = [];
   const otherConfigs: string[] = [];
   const otherAttributes: string[] = [];
@@ -240,11 +241,11 @@ export function topicFileLines(changes: SchemaChange[], keyed: boolean): string[
     const name = change.path.slice('topic.'.length);
     if (name === 'partitions') {
       const ordering = keyed ? ': per-key ordering breaks for records in flight (a key’s new records can land on another partition than its older ones)' : '';
-      lines.push(`⚠️ partitions ${change.before ?? 'unset'} → ${change.after ?? 'unset'}${ordering}.`);
+      first.push(`⚠️ partitions ${change.before ?? 'unset'} → ${change.after ?? 'unset'}${ordering}.`);
     } else if (name === 'keyFormat' || name === 'valueFormat') {
       const part = name === 'keyFormat' ? 'key' : 'value';
       const breaks = change.breaks.length > 0 ? `: consumers that decode ${part}s as ${text(change.before)} fail` : '';
-      lines.push(`${breaks ? '❌' : '✅'} ${part} format ${text(change.before)} → ${text(change.after)}${breaks}.`);
+      first.push(`${breaks ? '❌' : '✅'} ${part} format ${text(change.before)} → ${text(change.after)}${breaks}.`);
     } else if (name === 'replicationFactor') lines.push(`replication factor ${change.before ?? 'unset'} → ${change.after ?? 'unset'}.`);
     else if (name === 'configs.retention.ms') lines.push(`retention ${durationWords(change.before)} → ${durationWords(change.after)}.`);
     else if (name === 'configs.retention.bytes') lines.push(`retention by size ${bytesWords(change.before)} → ${bytesWords(change.after)}.`);
@@ -254,7 +255,7 @@ export function topicFileLines(changes: SchemaChange[], keyed: boolean): string[
   }
   if (otherConfigs.length > 0) lines.push(`other configs: ${otherConfigs.join(', ')}.`);
   if (otherAttributes.length > 0) lines.push(`${inlineCode('topic.json')} ${otherAttributes.join(', ')} changed.`);
-  return lines;
+  return [...first, ...lines];
 }
 
 /** A new topic's metadata on one line: partitions, formats, retention, cleanup policy, other configs. */

@@ -33,7 +33,8 @@ function capped(lines: string[], things: string): string[] {
 }
 
 function newTopicBlock(details: TopicDetails, evidence: TopicEvidence | undefined): string {
-  let block = `${topicFactsLine(details)}\n\n`;
+  const facts = topicFactsLine(details);
+  let block = facts === '' ? '' : `${facts}\n\n`;
   const fields = [...(details.valueFields ?? [])].sort((a, b) => naturalCompare(a.path, b.path));
   if (fields.length === 0) return block;
   block += '| Field | Type | Optional | In the sample |\n| --- | --- | --- | --- |\n';
@@ -48,7 +49,7 @@ function newTopicBlock(details: TopicDetails, evidence: TopicEvidence | undefine
 /** Markdown of one topic: heading with its standing, the sample line, then one line per change in words. */
 export function topicImpactBlock(details: TopicDetails, evidence: TopicEvidence | undefined): string {
   const standing = standingOfDetails(details);
-  let block = `##### ${inlineCode(details.topic)}: ${STANDING_WORDS[standing]}${details.diff && details.kind !== 'new' ? ` (${details.diff.compatibility})` : ''}\n\n`;
+  let block = `##### ${inlineCode(details.topic)}: ${STANDING_WORDS[standing]}${details.diff && details.kind !== 'new' ? ` (compatibility ${details.diff.compatibility})` : ''}\n\n`;
   if (details.diffError !== undefined) return `${block}No verdict: ${escapeMarkdown(details.diffError)}.\n\n`;
   if (evidence) block += `${sampleLine(evidence)}\n\n`;
   if (details.kind === 'new') return `${block}${newTopicBlock(details, evidence)}\n`;

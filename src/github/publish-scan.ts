@@ -3,13 +3,13 @@ import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, topicDir } from '../cat
 import { readTreeFile, treeFolder } from '../catalog/safe-fs';
 import { CLUSTER_FILE } from '../catalog/cluster-file';
 import type { ScanReport } from '../scan/run-scan';
-import type { TopicEvidence } from '../scan/topic-evidence';
 import type { Logger } from '../util/log';
 import { createGitHubClient, type GitHubClient, type RepositoryRef } from './client';
 import { branchHead, readBlobText, readFolder, type FolderSnapshot } from './git-tree';
 import { renderJobSummary } from './job-summary';
 import { inlineCode } from './markdown';
 import { commitMessage, pullRequestTitle, renderPullRequestBody } from './pull-request-body';
+import { evidenceOf } from './scan-evidence';
 import { syncPullRequest, type PullRequestResult } from './pull-request';
 import { planSchemaChanges, vanishedRemovalAllowed, type SchemaPlan, type TopicChange } from './schema-plan';
 import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
@@ -138,11 +138,6 @@ export function ownerReviewers(local: ReadonlyMap<string, string>, plan: SchemaP
     }
   }
   return [...reviewers].sort();
-}
-
-/** The scan's evidence by topic, for the bodies (never for files). */
-export function evidenceOf(report: ScanReport): Map<string, TopicEvidence> {
-  return new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence] as const] : [])));
 }
 
 function committedTopics(files: Map<string, string>): Set<string> {
