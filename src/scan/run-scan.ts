@@ -30,6 +30,11 @@ export interface ScanOptions {
   schemaRegistry?: SchemaRegistryOptions;
   /** The cluster's DataHub identity, recorded in its cluster.json on first use (src/datahub/cluster-identity.ts). */
   datahub?: { platformInstance?: string; env?: string };
+  /**
+   * A dry run: nothing is written (no schema file, no cluster.json); the files each topic read
+   * would have, relative to the cluster folder (`<topic>/value.avsc`), are put in this map instead.
+   */
+  dryRun?: Map<string, string>;
 }
 
 export type TopicStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -74,6 +79,7 @@ async function writeTopic(
   naming: SchemaNaming,
   configError: string | undefined,
   registry: SchemaRegistryClient | undefined,
+  dryRun: Map<string, string> | undefined,
 ): Promise<TopicOutcome> {
   let schemas;
   if (sample.records.length > 0) {
@@ -95,7 +101,8 @@ async function writeTopic(
     [TOPIC_FILE]: committed.topicText,
   };
   const changed = files.filter(([name, content]) => committedText[name] !== content);
-  if (changed.length > 0) {
+  if (dryRun) for (const [name, content] of files) dryRun.set(`${discovered.name}/${name}`, content);
+  else if (changed.length > 0) {
     const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }))!;
     await Promise.all(changed.map(([name, content]) => writeTreeFile(folder, name, content, { text: committedText[name] })));
   }
@@ -132,9 +139,11 @@ async function fetchRegisteredSchemas(registry: SchemaRegistryClient | undefined
 export async function runScan(options: ScanOptions, logger: Logger): Promise<ScanReport> {
   clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
   // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
-  await checkWritable(options.dir, [options.cluster]).catch((error: unknown) => {
-    throw new UsageError(errorMessage(error), { cause: error });
-  });
+  // A dry run creates nothing, not even the folder.
+  if (!options.dryRun)
+    await checkWritable(options.dir, [options.cluster]).catch((error: unknown) => {
+      throw new UsageError(errorMessage(error), { cause: error });
+    });
   const keep = createTopicFilter(options.filter);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);
@@ -186,6 +195,7 @@ async function scanCluster(
             options.naming,
             discovery.configErrors.get(sample.topic),
             registry,
+            options.dryRun,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
           for (const note of outcome.notes ?? []) logger.info(`topic ${sample.topic}: ${note}`);
@@ -203,10 +213,12 @@ async function scanCluster(
     for (const { topic, error } of committed.refused) if (keep(topic) && !byName.has(topic)) logger.warn(`${error}; not read`);
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
     // A broken cluster.json costs the scan nothing but a warning: its topics are written already.
-    const identity = await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {}).catch((error: unknown) => ({
-      written: false,
-      warnings: [`cluster.json not checked: ${errorMessage(error)}`],
-    }));
+    const identity = options.dryRun
+      ? { written: false, warnings: [] }
+      : await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {}).catch((error: unknown) => ({
+          written: false,
+          warnings: [`cluster.json not checked: ${errorMessage(error)}`],
+        }));
     for (const warning of identity.warnings) logger.warn(`cluster ${options.cluster}: ${warning}`);
     return {
       cluster: options.cluster,
