@@ -1,5 +1,5 @@
 import type { AvroSchema } from '../schema/avro';
-import type { JsonTypeCounts, ObjectShape, Shape } from './shape';
+import { typeCounts, type JsonTypeCounts, type ObjectShape, type Shape } from './shape';
 
 /**
  * What the sample says about each field of the inferred schema: in how many of the objects at
@@ -23,7 +23,7 @@ export function fieldEvidence(root: Shape, schema: AvroSchema, limit: number): M
     if (node.type === 'array' && shape.array !== undefined) walk(shape.array, node.items as AvroSchema, `${path}[]`);
     else if (node.type === 'map' && shape.object?.values !== undefined) {
       const values = shape.object.values;
-      found.set(`${path}{}`, { present: shape.object.count, of: shape.object.count, types: { ...values.counts } });
+      found.set(`${path}{}`, { present: shape.object.count, of: shape.object.count, types: typeCounts(values) });
       walk(values, node.values as AvroSchema, `${path}{}`);
     } else if (node.type === 'record' && Array.isArray(node.fields) && shape.object !== undefined) fields(shape.object, node.fields as unknown[], path);
   };
@@ -37,7 +37,7 @@ export function fieldEvidence(root: Shape, schema: AvroSchema, limit: number): M
         found.set(fieldPath, { present: 0, of: object.count, types: { null: 0, boolean: 0, number: 0, string: 0, object: 0, array: 0 } });
         continue;
       }
-      found.set(fieldPath, { present: shape.present, of: object.count, types: { ...shape.shape.counts } });
+      found.set(fieldPath, { present: shape.present, of: object.count, types: typeCounts(shape.shape) });
       walk(shape.shape, field.type, fieldPath);
     }
   };

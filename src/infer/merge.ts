@@ -1,6 +1,6 @@
 import { FOLDED_MISSES, MAP_KEY_LIMIT } from './map-heuristic';
 import { childPath, mapValuesPath } from './paths';
-import { createObjectShape, type JsonTypeCounts, type PriorBranches, type ObjectShape, type Shape } from './shape';
+import { createObjectShape, type PriorBranches, type ObjectShape, type Shape } from './shape';
 import type { ShapeFactory } from './observe';
 
 /**
@@ -16,7 +16,12 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
     const target = targets.pop()!;
     const source = sources.pop()!;
     target.nulls ||= source.nulls;
-    for (const type in source.counts) target.counts[type as keyof JsonTypeCounts] += source.counts[type as keyof JsonTypeCounts];
+    target.nullsSeen += source.nullsSeen;
+    target.booleansSeen += source.booleansSeen;
+    target.numbersSeen += source.numbersSeen;
+    target.stringsSeen += source.stringsSeen;
+    target.objectsSeen += source.objectsSeen;
+    target.arraysSeen += source.arraysSeen;
     target.booleans ||= source.booleans;
     if (source.integers > target.integers) target.integers = source.integers;
     target.doubles ||= source.doubles;

@@ -58,14 +58,13 @@ export function observe(root: Shape, value: JsonValue, factory: ShapeFactory): v
 }
 
 function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, depth: number): void {
-  const counts = shape.counts;
   switch (typeof value) {
     case 'string':
-      counts.string++;
+      shape.stringsSeen++;
       observeString(shape, value);
       break;
     case 'number':
-      counts.number++;
+      shape.numbersSeen++;
       if (Number.isInteger(value)) {
         if (value > INT_MAX || value < INT_MIN) {
           // A rounded integer literal (parseJsonTyped) of 2^63 or more in magnitude fits no long.
@@ -75,41 +74,39 @@ function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, dep
       } else shape.doubles = true;
       break;
     case 'boolean':
-      counts.boolean++;
+      shape.booleansSeen++;
       shape.booleans = true;
       break;
     case 'bigint':
-      counts.number++;
+      shape.numbersSeen++;
       // Beyond 64 bits no long holds it: the lattice's next step is double.
       if (value > INT64_MAX || value < INT64_MIN) shape.doubles = true;
       else shape.integers = IntegerWidth.long;
       break;
     case 'object':
       if (value === null) {
-        counts.null++;
+        shape.nullsSeen++;
         shape.nulls = true;
       } else if (value instanceof JsonDouble) {
-        counts.number++;
+        shape.numbersSeen++;
         shape.doubles = true;
+      } else if (depth >= MAX_RECURSION) {
+        if (Array.isArray(value)) shape.arraysSeen++;
+        else shape.objectsSeen++;
+        pendingShapes.push(shape);
+        pendingContainers.push(value);
       } else if (Array.isArray(value)) {
-        counts.array++;
-        if (depth >= MAX_RECURSION) defer(shape, value);
-        else observeArray(shape, value, factory, depth + 1);
+        shape.arraysSeen++;
+        observeArray(shape, value, factory, depth + 1);
       } else {
-        counts.object++;
-        if (depth >= MAX_RECURSION) defer(shape, value);
-        else if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
+        shape.objectsSeen++;
+        if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
         else observeObject(shape, value, factory, depth + 1);
       }
       break;
     default:
       break;
   }
-}
-
-function defer(shape: Shape, container: JsonValue[] | JsonObject): void {
-  pendingShapes.push(shape);
-  pendingContainers.push(container);
 }
 
 function observeArray(shape: Shape, value: JsonValue[], factory: ShapeFactory, depth: number): void {

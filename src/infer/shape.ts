@@ -32,8 +32,16 @@ export interface Shape {
   deeper?: boolean;
   /** Branches of the committed schema at this position, kept so hand edits survive. */
   prior: PriorBranches | undefined;
-  /** Values observed here by JSON type: the evidence the pull request shows (counts only). */
-  counts: JsonTypeCounts;
+  /**
+   * Values observed here by JSON type: the evidence the pull request shows (counts only). Plain
+   * fields of the shape rather than an object of their own: they are bumped for every value.
+   */
+  nullsSeen: number;
+  booleansSeen: number;
+  numbersSeen: number;
+  stringsSeen: number;
+  objectsSeen: number;
+  arraysSeen: number;
 }
 
 export interface JsonTypeCounts {
@@ -142,7 +150,23 @@ export function createShape(path: string): Shape {
     object: undefined,
     array: undefined,
     prior: undefined,
-    counts: { null: 0, boolean: 0, number: 0, string: 0, object: 0, array: 0 },
+    nullsSeen: 0,
+    booleansSeen: 0,
+    numbersSeen: 0,
+    stringsSeen: 0,
+    objectsSeen: 0,
+    arraysSeen: 0,
+  };
+}
+
+export function typeCounts(shape: Shape): JsonTypeCounts {
+  return {
+    null: shape.nullsSeen,
+    boolean: shape.booleansSeen,
+    number: shape.numbersSeen,
+    string: shape.stringsSeen,
+    object: shape.objectsSeen,
+    array: shape.arraysSeen,
   };
 }
 
