@@ -16,11 +16,13 @@ import { formatSchema, type AvroSchema } from '../../src/schema/avro';
 import type { ScanReport, TopicOutcome } from '../../src/scan/run-scan';
 import { topicEvidence } from '../../src/scan/topic-evidence';
 import { decodeSample, inferTopicSchemas, scannedTopicFile } from '../../src/scan/topic-schemas';
+import { renderReviewMarkdown } from '../../src/github/review-markdown';
+import { planReview } from '../../src/github/review-plan';
+import { previewScan, type ScanPreview } from '../../src/github/scan-preview';
 
 export const SENTINEL = 'SENTINEL';
 export const repository = { owner: 'acme', repo: 'schemas', serverUrl: 'https://github.com' };
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const BASE_TIME = Date.UTC(2026, 11, 6, 10, 0, 0);
 
 function topicFile(partitions: number, retentionMs: string, extra: Record<string, string> = {}): TopicFile {
@@ -172,4 +174,24 @@ export function reviewFiles(local: ReadonlyMap<string, string>): { base: Map<str
   return { base, head };
 }
 
-export { json };
+/** The surfaces of the scenario as the action renders them: PR title, body, issue, summary, review comment. */
+export function scenarioSurfaces(): { report: ScanReport; local: Map<string, string>; preview: ScanPreview; review: string } {
+  const { report, local } = scanScenario();
+  const preview = previewScan({
+    report,
+    repository,
+    clusterFolder: 'kafka-schemas/prod',
+    branch: 'kafka-schema-scout/prod',
+    baseBranch: 'main',
+    title: 'Kafka schemas: cluster prod',
+    base: committedFiles,
+    local,
+    maxVanishedPercent: 50,
+  });
+  const files = reviewFiles(local);
+  const review = renderReviewMarkdown(
+    planReview({ base: files.base, head: files.head, defaultRequired: 'FORWARD', acknowledged: false, schemaDir: 'kafka-schemas' }),
+    { schemaDir: 'kafka-schemas', ackLabel: 'schema-breaking-change-approved', forComment: true },
+  );
+  return { report, local, preview, review };
+}

@@ -1,8 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderReviewMarkdown } from '../../../src/github/review-markdown';
-import { planReview } from '../../../src/github/review-plan';
-import { previewScan } from '../../../src/github/scan-preview';
-import { committedFiles, repository, reviewFiles, scanScenario, SENTINEL } from '../../support/surface-scenario';
+import { scenarioSurfaces, SENTINEL } from '../../support/surface-scenario';
 
 /**
  * Every Markdown surface on the fixed scenario (test/support/surface-scenario.ts): a topic that
@@ -10,23 +7,7 @@ import { committedFiles, repository, reviewFiles, scanScenario, SENTINEL } from 
  * headline, the order (worst first, natural names), the words and the evidence, and that no
  * sampled value appears anywhere.
  */
-const { report, local } = scanScenario();
-const preview = previewScan({
-  report,
-  repository,
-  clusterFolder: 'kafka-schemas/prod',
-  branch: 'kafka-schema-scout/prod',
-  baseBranch: 'main',
-  title: 'Kafka schemas: cluster prod',
-  base: committedFiles,
-  local,
-  maxVanishedPercent: 50,
-});
-const files = reviewFiles(local);
-const review = renderReviewMarkdown(
-  planReview({ base: files.base, head: files.head, defaultRequired: 'FORWARD', acknowledged: false, schemaDir: 'kafka-schemas' }),
-  { schemaDir: 'kafka-schemas', ackLabel: 'schema-breaking-change-approved', forComment: true },
-);
+const { report, local, preview, review } = scenarioSurfaces();
 const HEADLINE =
   '❌ **1 topic breaks existing consumers** (old readers fail on what producers now write) · ✅ 1 topic changed safely · 🆕 1 new topic · 🗑️ 1 topic vanished';
 
