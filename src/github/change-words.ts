@@ -133,7 +133,7 @@ function whatChanged(group: FieldGroup): string[] {
   // A default that comes with the field becoming optional is that same change, not another one.
   if (!nullability || !isNullable(nullability.after)) {
     for (const change of find('default-changed'))
-      parts.push(`has a new default (${change.before === null ? 'none' : 'was set'} → ${change.after === null ? 'none' : 'set'})`);
+      parts.push(change.before === null ? 'got a default' : change.after === null ? 'lost its default' : 'has a new default');
   }
   if (find('doc-changed').length > 0) parts.push('has a new doc');
   if (find('changed').length > 0 && parts.length === 0) parts.push('changed');

@@ -27,9 +27,9 @@ export function orderTopics(topics: TopicDetails[]): TopicDetails[] {
   return byStanding(topics, standingOfDetails, (topic) => topic.topic);
 }
 
-function capped(lines: string[], things: string): string[] {
+function capped(lines: string[], more: (left: number) => string): string[] {
   if (lines.length <= LINES_PER_TOPIC) return lines;
-  return [...lines.slice(0, LINES_PER_TOPIC), `… and ${lines.length - LINES_PER_TOPIC} more ${things} (in the full change table below).`];
+  return [...lines.slice(0, LINES_PER_TOPIC), more(lines.length - LINES_PER_TOPIC)];
 }
 
 function newTopicBlock(details: TopicDetails, evidence: TopicEvidence | undefined): string {
@@ -42,7 +42,7 @@ function newTopicBlock(details: TopicDetails, evidence: TopicEvidence | undefine
     (field) =>
       `| ${inlineCode(field.path)} | ${inlineCode(field.type)} | ${field.optional ? 'yes' : 'no'} | ${escapeMarkdown(evidenceText(evidence, `value.${field.path}`) ?? '–')} |`,
   );
-  block += `${capped(rows, 'field(s)').join('\n')}\n`;
+  block += `${capped(rows, (left) => `\n… and ${left} more field(s), in its ${inlineCode('value.avsc')}.`).join('\n')}\n`;
   return block;
 }
 
@@ -57,7 +57,7 @@ export function topicImpactBlock(details: TopicDetails, evidence: TopicEvidence 
   const keyed = details.keyFormat !== undefined && details.keyFormat !== 'none';
   const lines = [...fieldLines(changes, evidence), ...topicFileLines(changes, keyed)];
   if (lines.length === 0) return `${block}No schema change.\n\n`;
-  return `${block}${capped(lines, 'change(s)')
+  return `${block}${capped(lines, (left) => `… and ${left} more change(s), in the full change table below.`)
     .map((line) => `- ${line}\n`)
     .join('')}\n`;
 }
