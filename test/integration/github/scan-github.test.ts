@@ -218,7 +218,9 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
     const pull = openPulls()[0]!;
     expect(pull.title).toBe('Kafka schemas: cluster local (1 changed)');
     expect(pull.body!.split('\n')[3]).toBe('✅ 1 topic changed safely');
-    expect(pull.body).toMatch(/<code>channel<\/code> is new \(<code>string<\/code>, optional\): safe for consumers\. <sub>present in \d+ of \d+; string \d+<\/sub>/);
+    expect(pull.body).toMatch(
+      /<code>channel<\/code> is new \(<code>string<\/code>, optional\): safe for consumers\. <sub>present in \d+ of \d+; string \d+<\/sub>/,
+    );
     expect(pull.body).toMatch(/<code>value\.channel<\/code> \| added/);
     expect(pull.body).toMatch(/FULL|BACKWARD|FORWARD|NONE/);
     expect(standin.readFile(pull.head.ref, `${folder}/${clicks}/value.avsc`)).toBe(standin.readFile('main', `${folder}/${clicks}/value.avsc`));
