@@ -198,7 +198,7 @@ export function fieldLines(changes: SchemaChange[], evidence: TopicEvidence | un
 export function durationWords(ms: string | null): string {
   if (ms === null) return 'unset';
   const value = Number(ms);
-  if (!Number.isFinite(value)) return ms;
+  if (!Number.isFinite(value)) return escapeMarkdown(ms);
   if (value < 0) return 'forever';
   const units: Array<[number, string]> = [
     [86_400_000, 'day'],
@@ -214,7 +214,7 @@ export function durationWords(ms: string | null): string {
 export function bytesWords(bytes: string | null): string {
   if (bytes === null) return 'unset';
   const value = Number(bytes);
-  if (!Number.isFinite(value)) return bytes;
+  if (!Number.isFinite(value)) return escapeMarkdown(bytes);
   if (value < 0) return 'unlimited';
   for (const [size, unit] of [
     [2 ** 30, 'GiB'],
@@ -226,6 +226,8 @@ export function bytesWords(bytes: string | null): string {
 }
 
 const text = (value: string | null) => (value === null ? 'unset' : inlineCode(value));
+/** topic.json of a pull request is anyone's text: escaped even where a number belongs. */
+const plain = (value: string | null) => (value === null ? 'unset' : escapeMarkdown(value));
 
 /**
  * topic.json changes in words: partitions (per-key ordering), formats (who fails), retention and
@@ -241,12 +243,12 @@ export function topicFileLines(changes: SchemaChange[], keyed: boolean): string[
     const name = change.path.slice('topic.'.length);
     if (name === 'partitions') {
       const ordering = keyed ? ': per-key ordering breaks for records in flight (a key’s new records can land on another partition than its older ones)' : '';
-      first.push(`⚠️ partitions ${change.before ?? 'unset'} → ${change.after ?? 'unset'}${ordering}.`);
+      first.push(`⚠️ partitions ${plain(change.before)} → ${plain(change.after)}${ordering}.`);
     } else if (name === 'keyFormat' || name === 'valueFormat') {
       const part = name === 'keyFormat' ? 'key' : 'value';
       const breaks = change.breaks.length > 0 ? `: consumers that decode ${part}s as ${text(change.before)} fail` : '';
       first.push(`${breaks ? '❌' : '✅'} ${part} format ${text(change.before)} → ${text(change.after)}${breaks}.`);
-    } else if (name === 'replicationFactor') lines.push(`replication factor ${change.before ?? 'unset'} → ${change.after ?? 'unset'}.`);
+    } else if (name === 'replicationFactor') lines.push(`replication factor ${plain(change.before)} → ${plain(change.after)}.`);
     else if (name === 'configs.retention.ms') lines.push(`retention ${durationWords(change.before)} → ${durationWords(change.after)}.`);
     else if (name === 'configs.retention.bytes') lines.push(`retention by size ${bytesWords(change.before)} → ${bytesWords(change.after)}.`);
     else if (name === 'configs.cleanup.policy') lines.push(`cleanup policy ${text(change.before)} → ${text(change.after)}.`);

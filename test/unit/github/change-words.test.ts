@@ -69,6 +69,20 @@ describe('changes in words', () => {
     expect(bytesWords('1536')).toBe('1536 bytes');
   });
 
+  it('escapes what a pull request may put in topic.json where numbers belong', () => {
+    const hostile = '<!-- x --> @team *y* [l](http://z)';
+    const lines = topicFileLines(
+      [
+        change('topic.partitions', 'changed', '1', hostile),
+        change('topic.replicationFactor', 'changed', hostile, '1'),
+        change('topic.configs.retention.ms', 'changed', hostile, '1000'),
+        change('topic.configs.retention.bytes', 'changed', '1', hostile),
+      ],
+      true,
+    ).join('\n');
+    for (const raw of ['<!--', '@team', '*y*', '[l]']) expect(lines).not.toContain(raw);
+  });
+
   it('headline and title counts: only what is there, worst first', () => {
     expect(headline([])).toBe('No topic changed.');
     expect(headline(['breaks-new', 'safe', 'safe'])).toBe(
