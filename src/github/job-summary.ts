@@ -6,7 +6,7 @@ import { headline } from './change-words';
 import { renderImpactSections, standingOfDetails } from './impact-sections';
 import type { TopicDetails } from './topic-details';
 import { naturalCompare } from '../util/natural-order';
-import type { TopicEvidence } from '../scan/topic-evidence';
+import { evidenceOf } from './scan-evidence';
 
 export interface JobSummaryInput {
   report: ScanReport;
@@ -17,6 +17,8 @@ export interface JobSummaryInput {
 }
 
 const IMPACT_BUDGET = 20_000;
+/** Room kept for the warnings and notes after the topic table. */
+const NOTES_RESERVE = 8_000;
 
 const PULL_REQUEST_WORDS: Record<PullRequestResult['operation'], string> = {
   created: 'opened',
@@ -40,6 +42,10 @@ export function renderJobSummary(input: JobSummaryInput): string {
     text += `- Topics issue: ${issue.number !== undefined && issue.url ? link(`#${issue.number}`, issue.url) + ' ' : ''}${issue.operation === 'none' ? 'unchanged' : issue.operation}\n`;
   if (pr || issue) text += '\n';
   if (report.partial) text += '> [!WARNING]\n> The scan was partial: failed topics keep their committed files and no folder is removed.\n\n';
+  // What changes for consumers first: a long topic table must not crowd it out.
+  if (input.topics && input.topics.some((topic) => topic.kind !== 'removed')) {
+    text += `#### What changes for consumers\n\n${renderImpactSections(input.topics, evidenceOf(report), IMPACT_BUDGET)}`;
+  }
   const lines = [
     ...report.topics
       .filter((topic) => topic.status !== 'unchanged')
@@ -49,12 +55,7 @@ export function renderJobSummary(input: JobSummaryInput): string {
   ];
   if (lines.length > 0) {
     text += '| Topic | Status | Value format | Records sampled |\n| --- | --- | --- | --- |\n';
-    text += fitLines(lines, BODY_BUDGET - text.length, 'topic(s)');
-  }
-  if (input.topics && input.topics.some((topic) => topic.kind !== 'removed')) {
-    const evidence = new Map<string, TopicEvidence>();
-    for (const topic of report.topics) if (topic.evidence) evidence.set(topic.topic, topic.evidence);
-    text += `\n#### What changes for consumers\n\n${renderImpactSections(input.topics, evidence, Math.min(IMPACT_BUDGET, BODY_BUDGET - text.length - 8_000))}`;
+    text += fitLines(lines, BODY_BUDGET - text.length - NOTES_RESERVE, 'topic(s)');
   }
   // Warnings and notes name paths, classes and counts only: never a sampled value or a data key.
   const notes = report.topics.flatMap((topic) =>

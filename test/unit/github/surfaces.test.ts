@@ -87,6 +87,8 @@ describe('the Markdown surfaces of the fixed scenario', () => {
     expect(preview.summary).toContain(`${HEADLINE}\n`);
     expect(preview.summary).toContain('<sub>present in 100 of 100; string 3, number 94, null 3</sub>');
     expect(before(preview.summary, '##### <code>payments</code>', '##### <code>orders</code>')).toBe(true);
+    // A long topic table cannot crowd the words out.
+    expect(before(preview.summary, '#### What changes for consumers', '| Topic | Status | Value format | Records sampled |')).toBe(true);
   });
 
   it('the topics issue has a headline and the new topic as a task', () => {
