@@ -120,6 +120,7 @@ function whatChanged(group: FieldGroup): string[] {
     const added = after.filter((type) => !before.includes(type));
     const removed = before.filter((type) => !after.includes(type));
     if (removed.length === 0 && added.length > 0) parts.push(`is now sometimes ${added.map((type) => article(inlineCode(type))).join(' or ')}`);
+    else if (added.length === 0 && removed.length > 0 && after.length > 0) parts.push(`narrowed to ${typeList(after)} (no longer ${typeList(removed)})`);
     else if (typeChange.kind === 'widened' && before.length === 1 && after.length === 1) parts.push(`widened from ${typeList(before)} to ${typeList(after)}`);
     else parts.push(`changed from ${typeList(before)} to ${typeList(after)}`);
   }

@@ -26,6 +26,7 @@ describe('changes in words', () => {
         change('value.count', 'type-changed', 'long', 'string', ['BACKWARD', 'FORWARD']),
         change('value.id', 'added', null, 'long', ['BACKWARD']),
         change('key.tenant', 'nullability-changed', 'null | string', 'string', ['BACKWARD']),
+        change('value.ref', 'type-changed', 'long | string', 'long', ['BACKWARD']),
       ],
       undefined,
     );
@@ -34,6 +35,7 @@ describe('changes in words', () => {
       '❌ <code>k2</code> was removed (it was <code>string</code>): consumers that need it fail (it has no default).',
       '❌ key field <code>tenant</code> became required (never null): new readers cannot read older records.',
       '❌ <code>id</code> is new (<code>long</code>): new readers fail on older records, which lack it (no default).',
+      '❌ <code>ref</code> narrowed to <code>long</code> (no longer <code>string</code>): new readers cannot read older records.',
       '✅ <code>k10</code> widened from <code>long</code> to <code>double</code>: safe for consumers.',
     ]);
   });
