@@ -11,6 +11,7 @@ import { checkHttpUrl } from '../util/url';
 import { addConnectionOptions, collect, percentage, positiveInteger } from './options';
 import { connectionFromFlags, type ConnectionFlags } from '../kafka/connection-options';
 import type { Settle } from './settle';
+import { UsageError } from '../util/errors';
 
 interface ScanFlags extends ConnectionFlags {
   cluster: string;
@@ -32,6 +33,10 @@ interface ScanFlags extends ConnectionFlags {
   maxVanishedPercent: number;
   keepVanished?: boolean;
   json?: boolean;
+  dryRun?: boolean;
+  format: 'text' | 'markdown';
+  repository: string;
+  baseBranch: string;
   verbose?: boolean;
 }
 
@@ -62,6 +67,14 @@ export function registerScanCommand(program: Command, settle: Settle): void {
     )
     .option('--keep-vanished', 'keep the folders of vanished topics')
     .option('--json', 'print the report as JSON')
+    .option('--dry-run', 'write nothing: no schema file, no cluster.json, no folder removed')
+    .addOption(
+      new Option('--format <format>', 'text: the report; markdown (with --dry-run): the PR title and body, topics issue and job summary the action would post')
+        .choices(['text', 'markdown'])
+        .default('text'),
+    )
+    .option('--repository <owner/repo>', 'for the links of --format markdown', process.env.GITHUB_REPOSITORY ?? 'OWNER/REPO')
+    .option('--base-branch <name>', 'for the links of --format markdown', 'main')
     .option('-v, --verbose', 'log details (never message contents)')
     .action(async (flags: ScanFlags) => {
       checkClusterName(flags.cluster, '--cluster');
@@ -69,7 +82,10 @@ export function registerScanCommand(program: Command, settle: Settle): void {
       if (flags.schemaRegistryUrl) checkHttpUrl(flags.schemaRegistryUrl, '--schema-registry-url');
       const datahub = { platformInstance: flags.platformInstance, env: flags.datahubEnv };
       checkIdentity(datahub, { env: '--datahub-env', platformInstance: '--platform-instance' });
+      if (flags.format === 'markdown' && !flags.dryRun)
+        throw new UsageError('--format markdown needs --dry-run: the preview compares the scan with the files as committed');
       const logger = stderrLogger(flags.verbose);
+      const planned = flags.dryRun ? new Map<string, string>() : undefined;
       const report = await runScan(
         {
           connection: connectionFromFlags(flags),
@@ -92,14 +108,27 @@ export function registerScanCommand(program: Command, settle: Settle): void {
               }
             : undefined,
           datahub,
+          dryRun: planned,
         },
         logger,
       );
-      // As the scan's pull request would: vanished folders go, unless partial or too many at once.
-      const removal = flags.keepVanished
-        ? { removed: [], kept: [...report.vanished], ...(report.vanished.length > 0 ? { reason: '--keep-vanished' } : {}) }
-        : await removeVanishedTopics(report, flags.maxVanishedPercent, '--max-vanished-percent');
-      process.stdout.write(flags.json ? `${JSON.stringify({ ...report, vanishedRemoval: removal }, null, 2)}\n` : formatScanReport(report, removal));
+      if (planned) logger.info(`dry run: nothing was written under ${flags.dir}/${flags.cluster} (and no vanished folder removed)`);
+      if (planned && flags.format === 'markdown') {
+        const { renderScanMarkdown } = await import('./scan-markdown');
+        const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+        process.stdout.write(
+          await renderScanMarkdown(report, planned, { dir: flags.dir, repository: flags.repository, serverUrl, baseBranch: flags.baseBranch }),
+        );
+      } else {
+        // As the scan's pull request would: vanished folders go, unless partial, too many at once or a dry run.
+        const keptBy = (reason: string) => ({ removed: [], kept: [...report.vanished], ...(report.vanished.length > 0 ? { reason } : {}) });
+        const removal = planned
+          ? keptBy('--dry-run')
+          : flags.keepVanished
+            ? keptBy('--keep-vanished')
+            : await removeVanishedTopics(report, flags.maxVanishedPercent, '--max-vanished-percent');
+        process.stdout.write(flags.json ? `${JSON.stringify({ ...report, vanishedRemoval: removal }, null, 2)}\n` : formatScanReport(report, removal));
+      }
       if (report.partial) settle({ status: 'partial', reason: 'some topics could not be read; their files were left as committed' });
     });
 }

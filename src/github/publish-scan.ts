@@ -9,7 +9,8 @@ import { createGitHubClient, type GitHubClient, type RepositoryRef } from './cli
 import { branchHead, readBlobText, readFolder, type FolderSnapshot } from './git-tree';
 import { renderJobSummary } from './job-summary';
 import { inlineCode } from './markdown';
-import { commitMessage, renderPullRequestBody } from './pull-request-body';
+import { commitMessage, pullRequestTitle, renderPullRequestBody } from './pull-request-body';
+import { evidenceOf } from './scan-evidence';
 import { syncPullRequest, type PullRequestResult } from './pull-request';
 import { planSchemaChanges, vanishedRemovalAllowed, type SchemaPlan, type TopicChange } from './schema-plan';
 import { describeTopic, topicVersion, type TopicDetails } from './topic-details';
@@ -223,7 +224,7 @@ export async function publishScan(
         {
           branch,
           baseBranch,
-          title: settings.pullRequestTitle ?? `Kafka schemas: cluster ${report.cluster}`,
+          title: pullRequestTitle(settings.pullRequestTitle ?? `Kafka schemas: cluster ${report.cluster}`, topics),
           labels: settings.pullRequestLabels,
           reviewers: [...new Set([...settings.pullRequestReviewers, ...ownerReviewers(local, plan)])],
         },
@@ -245,6 +246,7 @@ export async function publishScan(
             keptVanishedReason: report.partial ? undefined : removal.reason,
             notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
             clusterFiles: plan.clusterFiles,
+            evidence: evidenceOf(report),
           }),
           commitMessage: commitMessage(report.cluster, topics),
           closingComment: `The latest scan of cluster ${inlineCode(report.cluster)} finds no difference from ${inlineCode(baseBranch)} any more, so this pull request is no longer needed.`,
@@ -276,5 +278,10 @@ export async function publishScan(
     );
   }
 
-  return { pullRequest, issue, topics, summary: renderJobSummary({ report, pullRequest: settings.createPullRequest ? pullRequest : undefined, issue }) };
+  return {
+    pullRequest,
+    issue,
+    topics,
+    summary: renderJobSummary({ report, pullRequest: settings.createPullRequest ? pullRequest : undefined, issue, topics }),
+  };
 }

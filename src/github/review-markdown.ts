@@ -1,5 +1,7 @@
 import { GITHUB_COMMENT_LIMIT, escapeMarkdown, inlineCode, renderTopicsMarkdown, type TopicDiffSection } from '../schema/render-markdown';
 import type { CompatibilityLevel } from '../schema/compatibility';
+import { byStanding, headline, standingOf, type TopicStanding } from './change-words';
+import { topicImpactBlock } from './impact-sections';
 import { fitLines } from './markdown';
 import type { PullRequestKindVerdict } from './pull-request-kind';
 import type { ReviewPlan, TopicReview } from './review-plan';
@@ -82,6 +84,13 @@ function requiredLevelLine(plan: ReviewPlan, kind: PullRequestKindVerdict | unde
   return `Required level: ${plan.defaultRequired} by default (input ${inlineCode('fail-on')}); ${own}.`;
 }
 
+function standingOfReview(review: TopicReview): TopicStanding {
+  if (review.error !== undefined) return 'no-verdict';
+  if (review.status === 'new') return 'new';
+  if (review.status === 'deleted') return 'vanished';
+  return standingOf('changed', review.diff?.compatibility ?? 'NONE');
+}
+
 function sectionOf(review: TopicReview): TopicDiffSection {
   return { name: review.name, compatibility: review.diff?.compatibility ?? 'NONE', changes: review.diff?.changes ?? [], isNew: review.status === 'new' };
 }
@@ -104,6 +113,7 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
     return `${header}No schema files under ${inlineCode(options.schemaDir)} change in this pull request.\n`;
   }
   header += outcomeText(plan, options, listBudget);
+  header += `${headline(plan.topics.map(standingOfReview), 'deleted')}\n\n`;
   header += `${requiredLevelLine(plan, options.kind)}\n\n`;
   const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
   if (problems.length > 0) {
@@ -114,6 +124,16 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
       'topic(s)',
     );
     header += '\n';
+  }
+
+  // New topics are counted in the headline; their fields are in the change table.
+  const explained = plan.topics.filter((topic) => topic.diff !== undefined && topic.status === 'changed');
+  if (explained.length > 0) {
+    const blocks = byStanding(explained, standingOfReview, (topic) => topic.name).map((topic) =>
+      topicImpactBlock({ topic: topic.name, kind: 'changed', files: [], diff: topic.diff }, undefined),
+    );
+    header += `#### What changes for consumers\n\nOld readers are the consumers that still hold the base branch's schema; new readers use this pull request's schema on older records.\n\n`;
+    header += fitLines(blocks, listBudget, 'topic(s)');
   }
 
   let footer = '';
@@ -130,6 +150,10 @@ export function renderReviewMarkdown(plan: ReviewPlan, options: ReviewRenderOpti
   const warnings = plan.topics.flatMap((topic) => topic.warnings.map((warning) => `- ${inlineCode(topic.name)}: ${escapeMarkdown(warning)}\n`));
   if (warnings.length > 0) footer += `**Warnings**\n\n${fitLines(warnings, listBudget, 'warning(s)')}\n`;
 
-  const sections = plan.topics.filter((topic) => topic.diff !== undefined).map(sectionOf);
+  const sections = byStanding(
+    plan.topics.filter((topic) => topic.diff !== undefined),
+    standingOfReview,
+    (topic) => topic.name,
+  ).map(sectionOf);
   return renderTopicsMarkdown(sections, { budget, header, footer });
 }

@@ -3,6 +3,8 @@ import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE } from '../catalog/layou
 import type { AvroSchema } from '../schema/avro';
 import { diffTopic, type TopicDiff, type TopicVersion } from '../catalog/topic-diff';
 import { errorMessage } from '../util/errors';
+import { listFields, type ListedField } from '../schema/field-list';
+import { resolveSchema } from '../schema/resolve';
 import type { TopicChange } from './schema-plan';
 
 /** What the bodies show about one topic: names, types, counts; never sampled values. */
@@ -15,7 +17,13 @@ export interface TopicDetails extends TopicChange {
   valueFormat?: string;
   /** Top-level fields of the value schema when it is a record. */
   valueFieldCount?: number;
+  replicationFactor?: number;
+  configs?: Record<string, string>;
+  /** A new topic's value fields (nested ones after their parent), at most FIELDS_LISTED. */
+  valueFields?: ListedField[];
 }
+
+const FIELDS_LISTED = 200;
 
 /** Reads a topic's three files from text; broken JSON counts as absent. */
 export function topicVersion(files: Partial<Record<string, string>>): TopicVersion {
@@ -47,9 +55,13 @@ export function describeTopic(change: TopicChange, before: TopicVersion | undefi
   details.keyFormat = shown?.topicFile?.keyFormat;
   details.valueFormat = shown?.topicFile?.valueFormat;
   details.valueFieldCount = fieldCount(shown?.value);
+  if (typeof shown?.topicFile?.replicationFactor === 'number') details.replicationFactor = shown.topicFile.replicationFactor;
+  const configs = shown?.topicFile?.configs;
+  if (typeof configs === 'object' && configs !== null && !Array.isArray(configs)) details.configs = configs;
   if (change.kind !== 'removed') {
     try {
       details.diff = diffTopic(change.kind === 'new' ? undefined : before, after);
+      if (change.kind === 'new' && after?.value !== undefined) details.valueFields = listFields(resolveSchema(after.value), FIELDS_LISTED);
     } catch (error) {
       details.diffError = errorMessage(error);
     }

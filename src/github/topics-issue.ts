@@ -3,6 +3,7 @@ import type { Logger } from '../util/log';
 import { webLink, type GitHubClient, type RepositoryRef } from './client';
 import { BODY_BUDGET, clip, escapeMarkdown, fitLines, hiddenMarker, inlineCode, link } from './markdown';
 import type { TopicDetails } from './topic-details';
+import { naturalCompare } from '../util/natural-order';
 
 export type IssueOperation = 'created' | 'updated' | 'reopened' | 'closed' | 'none';
 
@@ -45,6 +46,10 @@ const cell = (value: string | number | undefined) => (value === undefined ? '–
 export function renderTopicsIssueBody(pending: PendingTopics, repository: RepositoryRef): string {
   const pr = pending.pullRequest ? link(`#${pending.pullRequest.number}`, pending.pullRequest.url) : '–';
   let body = `${topicsIssueMarker(pending.cluster)}\n### New and vanished Kafka topics in cluster ${inlineCode(pending.cluster)}\n\n`;
+  const parts: string[] = [];
+  if (pending.newTopics.length > 0) parts.push(`🆕 **${pending.newTopics.length} new topic(s)** to adopt`);
+  if (pending.vanishedTopics.length > 0) parts.push(`🗑️ **${pending.vanishedTopics.length} vanished topic(s)** to confirm`);
+  body += `${parts.join(' · ')}\n\n`;
   body += 'New topics need an owner and a description (in their `topic.json`); vanished topics need someone to confirm they are gone. ';
   body += 'This issue is updated by every scan and closes itself when nothing is pending.\n\n';
   const newBudget = Math.floor((BODY_BUDGET - body.length) * 0.7);
@@ -53,11 +58,13 @@ export function renderTopicsIssueBody(pending: PendingTopics, repository: Reposi
     const branch = pending.pullRequest?.branch ?? pending.baseBranch;
     body += `#### New topics (${pending.newTopics.length}), added by ${pr}\n\n`;
     body += fitLines(
-      pending.newTopics.map((topic) => {
-        const topicFile = link('topic.json', webLink(repository, 'blob', branch, `${pending.clusterFolder}/${topic.topic}/topic.json`));
-        const facts = `${cell(topic.partitions)} partition(s), key ${cell(topic.keyFormat)}, value ${cell(topic.valueFormat)}, ${cell(topic.valueFieldCount)} value field(s)`;
-        return `- [ ] ${inlineCode(topic.topic)} (${facts}): set its ${inlineCode('owners')} and ${inlineCode('description')} in its ${topicFile}\n`;
-      }),
+      [...pending.newTopics]
+        .sort((a, b) => naturalCompare(a.topic, b.topic))
+        .map((topic) => {
+          const topicFile = link('topic.json', webLink(repository, 'blob', branch, `${pending.clusterFolder}/${topic.topic}/topic.json`));
+          const facts = `${cell(topic.partitions)} partition(s), key ${cell(topic.keyFormat)}, value ${cell(topic.valueFormat)}, ${cell(topic.valueFieldCount)} value field(s)`;
+          return `- [ ] ${inlineCode(topic.topic)} (${facts}): set its ${inlineCode('owners')} and ${inlineCode('description')} in its ${topicFile}\n`;
+        }),
       newBudget,
       'new topic(s)',
     );
@@ -67,10 +74,12 @@ export function renderTopicsIssueBody(pending: PendingTopics, repository: Reposi
     const removedBy = pending.vanishedKept ? 'kept: the last scan was partial, or too many vanished at once' : pr;
     body += `#### Vanished topics (${pending.vanishedTopics.length})\n\n| Topic | Committed folder | Removed by |\n| --- | --- | --- |\n`;
     body += fitLines(
-      pending.vanishedTopics.map(
-        (topic) =>
-          `| ${inlineCode(topic)} | ${link(`${pending.clusterFolder}/${topic}`, webLink(repository, 'tree', pending.baseBranch, `${pending.clusterFolder}/${topic}`))} | ${removedBy} |\n`,
-      ),
+      [...pending.vanishedTopics]
+        .sort(naturalCompare)
+        .map(
+          (topic) =>
+            `| ${inlineCode(topic)} | ${link(`${pending.clusterFolder}/${topic}`, webLink(repository, 'tree', pending.baseBranch, `${pending.clusterFolder}/${topic}`))} | ${removedBy} |\n`,
+        ),
       BODY_BUDGET - body.length - 200,
       'vanished topic(s)',
     );

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../json/value';
 import type { AvroSchema } from '../schema/avro';
+import { fieldEvidence, type FieldEvidence } from './evidence';
 import { lowerShape, type InferenceNote } from './lower';
 import { isAvroNamespace, NameRegistry, pascalCase, recordNameFor } from './names';
 import { observe, shapeFactory } from './observe';
@@ -34,6 +35,8 @@ export interface SchemaInferrer {
   result(): AvroSchema;
   /** Near calls of the last result(): positions kept records although their keys look like data. */
   readonly notes: readonly InferenceNote[];
+  /** Presence and JSON-type counts per field path of the last result() (at most `limit` paths). */
+  evidence(limit: number): Map<string, FieldEvidence>;
 }
 
 export function createInferrer(options: InferOptions): SchemaInferrer {
@@ -54,6 +57,7 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
   const prefix = options.recordNamePrefix === undefined ? rootName : pascalCase(options.recordNamePrefix) || rootName;
   let count = 0;
   let notes: InferenceNote[] = [];
+  let lowered: AvroSchema | undefined;
   return {
     add(value) {
       count++;
@@ -64,6 +68,9 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
     },
     get notes() {
       return notes;
+    },
+    evidence(limit) {
+      return lowered === undefined ? new Map() : fieldEvidence(root, lowered, limit);
     },
     result() {
       const context = {
@@ -79,6 +86,7 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
       };
       const schema = lowerShape(root, prefix, undefined, context, true);
       notes = context.notes;
+      lowered = schema;
       return schema;
     },
   };
@@ -87,4 +95,5 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
 export { formatSchema } from '../schema/avro';
 export { MANY_KEYS, MAP_KEY_LIMIT } from './map-heuristic';
 export type { InferenceNote } from './lower';
+export type { FieldEvidence } from './evidence';
 export { childPath as overridePath } from './paths';

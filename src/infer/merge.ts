@@ -18,6 +18,12 @@ export function mergeShapes(into: Shape, from: Shape, factory: ShapeFactory): vo
     const target = targets.pop()!;
     const source = sources.pop()!;
     target.nulls ||= source.nulls;
+    target.nullsSeen += source.nullsSeen;
+    target.booleansSeen += source.booleansSeen;
+    target.numbersSeen += source.numbersSeen;
+    target.stringsSeen += source.stringsSeen;
+    target.objectsSeen += source.objectsSeen;
+    target.arraysSeen += source.arraysSeen;
     target.booleans ||= source.booleans;
     if (source.integers > target.integers) target.integers = source.integers;
     target.doubles ||= source.doubles;

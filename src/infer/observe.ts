@@ -60,9 +60,11 @@ export function observe(root: Shape, value: JsonValue, factory: ShapeFactory): v
 function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, depth: number): void {
   switch (typeof value) {
     case 'string':
+      shape.stringsSeen++;
       observeString(shape, value);
       break;
     case 'number':
+      shape.numbersSeen++;
       if (Number.isInteger(value)) {
         if (value > INT_MAX || value < INT_MIN) {
           // A rounded integer literal (parseJsonTyped) of 2^63 or more in magnitude fits no long.
@@ -72,22 +74,35 @@ function observeValue(shape: Shape, value: JsonValue, factory: ShapeFactory, dep
       } else shape.doubles = true;
       break;
     case 'boolean':
+      shape.booleansSeen++;
       shape.booleans = true;
       break;
     case 'bigint':
+      shape.numbersSeen++;
       // Beyond 64 bits no long holds it: the lattice's next step is double.
       if (value > INT64_MAX || value < INT64_MIN) shape.doubles = true;
       else shape.integers = IntegerWidth.long;
       break;
     case 'object':
-      if (value === null) shape.nulls = true;
-      else if (value instanceof JsonDouble) shape.doubles = true;
-      else if (depth >= MAX_RECURSION) {
+      if (value === null) {
+        shape.nullsSeen++;
+        shape.nulls = true;
+      } else if (value instanceof JsonDouble) {
+        shape.numbersSeen++;
+        shape.doubles = true;
+      } else if (depth >= MAX_RECURSION) {
+        if (Array.isArray(value)) shape.arraysSeen++;
+        else shape.objectsSeen++;
         pendingShapes.push(shape);
         pendingContainers.push(value);
-      } else if (Array.isArray(value)) observeArray(shape, value, factory, depth + 1);
-      else if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
-      else observeObject(shape, value, factory, depth + 1);
+      } else if (Array.isArray(value)) {
+        shape.arraysSeen++;
+        observeArray(shape, value, factory, depth + 1);
+      } else {
+        shape.objectsSeen++;
+        if (shape.records !== undefined) observeAlternative(shape, value, factory, depth + 1);
+        else observeObject(shape, value, factory, depth + 1);
+      }
       break;
     default:
       break;

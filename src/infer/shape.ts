@@ -34,6 +34,25 @@ export interface Shape {
   prior: PriorBranches | undefined;
   /** The fullname of the committed record enclosing this position that it refers back to (a recursive type). */
   refersTo?: string;
+  /**
+   * Values observed here by JSON type: the evidence the pull request shows (counts only). Plain
+   * fields of the shape rather than an object of their own: they are bumped for every value.
+   */
+  nullsSeen: number;
+  booleansSeen: number;
+  numbersSeen: number;
+  stringsSeen: number;
+  objectsSeen: number;
+  arraysSeen: number;
+}
+
+export interface JsonTypeCounts {
+  null: number;
+  boolean: number;
+  number: number;
+  string: number;
+  object: number;
+  array: number;
 }
 
 export const IntegerWidth = { none: 0, int: 1, long: 2 } as const;
@@ -133,6 +152,23 @@ export function createShape(path: string): Shape {
     object: undefined,
     array: undefined,
     prior: undefined,
+    nullsSeen: 0,
+    booleansSeen: 0,
+    numbersSeen: 0,
+    stringsSeen: 0,
+    objectsSeen: 0,
+    arraysSeen: 0,
+  };
+}
+
+export function typeCounts(shape: Shape): JsonTypeCounts {
+  return {
+    null: shape.nullsSeen,
+    boolean: shape.booleansSeen,
+    number: shape.numbersSeen,
+    string: shape.stringsSeen,
+    object: shape.objectsSeen,
+    array: shape.arraysSeen,
   };
 }
 

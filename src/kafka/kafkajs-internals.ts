@@ -76,6 +76,8 @@ export interface FetchedPartition {
 
 export interface FetchedMessage {
   offset: string;
+  /** Milliseconds since the epoch (the batch's first timestamp plus the record's delta), as text. */
+  timestamp?: string;
   key: Buffer | null;
   value: Buffer | null;
   headers?: IHeaders;

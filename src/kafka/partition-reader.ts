@@ -17,6 +17,8 @@ export interface SampledRecord {
   key: Buffer | null;
   value: Buffer | null;
   headers: IHeaders;
+  /** Milliseconds since the epoch, as the record batch carries it (evidence: the sample's time range). */
+  timestamp?: string;
 }
 
 /** Where reading one partition stands. */
@@ -258,6 +260,7 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
           key: message.key ?? null,
           value: message.value ?? null,
           headers: message.headers ?? {},
+          timestamp: message.timestamp,
         });
       }
       cursor.next = last + 1n;

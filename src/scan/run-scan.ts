@@ -16,6 +16,7 @@ import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 import { recordClusterIdentity } from '../catalog/cluster-file';
+import { topicEvidence, type TopicEvidence } from './topic-evidence';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -29,6 +30,11 @@ export interface ScanOptions {
   schemaRegistry?: SchemaRegistryOptions;
   /** The cluster's DataHub identity, recorded in its cluster.json on first use (src/datahub/cluster-identity.ts). */
   datahub?: { platformInstance?: string; env?: string };
+  /**
+   * A dry run: nothing is written (no schema file, no cluster.json); the files each topic read
+   * would have, relative to the cluster folder (`<topic>/value.avsc`), are put in this map instead.
+   */
+  dryRun?: Map<string, string>;
 }
 
 export type TopicStatus = 'new' | 'changed' | 'unchanged' | 'failed';
@@ -45,6 +51,8 @@ export interface TopicOutcome {
   warnings: string[];
   /** Near calls of inference: a path that looks keyed by data and the override that settles it. */
   notes?: string[];
+  /** New and changed topics: what the sample was and per value field what it saw (counts only). */
+  evidence?: TopicEvidence;
   error?: string;
 }
 
@@ -91,6 +99,7 @@ async function writeTopic(
   configError: string | undefined,
   registry: SchemaRegistryClient | undefined,
   timings: ScanTimings,
+  dryRun: Map<string, string> | undefined,
 ): Promise<TopicOutcome> {
   let schemas;
   let inferStarted = performance.now();
@@ -117,7 +126,8 @@ async function writeTopic(
   const changed = files.filter(([name, content]) => committedText[name] !== content);
   const writeStarted = performance.now();
   timings.inferMs += writeStarted - inferStarted;
-  if (changed.length > 0) {
+  if (dryRun) for (const [name, content] of files) dryRun.set(`${discovered.name}/${name}`, content);
+  else if (changed.length > 0) {
     const folder = (await treeFolder(dir, [cluster, discovered.name], { create: true }))!;
     await Promise.all(changed.map(([name, content]) => writeTreeFile(folder, name, content, { text: committedText[name] })));
     timings.writeMs += performance.now() - writeStarted;
@@ -127,9 +137,11 @@ async function writeTopic(
   const warnings = [...(schemas?.warnings ?? [])];
   if (sample.truncatedByBytes) warnings.push('sample cut short by the byte budget per topic');
   if (configError !== undefined) warnings.push(`topic configs not read (${configError}); committed configs kept`);
+  const status = isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged';
   return {
     topic: discovered.name,
-    status: isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged',
+    status,
+    ...(status === 'unchanged' ? {} : { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) }),
     records: sample.records.length,
     keyFormat: topicFile.keyFormat,
     valueFormat: topicFile.valueFormat,
@@ -153,9 +165,11 @@ async function fetchRegisteredSchemas(registry: SchemaRegistryClient | undefined
 export async function runScan(options: ScanOptions, logger: Logger): Promise<ScanReport> {
   clusterDir(options.dir, options.cluster); // validates the cluster name before any I/O
   // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
-  await checkWritable(options.dir, [options.cluster]).catch((error: unknown) => {
-    throw new UsageError(errorMessage(error), { cause: error });
-  });
+  // A dry run creates nothing, not even the folder.
+  if (!options.dryRun)
+    await checkWritable(options.dir, [options.cluster]).catch((error: unknown) => {
+      throw new UsageError(errorMessage(error), { cause: error });
+    });
   const keep = createTopicFilter(options.filter);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);
@@ -213,6 +227,7 @@ async function scanCluster(
             discovery.configErrors.get(sample.topic),
             registry,
             timings,
+            options.dryRun,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
           for (const note of outcome.notes ?? []) logger.info(`topic ${sample.topic}: ${note}`);
@@ -232,10 +247,12 @@ async function scanCluster(
     for (const { topic, error } of committed.refused) if (keep(topic) && !byName.has(topic)) logger.warn(`${error}; not read`);
     outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
     // A broken cluster.json costs the scan nothing but a warning: its topics are written already.
-    const identity = await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {}).catch((error: unknown) => ({
-      written: false,
-      warnings: [`cluster.json not checked: ${errorMessage(error)}`],
-    }));
+    const identity = options.dryRun
+      ? { written: false, warnings: [] }
+      : await recordClusterIdentity(options.dir, options.cluster, options.datahub ?? {}).catch((error: unknown) => ({
+          written: false,
+          warnings: [`cluster.json not checked: ${errorMessage(error)}`],
+        }));
     for (const warning of identity.warnings) logger.warn(`cluster ${options.cluster}: ${warning}`);
     timings.finishMs = performance.now() - finishStarted;
     logger.debug(

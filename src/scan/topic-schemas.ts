@@ -1,6 +1,6 @@
 import type { CommittedTopic } from '../catalog/read';
 import type { PayloadFormat, TopicFile } from '../catalog/topic-file';
-import { createInferrer, type InferenceNote } from '../infer/index';
+import { createInferrer, type FieldEvidence, type InferenceNote } from '../infer/index';
 import { MAX_JSON_DEPTH } from '../json/parse';
 import { decodePayload, headerSchemaId, type DecodedPayload } from '../kafka/decode';
 import { decideFormat, type FormatVerdict } from '../kafka/payload-format';
@@ -23,7 +23,12 @@ export interface TopicSchemas {
   warnings: string[];
   /** Near calls of the value schema (see describeNote): report, job summary and pull request. */
   notes: string[];
+  /** Presence and JSON-type counts per value field path, when the value schema was inferred. */
+  evidence?: Map<string, FieldEvidence>;
 }
+
+/** Fields whose evidence a topic keeps at most (a pull request shows far fewer). */
+const EVIDENCE_PATHS = 500;
 
 export interface DecodedSample {
   keys: FormatVerdict;
@@ -92,12 +97,14 @@ function inferFrom(
   naming: SchemaNaming,
   overrides: ShapeOverrides = {},
   notes: string[] = [],
+  evidence?: { fields?: Map<string, FieldEvidence> },
 ): AvroSchema {
   const inferrer = createInferrer({ name, namespace: naming.namespace, prior, overrides });
   for (const value of verdict.values) inferrer.add(value);
   if (verdict.nulls > 0) inferrer.add(null);
   const schema = inferrer.result();
   for (const note of inferrer.notes) notes.push(describeNote(note));
+  if (evidence) evidence.fields = inferrer.evidence(EVIDENCE_PATHS);
   return schema;
 }
 
@@ -194,6 +201,7 @@ export function inferTopicSchemas(
   ];
 
   const notes: string[] = [];
+  const evidence: { fields?: Map<string, FieldEvidence> } = {};
   let value: AvroSchema | undefined;
   let valueFormat: PayloadFormat = values.format;
   switch (values.format) {
@@ -201,14 +209,14 @@ export function inferTopicSchemas(
     case 'string':
       // Every value too deep to read: nothing to infer from, the committed schema stays.
       if (values.values.length === 0) value = committed.value;
-      else value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes);
+      else value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes, evidence);
       break;
     case 'bytes':
       value = committed.value ?? nullable('bytes', values.nulls);
       break;
     case 'confluent': {
       const side = confluentSide('value', values, registered, committed.value, warnings, (json) =>
-        inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes),
+        inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes, evidence),
       );
       value = side.schema;
       valueFormat = side.format;
@@ -229,7 +237,7 @@ export function inferTopicSchemas(
     key = side.schema;
     keyFormat = side.format;
   }
-  return { value, key, keyFormat, valueFormat, warnings, notes };
+  return { value, key, keyFormat, valueFormat, warnings, notes, ...(evidence.fields ? { evidence: evidence.fields } : {}) };
 }
 
 /** topic.json as measured by the scan; formats are left out when the sample was empty (keep committed). */

@@ -67,13 +67,14 @@ describe('action command scan with the GitHub step', () => {
     const pull = standin.pullRequests()[0]!;
     expect(outputs['pull-request-number']).toBe(String(pull.number));
     expect(outputs['pull-request-url']).toBe(pull.html_url);
-    expect(pull).toMatchObject({ title: 'Schemas | prod', head: { ref: 'scout/prod' }, base: { ref: 'trunk' } });
+    expect(pull).toMatchObject({ title: 'Schemas | prod (1 new)', head: { ref: 'scout/prod' }, base: { ref: 'trunk' } });
     expect(pull.labels.map((label) => label.name)).toEqual(['schemas', 'bot']);
     expect(pull.body).toContain('https://ghes.example.com/octo/data/blob/scout/prod/schemas/prod/');
     expect(outputs['issue-number']).toBe(String(standin.plainIssues()[0]!.number));
     expect(JSON.parse(outputs['new-topics']!)).toEqual([topic]);
     expect(outputs['(summary)']).toContain('kafka-schema-scout scan of cluster <code>prod</code>');
     expect(outputs['(summary)']).toContain(`[&#35;${pull.number}]`);
+    expect(outputs['(summary)']).toContain('🆕 1 new topic\n');
     // the token went out as the Authorization header only, never into a body
     for (const request of standin.requests) expect(JSON.stringify(request.body ?? '')).not.toContain('ghs_notarealtoken');
   });

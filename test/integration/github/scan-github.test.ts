@@ -110,7 +110,7 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
 
     const [pull] = openPulls();
     expect(openPulls()).toHaveLength(1);
-    expect(pull).toMatchObject({ number: pullNumber, title: 'Kafka schemas: cluster local', head: { ref: branch }, base: { ref: 'main' } });
+    expect(pull).toMatchObject({ number: pullNumber, title: 'Kafka schemas: cluster local (2 new, 1 vanished)', head: { ref: branch }, base: { ref: 'main' } });
     expect(pull!.labels.map((label) => label.name)).toEqual(['kafka-schemas', 'automated']);
     expect(pull!.requested_reviewers).toEqual([{ login: 'alice' }]);
     expect(pull!.requested_teams).toEqual([{ slug: 'data-platform' }]);
@@ -130,7 +130,7 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
 
     const body = pull!.body!;
     expect(body).toContain('<!-- kafka-schema-scout:pull-request cluster=local -->');
-    expect(body).toContain('**2** new topic(s), **0** changed, **1** vanished');
+    expect(body.split('\n')[3]).toBe('🆕 2 new topics · 🗑️ 1 topic vanished');
     // topic names are escaped (`_` would start emphasis)
     expect(body).toContain(`${prefix}-orders&#95;v1`);
     expect(body.replace(/\]\([^)]*\)/g, '](…)')).not.toContain(`${prefix}-orders_v1`);
@@ -213,7 +213,11 @@ describe('scan as a GitHub Action against the stand-in and a real broker', () =>
     expect(result.pullRequest.number).not.toBe(pullNumber);
     expect(result.issue?.operation).toBe('none');
     const pull = openPulls()[0]!;
-    expect(pull.body).toContain('**0** new topic(s), **1** changed, **0** vanished');
+    expect(pull.title).toBe('Kafka schemas: cluster local (1 changed)');
+    expect(pull.body!.split('\n')[3]).toBe('✅ 1 topic changed safely');
+    expect(pull.body).toMatch(
+      /<code>channel<\/code> is new \(<code>string<\/code>, optional\): safe for consumers\. <sub>present in \d+ of \d+; string \d+<\/sub>/,
+    );
     expect(pull.body).toMatch(/<code>value\.channel<\/code> \| added/);
     expect(pull.body).toMatch(/FULL|BACKWARD|FORWARD|NONE/);
     expect(standin.readFile(pull.head.ref, `${folder}/${clicks}/value.avsc`)).toBe(standin.readFile('main', `${folder}/${clicks}/value.avsc`));

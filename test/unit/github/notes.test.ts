@@ -22,7 +22,7 @@ test('the pull request body and the job summary show inference notes by topic', 
     keptVanished: [],
     notes: new Map([['games', [note]]]),
   });
-  expect(body).toContain('#### Inference notes');
+  expect(body).toContain('#### Near calls of the inference');
   expect(body).toContain('looks keyed by data (3 of 3 keys look like e-mail addresses)');
   const summary = renderJobSummary({
     report: {

@@ -1,0 +1,50 @@
+import { createInferrer } from '../../../src/infer/index';
+import { parseJsonTyped } from '../../../src/json/parse';
+import { topicEvidence } from '../../../src/scan/topic-evidence';
+
+describe('field evidence (counts from the inference, never values)', () => {
+  it('counts presence and JSON types per field path, by the Avro names the diff uses', () => {
+    const inferrer = createInferrer({ name: 'payments' });
+    const lines = [
+      '{"amount": 1.5, "user-id": "u1", "lines": [{"sku": "a"}, {"sku": 2}], "tags": {"k": 1}}',
+      '{"amount": "12.00", "user-id": "u2", "lines": []}',
+      '{"amount": null, "lines": [{"sku": null}]}',
+      '{"amount": 3}',
+    ];
+    for (const line of lines) inferrer.add(parseJsonTyped(line));
+    inferrer.result();
+    const evidence = inferrer.evidence(100);
+    expect(evidence.get('amount')).toEqual({ present: 4, of: 4, types: { null: 1, boolean: 0, number: 2, string: 1, object: 0, array: 0 } });
+    // `user-id` is the Avro field `user_id` (originalName keeps the key): the diff's path.
+    expect(evidence.get('user_id')).toMatchObject({ present: 2, of: 4, types: { string: 2 } });
+    expect(evidence.get('lines')).toMatchObject({ present: 3, of: 4, types: { array: 3 } });
+    expect(evidence.get('lines[].sku')).toEqual({ present: 3, of: 3, types: { null: 1, boolean: 0, number: 1, string: 1, object: 0, array: 0 } });
+    expect(evidence.get('tags')).toMatchObject({ present: 1, of: 4, types: { object: 1 } });
+    expect(inferrer.evidence(2).size).toBe(2);
+  });
+
+  it('a committed field the sample did not see is present in 0 of the objects', () => {
+    const prior = { type: 'record', name: 'Orders', fields: [{ name: 'legacy', type: ['null', 'string'], default: null }] };
+    const inferrer = createInferrer({ name: 'orders', prior });
+    inferrer.add(parseJsonTyped('{"id": 1}'));
+    inferrer.add(parseJsonTyped('{"id": 2}'));
+    inferrer.result();
+    expect(inferrer.evidence(10).get('legacy')).toMatchObject({ present: 0, of: 2 });
+    expect(inferrer.evidence(10).get('id')).toMatchObject({ present: 2, of: 2, types: { number: 2 } });
+  });
+
+  it('a sample: records, offset range per partition and time range', () => {
+    const record = (partition: number, offset: string, timestamp?: string) => ({ partition, offset, key: null, value: null, headers: {}, timestamp });
+    const evidence = topicEvidence([record(1, '10', '2000'), record(0, '7', '1000'), record(1, '9', '3000'), record(0, '8', '-1')], new Map());
+    expect(evidence).toEqual({
+      records: 4,
+      partitions: [
+        { partition: 0, first: '7', last: '8', records: 2 },
+        { partition: 1, first: '9', last: '10', records: 2 },
+      ],
+      from: 1000,
+      to: 3000,
+      fields: [],
+    });
+  });
+});
