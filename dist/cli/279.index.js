@@ -255,9 +255,8 @@ async function recordClusterIdentity(root, cluster, given) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39369);
-/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(avsc__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _json_syntax_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17980);
+/* harmony import */ var _json_syntax_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17980);
+/* harmony import */ var _schema_avsc_check__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8775);
 /* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20837);
 /* harmony import */ var _safe_fs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91704);
 
@@ -271,12 +270,10 @@ function parseJsonFile(path, text) {
         return JSON.parse(text);
     }
     catch {
-        throw new _safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .CatalogFileError */ .wZ(path, `not valid JSON (${(0,_json_syntax_error__WEBPACK_IMPORTED_MODULE_2__/* .describeJsonError */ .M)(text)})`); // V8's message quotes the text
+        throw new _safe_fs__WEBPACK_IMPORTED_MODULE_4__/* .CatalogFileError */ .wZ(path, `not valid JSON (${(0,_json_syntax_error__WEBPACK_IMPORTED_MODULE_1__/* .describeJsonError */ .M)(text)})`); // V8's message quotes the text
     }
 }
-const avscCheck = (schema) => {
-    avsc__WEBPACK_IMPORTED_MODULE_1___default().Type.forSchema(schema, { wrapUnions: true });
-};
+const avscCheck = (schema) => (0,_schema_avsc_check__WEBPACK_IMPORTED_MODULE_2__/* .checkWithAvsc */ .y)(schema);
 function parseSchemaFile(path, text, check = avscCheck) {
     const schema = parseJsonFile(path, text);
     try {
@@ -372,12 +369,13 @@ async function readClusterFile(root, cluster, name) {
 /* harmony export */   FY: () => (/* binding */ listTreeFolder),
 /* harmony export */   ZB: () => (/* binding */ checkWritable),
 /* harmony export */   aD: () => (/* binding */ writeTreeFile),
+/* harmony export */   pG: () => (/* binding */ removeTreeFolder),
 /* harmony export */   vR: () => (/* binding */ treeFolder),
 /* harmony export */   wZ: () => (/* binding */ CatalogFileError),
 /* harmony export */   x5: () => (/* binding */ refusal),
 /* harmony export */   xt: () => (/* binding */ readTreeFile)
 /* harmony export */ });
-/* unused harmony export treeEntryExists */
+/* unused harmony exports treeEntryExists, removeTreeFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -575,6 +573,25 @@ async function writeTreeFile(folder, name, content, current) {
     await statTreeFile(folder, name); // refuses a link, a pipe, a folder
     await (0,_atomic_write__WEBPACK_IMPORTED_MODULE_4__/* .replaceFile */ .f)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder.path, name), content, folder.created);
     return true;
+}
+/** Removes a file of the tree; absent is fine, anything but a regular file is refused (a link is not removed). */
+async function removeTreeFile(folder, name) {
+    if ((await statTreeFile(folder, name)) === undefined)
+        return false;
+    await rm(join(folder.path, name), { force: true });
+    return true;
+}
+/**
+ * Removes a topic folder reached by a checked walk, with what it holds. The walk refused a link on
+ * the way; inside, `rm` unlinks a link rather than following it, so nothing outside is touched.
+ */
+async function removeTreeFolder(folder) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(folder.path, { recursive: true, force: true });
+    }
+    catch (error) {
+        throw new CatalogFileError(folder.path, error.message);
+    }
 }
 const WRITE_FAILURES = {
     EACCES: 'permission denied',

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ addConnectionOptions),
 /* harmony export */   Cq: () => (/* binding */ positiveInteger),
-/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   X1: () => (/* binding */ percentage)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27009);
 
@@ -17,6 +18,12 @@ function positiveInteger(text) {
     if (!Number.isSafeInteger(value) || value <= 0)
         throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a positive whole number');
     return value;
+}
+/** A whole number from 0 to 100 (a trailing % allowed). */
+function percentage(text) {
+    if (!/^\d{1,3}%?$/.test(text) || Number(text.replace(/%$/, '')) > 100)
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a percentage from 0 to 100');
+    return Number(text.replace(/%$/, ''));
 }
 function collect(value, previous = []) {
     return [...previous, value];
@@ -59,10 +66,12 @@ var layout = __webpack_require__(20837);
 var cluster_file = __webpack_require__(35236);
 // EXTERNAL MODULE: ./src/infer/names.ts
 var names = __webpack_require__(83748);
-// EXTERNAL MODULE: ./src/scan/run-scan.ts + 7 modules
-var run_scan = __webpack_require__(39719);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts + 8 modules
+var run_scan = __webpack_require__(79302);
 // EXTERNAL MODULE: ./src/scan/report-text.ts
 var report_text = __webpack_require__(73247);
+// EXTERNAL MODULE: ./src/scan/vanished.ts
+var vanished = __webpack_require__(47943);
 // EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
 var sample = __webpack_require__(36391);
 // EXTERNAL MODULE: ./src/util/log.ts
@@ -121,6 +130,8 @@ function connectionFromFlags(flags, env = process.env, names = connect/* CLI_NAM
 
 
 
+
+
 function registerScanCommand(program, settle) {
     const command = program.command('scan').description('sample every topic of a cluster, infer Avro schemas and write them under <dir>/<cluster>/<topic>/');
     (0,options/* addConnectionOptions */.AM)(command)
@@ -140,7 +151,15 @@ function registerScanCommand(program, settle) {
         .option('--schema-registry-password <password>', 'registry basic-auth password (prefer SCHEMA_REGISTRY_PASSWORD)')
         .option('--platform-instance <name>', "the cluster's DataHub platform instance, recorded in <dir>/<cluster>/cluster.json on its first scan")
         .option('--datahub-env <env>', "the cluster's DataHub environment (fabric), recorded in cluster.json on its first scan")
+        .option('--max-vanished-percent <percent>', 'remove the folders of vanished topics only when at most this share of the committed topics vanished at once (100: always)', options/* percentage */.X1, vanished/* DEFAULT_MAX_VANISHED_PERCENT */.ML)
+        .option('--keep-vanished', 'keep the folders of vanished topics')
         .option('--json', 'print the report as JSON')
+        .option('--dry-run', 'write nothing: no schema file, no cluster.json, no folder removed')
+        .addOption(new commander/* Option */.c$('--format <format>', 'text: the report; markdown (with --dry-run): the PR title and body, topics issue and job summary the action would post')
+        .choices(['text', 'markdown'])
+        .default('text'))
+        .option('--repository <owner/repo>', 'for the links of --format markdown', process.env.GITHUB_REPOSITORY ?? 'OWNER/REPO')
+        .option('--base-branch <name>', 'for the links of --format markdown', 'main')
         .option('-v, --verbose', 'log details (never message contents)')
         .action(async (flags) => {
         (0,layout/* checkClusterName */.YN)(flags.cluster, '--cluster');
@@ -150,7 +169,10 @@ function registerScanCommand(program, settle) {
             (0,url/* checkHttpUrl */.Om)(flags.schemaRegistryUrl, '--schema-registry-url');
         const datahub = { platformInstance: flags.platformInstance, env: flags.datahubEnv };
         (0,cluster_file/* checkIdentity */.Z0)(datahub, { env: '--datahub-env', platformInstance: '--platform-instance' });
+        if (flags.format === 'markdown' && !flags.dryRun)
+            throw new errors/* UsageError */.e('--format markdown needs --dry-run: the preview compares the scan with the files as committed');
         const logger = (0,log/* stderrLogger */.D)(flags.verbose);
+        const planned = flags.dryRun ? new Map() : undefined;
         const report = await (0,run_scan/* runScan */.H)({
             connection: connectionFromFlags(flags),
             cluster: flags.cluster,
@@ -172,8 +194,25 @@ function registerScanCommand(program, settle) {
                 }
                 : undefined,
             datahub,
+            dryRun: planned,
         }, logger);
-        process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : (0,report_text/* formatScanReport */.p)(report));
+        if (planned)
+            logger.info(`dry run: nothing was written under ${flags.dir}/${flags.cluster} (and no vanished folder removed)`);
+        if (planned && flags.format === 'markdown') {
+            const { renderScanMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(362), __webpack_require__.e(688), __webpack_require__.e(188)]).then(__webpack_require__.bind(__webpack_require__, 37188));
+            const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+            process.stdout.write(await renderScanMarkdown(report, planned, { dir: flags.dir, repository: flags.repository, serverUrl, baseBranch: flags.baseBranch }));
+        }
+        else {
+            // As the scan's pull request would: vanished folders go, unless partial, too many at once or a dry run.
+            const keptBy = (reason) => ({ removed: [], kept: [...report.vanished], ...(report.vanished.length > 0 ? { reason } : {}) });
+            const removal = planned
+                ? keptBy('--dry-run')
+                : flags.keepVanished
+                    ? keptBy('--keep-vanished')
+                    : await (0,vanished/* removeVanishedTopics */.Zl)(report, flags.maxVanishedPercent, '--max-vanished-percent');
+            process.stdout.write(flags.json ? `${JSON.stringify({ ...report, vanishedRemoval: removal }, null, 2)}\n` : (0,report_text/* formatScanReport */.p)(report, removal));
+        }
         if (report.partial)
             settle({ status: 'partial', reason: 'some topics could not be read; their files were left as committed' });
     });

@@ -15,17 +15,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   overridesFromFlags: () => (/* binding */ overridesFromFlags),
 /* harmony export */   registerInferCommand: () => (/* binding */ registerInferCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _infer_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6991);
-/* harmony import */ var _infer_names__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83748);
-/* harmony import */ var _json_parse__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27105);
-/* harmony import */ var _schema_avro__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80387);
-/* harmony import */ var _catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84919);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26052);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _infer_index__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54449);
+/* harmony import */ var _infer_names__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83748);
+/* harmony import */ var _json_parse__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27105);
+/* harmony import */ var _schema_avro__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80387);
+/* harmony import */ var _catalog_schema_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84919);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70017);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26052);
+
 
 
 
@@ -46,7 +49,7 @@ const NOT_JSON = 'not JSON';
  * long are counted and located.
  */
 async function inferFromNdjson(sources, options) {
-    const inferrer = (0,_infer_index__WEBPACK_IMPORTED_MODULE_2__/* .createInferrer */ .Oo)(options);
+    const inferrer = (0,_infer_index__WEBPACK_IMPORTED_MODULE_3__/* .createInferrer */ .Oo)(options);
     let blankLines = 0;
     let skipped = 0;
     const skippedBy = new Map();
@@ -72,10 +75,10 @@ async function inferFromNdjson(sources, options) {
             }
             let value;
             try {
-                value = (0,_json_parse__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonTyped */ .kq)(line);
+                value = (0,_json_parse__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonTyped */ .kq)(line);
             }
             catch (error) {
-                skip(error instanceof _json_parse__WEBPACK_IMPORTED_MODULE_4__/* .JsonDepthError */ .Q_ ? error.message : NOT_JSON);
+                skip(error instanceof _json_parse__WEBPACK_IMPORTED_MODULE_5__/* .JsonDepthError */ .Q_ ? error.message : NOT_JSON);
                 continue;
             }
             inferrer.add(value);
@@ -105,6 +108,14 @@ function decodeLine(bytes) {
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
     return utf8.decode(bytes.subarray(0, end));
 }
+/** text[from, to) as decodeLine gives its bytes: without a trailing `\r` or a leading BOM (Buffer#toString keeps it). */
+function lineOf(text, from, to) {
+    if (to > from && text.charCodeAt(to - 1) === 13)
+        to--;
+    if (to > from && text.charCodeAt(from) === 0xfeff)
+        from++;
+    return text.slice(from, to);
+}
 /**
  * The lines of a byte stream, split at `\n` only (readline also splits at `\r`, U+2028 and
  * U+2029, which JSON strings may hold raw), without a trailing `\r` or a leading BOM (a file's,
@@ -118,9 +129,10 @@ async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
     for await (const raw of stream) {
         const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
         let start = 0;
-        for (let end = chunk.indexOf(10, start); end !== -1; end = chunk.indexOf(10, start)) {
-            const piece = chunk.subarray(start, end);
-            start = end + 1;
+        const first = chunk.indexOf(10);
+        if (first !== -1) {
+            // The line held from earlier chunks ends here.
+            const piece = chunk.subarray(0, first);
             if (tooLong || pendingBytes + piece.length > maxLineBytes)
                 yield TOO_LONG;
             else
@@ -128,6 +140,40 @@ async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
             pending = [];
             pendingBytes = 0;
             tooLong = false;
+            const last = chunk.lastIndexOf(10);
+            if (last - first - 1 <= maxLineBytes) {
+                // The lines in between, none of which can be over the limit. ASCII ones are taken in
+                // one call (TextDecoder per line cost about as much as JSON.parse-ing the line); others
+                // line by line, so that only lines with non-Latin-1 characters become two-byte strings
+                // (slower to parse and scan), not every line of the read.
+                const lines = chunk.subarray(first + 1, last);
+                if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(lines)) {
+                    const text = lines.toString('latin1');
+                    let from = 0;
+                    for (let to = text.indexOf('\n'); to !== -1; to = text.indexOf('\n', from)) {
+                        yield lineOf(text, from, to);
+                        from = to + 1;
+                    }
+                    if (last > first)
+                        yield lineOf(text, from, text.length);
+                }
+                else {
+                    for (let from = first + 1; from <= last;) {
+                        const to = chunk.indexOf(10, from);
+                        const text = chunk.toString('utf8', from, to);
+                        yield lineOf(text, 0, text.length);
+                        from = to + 1;
+                    }
+                }
+            }
+            else {
+                for (let from = first + 1; from <= last;) {
+                    const to = chunk.indexOf(10, from);
+                    yield to - from > maxLineBytes ? TOO_LONG : decodeLine(chunk.subarray(from, to));
+                    from = to + 1;
+                }
+            }
+            start = last + 1;
         }
         if (start === chunk.length || tooLong)
             continue;
@@ -153,15 +199,15 @@ async function openSources(files) {
         for (const file of files) {
             let handle;
             try {
-                handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+                handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
             }
             catch (error) {
                 const code = error.code;
-                throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (0,_util_errors__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+                throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (0,_util_errors__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
             }
             handles.push(handle);
             if ((await handle.stat()).isDirectory())
-                throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${file} is a directory, not an NDJSON file`);
+                throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${file} is a directory, not an NDJSON file`);
         }
     }
     catch (error) {
@@ -172,28 +218,28 @@ async function openSources(files) {
 }
 function defaultName(files) {
     const first = files[0];
-    return first === undefined ? 'value' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(first).replace(/\.(ndjson|jsonl|json|txt)$/i, '');
+    return first === undefined ? 'value' : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(first).replace(/\.(ndjson|jsonl|json|txt)$/i, '');
 }
 async function readPrior(file) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`cannot read the prior schema ${file}: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read the prior schema ${file}: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
     }
     let schema;
     try {
         schema = JSON.parse(text);
     }
     catch {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`the prior schema ${file} is not JSON`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the prior schema ${file} is not JSON`);
     }
     try {
-        (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__/* .checkAvroSchema */ .m)(`the prior schema ${file}`, schema);
+        (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_6__/* .checkAvroSchema */ .m)(`the prior schema ${file}`, schema);
     }
     catch (error) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e((0,_util_errors__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error));
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e((0,_util_errors__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error));
     }
     return schema;
 }
@@ -203,7 +249,7 @@ function overridesFromFlags(maps, records) {
         overrides.set(path, 'map');
     for (const path of records) {
         if (overrides.has(path))
-            throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`path ${JSON.stringify(path)} is given both as --map and --record`);
+            throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`path ${JSON.stringify(path)} is given both as --map and --record`);
         overrides.set(path, 'record');
     }
     return overrides;
@@ -216,11 +262,11 @@ function registerInferCommand(program, _settle) {
         .option('--name <name>', 'top-level record name, PascalCased (default: the first file name)')
         .option('--namespace <namespace>', 'Avro namespace of the records')
         .option('--prior <file>', 'committed schema (.avsc) to start from: its names, order, docs and defaults are kept')
-        .option('--map <path>', 'treat the object at this path as a map (repeatable; e.g. customer.attributes)', _options__WEBPACK_IMPORTED_MODULE_6__/* .collect */ .Fo, [])
-        .option('--record <path>', 'treat the object at this path as a record (repeatable)', _options__WEBPACK_IMPORTED_MODULE_6__/* .collect */ .Fo, [])
+        .option('--map <path>', 'treat the object at this path as a map (repeatable; e.g. customer.attributes)', _options__WEBPACK_IMPORTED_MODULE_7__/* .collect */ .Fo, [])
+        .option('--record <path>', 'treat the object at this path as a record (repeatable)', _options__WEBPACK_IMPORTED_MODULE_7__/* .collect */ .Fo, [])
         .action(async (files, flags) => {
         if (flags.namespace !== undefined)
-            (0,_infer_names__WEBPACK_IMPORTED_MODULE_3__/* .checkAvroNamespace */ .g)(flags.namespace, '--namespace');
+            (0,_infer_names__WEBPACK_IMPORTED_MODULE_4__/* .checkAvroNamespace */ .g)(flags.namespace, '--namespace');
         const overrides = overridesFromFlags(flags.map, flags.record);
         const prior = flags.prior === undefined ? undefined : await readPrior(flags.prior);
         const sources = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLines(process.stdin) }] : await openSources(files);
@@ -232,12 +278,12 @@ function registerInferCommand(program, _settle) {
         });
         process.stderr.write(formatInferReport(report));
         if (report.values === 0) {
-            throw new _util_errors__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e('no valid JSON line in the input: no schema printed');
+            throw new _util_errors__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e('no valid JSON line in the input: no schema printed');
         }
         // No usable schema for this input: a failure (exit 1) with the reason, nothing on stdout.
-        const text = (0,_schema_avro__WEBPACK_IMPORTED_MODULE_8__/* .formatSchema */ .j)(report.schema);
-        (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__/* .checkSchemaSize */ .V)('the inferred schema', text, 'make the deep part a map with --map PATH (e.g. --map customer.attributes)');
-        (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_5__/* .checkAvroSchema */ .m)('the inferred schema', report.schema);
+        const text = (0,_schema_avro__WEBPACK_IMPORTED_MODULE_9__/* .formatSchema */ .j)(report.schema);
+        (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_6__/* .checkSchemaSize */ .V)('the inferred schema', text, 'make the deep part a map with --map PATH (e.g. --map customer.attributes)');
+        (0,_catalog_schema_file__WEBPACK_IMPORTED_MODULE_6__/* .checkAvroSchema */ .m)('the inferred schema', report.schema);
         process.stdout.write(text);
     });
 }
@@ -251,7 +297,8 @@ function registerInferCommand(program, _settle) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ addConnectionOptions),
 /* harmony export */   Cq: () => (/* binding */ positiveInteger),
-/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   X1: () => (/* binding */ percentage)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27009);
 
@@ -260,6 +307,12 @@ function positiveInteger(text) {
     if (!Number.isSafeInteger(value) || value <= 0)
         throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a positive whole number');
     return value;
+}
+/** A whole number from 0 to 100 (a trailing % allowed). */
+function percentage(text) {
+    if (!/^\d{1,3}%?$/.test(text) || Number(text.replace(/%$/, '')) > 100)
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a percentage from 0 to 100');
+    return Number(text.replace(/%$/, ''));
 }
 function collect(value, previous = []) {
     return [...previous, value];

@@ -15,8 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39369);
-/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(avsc__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _schema_avsc_check__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8775);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27009);
 /* harmony import */ var _schema_compatibility__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24591);
 /* harmony import */ var _schema_diff__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34588);
@@ -51,7 +50,7 @@ async function readSchemaFile(path) {
     }
     try {
         // avsc also checks what the resolver does not (defaults against their types).
-        avsc__WEBPACK_IMPORTED_MODULE_1___default().Type.forSchema(json, { wrapUnions: true });
+        (0,_schema_avsc_check__WEBPACK_IMPORTED_MODULE_1__/* .checkWithAvsc */ .y)(json);
         return (0,_schema_resolve__WEBPACK_IMPORTED_MODULE_8__/* .resolveSchema */ .uu)(json);
     }
     catch (error) {
@@ -111,6 +110,82 @@ function registerDiffCommand(program, settle) {
         if (code !== _util_exit_code__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok)
             settle({ status: 'failed', reason: `the change does not keep ${flags.failOn}` });
     });
+}
+
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ checkWithAvsc)
+/* harmony export */ });
+/* unused harmony export canSkipCodecs */
+/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39369);
+/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(avsc__WEBPACK_IMPORTED_MODULE_0__);
+
+const recordPrototype = (avsc__WEBPACK_IMPORTED_MODULE_0___default().types).RecordType.prototype;
+const typePrototype = (avsc__WEBPACK_IMPORTED_MODULE_0___default().Type).prototype;
+/** Codecs used only to encode or decode values: stand-ins that fail loudly if validation ever calls them. */
+const CODEC_GENERATORS = ['_createReader', '_createSkipper', '_createWriter', '_createChecker'];
+function unusedCodec() {
+    throw new Error('internal: avsc used a codec while only validating a schema');
+}
+/**
+ * Defaults of record and union types are copied into instances of these constructors while they
+ * are checked (`new Record(...values)`, `new Branch(value)`), and copied again from them: these
+ * build the same objects as avsc's generated ones, without generating code.
+ */
+function recordConstructor() {
+    const fields = (this.fields ?? []).map((field) => ({
+        name: field.name,
+        defaultValue: field.defaultValue.bind(field),
+        hasDefault: field.defaultValue() !== undefined,
+    }));
+    return function PlainRecord(...values) {
+        fields.forEach((field, i) => {
+            this[field.name] = values[i] === undefined && field.hasDefault ? field.defaultValue() : values[i];
+        });
+    };
+}
+function branchConstructor() {
+    const name = this.branchName;
+    if (name === 'null')
+        return null; // as avsc's own: union code tests for it
+    function Branch(value) {
+        this[name] = value;
+    }
+    Branch.prototype.unwrap = function () {
+        return this[name];
+    };
+    return Branch;
+}
+const stubs = [
+    ...CODEC_GENERATORS.map((method) => [recordPrototype, method, () => unusedCodec]),
+    [recordPrototype, '_createConstructor', recordConstructor],
+    [typePrototype, '_createBranchConstructor', branchConstructor],
+];
+/** Whether this avsc still has the generators (false: the full parse runs). */
+const canSkipCodecs = stubs.every(([prototype, method]) => typeof prototype[method] === 'function');
+function parseWithoutCodecs(schema) {
+    const saved = stubs.map(([prototype, method]) => prototype[method]);
+    for (const [prototype, method, stub] of stubs)
+        prototype[method] = stub;
+    try {
+        // Synchronous: no other code runs while the stand-ins are in place.
+        avsc__WEBPACK_IMPORTED_MODULE_0___default().Type.forSchema(schema, { wrapUnions: true });
+    }
+    finally {
+        stubs.forEach(([prototype, method], i) => (prototype[method] = saved[i]));
+    }
+}
+/** Throws avsc's own error unless avsc parses `schema` with `wrapUnions` (the type itself is not needed). */
+function checkWithAvsc(schema) {
+    if (canSkipCodecs)
+        parseWithoutCodecs(schema);
+    else
+        avsc__WEBPACK_IMPORTED_MODULE_0___default().Type.forSchema(schema, { wrapUnions: true });
 }
 
 

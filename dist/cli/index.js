@@ -80,6 +80,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 69278:
 /***/ ((module) => {
 
@@ -269,6 +283,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 16928:
 /***/ ((module) => {
 
@@ -280,6 +301,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
@@ -4587,7 +4615,7 @@ const createArgument = (name, description) =>
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -4777,13 +4805,13 @@ var version = __nccwpck_require__(76092);
  * `--version` and mistakes load them all, in this order.
  */
 const COMMANDS = {
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(279), __nccwpck_require__.e(849), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39758))).registerScanCommand,
-    infer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(287), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86766))).registerInferCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(362), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65083))).registerDiffCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(362), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93145))).registerReviewCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(369), __nccwpck_require__.e(279), __nccwpck_require__.e(994), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39758))).registerScanCommand,
+    infer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(369), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86766))).registerInferCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(362), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65083))).registerDiffCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(362), __nccwpck_require__.e(688), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39233))).registerReviewCommand,
     fields: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19781))).registerFieldsCommand,
-    emit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(279), __nccwpck_require__.e(194), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93098))).registerEmitCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(752), __nccwpck_require__.e(408), __nccwpck_require__.e(287), __nccwpck_require__.e(279), __nccwpck_require__.e(849), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18477))).registerDemoCommand,
+    emit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(752), __nccwpck_require__.e(279), __nccwpck_require__.e(194), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93098))).registerEmitCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(408), __nccwpck_require__.e(362), __nccwpck_require__.e(369), __nccwpck_require__.e(279), __nccwpck_require__.e(688), __nccwpck_require__.e(994), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54129))).registerDemoCommand,
 };
 /** The program with `command` registered, or every command when it names none of them. */
 async function buildProgram(command, settle = () => undefined) {

@@ -1,5 +1,5 @@
-export const id = 145;
-export const ids = [145];
+export const id = 860;
+export const ids = [860];
 export const modules = {
 
 /***/ 20837:
@@ -66,7 +66,7 @@ function topicDir(root, cluster, topic) {
 
 /***/ }),
 
-/***/ 93145:
+/***/ 39233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,203 +91,18 @@ var external_node_util_ = __webpack_require__(57975);
 var commander = __webpack_require__(27009);
 // EXTERNAL MODULE: ./src/util/exit-code.ts
 var exit_code = __webpack_require__(67542);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/github/git-tree.ts
-
-/** The SHA-1 git gives a file with this content (`git hash-object`). */
-function gitBlobSha(content) {
-    const bytes = Buffer.from(content, 'utf8');
-    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** Git's modes of a regular file; anything else below a folder is a link or a submodule. */
-const REGULAR_FILE_MODES = new Set(['100644', '100755']);
-/** What a tree entry that is neither a regular file nor a folder is, in words. */
-function irregularEntryKind(mode, type) {
-    if (type === 'tree')
-        return undefined;
-    if (type === 'blob' && REGULAR_FILE_MODES.has(mode))
-        return undefined;
-    if (mode === '120000')
-        return 'a symbolic link';
-    if (mode === '160000' || type === 'commit')
-        return 'a submodule';
-    return `not a regular file (mode ${mode})`;
-}
-/** Reads one folder of a commit with a request per path segment plus one recursive listing. */
-async function readFolder(client, repo, commitSha, folder) {
-    const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: commitSha });
-    const snapshot = {
-        commitSha,
-        treeSha: commit.tree.sha,
-        parents: commit.parents.map((parent) => parent.sha),
-        siblings: [],
-        files: new Map(),
-        sizes: new Map(),
-        irregular: new Map(),
-    };
-    let treeSha = commit.tree.sha;
-    for (const segment of folder.split('/').filter(Boolean)) {
-        const listing = (await client.rest.git.getTree({ ...repo, tree_sha: treeSha })).data;
-        const items = listing.tree.map((item) => ({ name: item.path ?? '', mode: item.mode ?? '', type: item.type ?? '', sha: item.sha ?? '' }));
-        snapshot.siblings.push(items.filter((item) => item.name !== segment));
-        const entry = items.find((item) => item.name === segment);
-        if (entry === undefined)
-            return snapshot;
-        if (entry.type !== 'tree') {
-            snapshot.irregular.set('', `${irregularEntryKind(entry.mode, entry.type) ?? 'a file'} at ${folder.split('/').slice(0, snapshot.siblings.length).join('/')}, not a folder`);
-            return snapshot;
-        }
-        treeSha = entry.sha;
-    }
-    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' });
-    if (tree.truncated)
-        throw new Error(`the tree of ${folder} is too large for one listing (GitHub truncated it)`);
-    for (const item of tree.tree) {
-        if (item.path === undefined || item.sha === undefined)
-            continue;
-        const irregular = irregularEntryKind(item.mode ?? '', item.type ?? '');
-        if (irregular !== undefined) {
-            snapshot.irregular.set(item.path, irregular);
-        }
-        else if (item.type === 'blob') {
-            snapshot.files.set(item.path, item.sha);
-            if (item.size !== undefined)
-                snapshot.sizes.set(item.path, item.size);
-        }
-    }
-    return snapshot;
-}
-async function readBlobText(client, repo, sha) {
-    const { data } = await client.rest.git.getBlob({ ...repo, file_sha: sha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-async function branchHead(client, repo, branch) {
-    try {
-        const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/git-tree.ts
+var git_tree = __webpack_require__(2340);
 // EXTERNAL MODULE: ./src/catalog/layout.ts
 var layout = __webpack_require__(20837);
-// EXTERNAL MODULE: ./node_modules/avsc/lib/index.js
-var lib = __webpack_require__(39369);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/schema/avsc-check.ts
+var avsc_check = __webpack_require__(8775);
 // EXTERNAL MODULE: ./src/json/syntax-error.ts
 var syntax_error = __webpack_require__(17980);
 // EXTERNAL MODULE: ./src/schema/compatibility.ts
 var compatibility = __webpack_require__(24591);
-// EXTERNAL MODULE: ./src/util/own.ts
-var own = __webpack_require__(88996);
-// EXTERNAL MODULE: ./src/schema/describe.ts
-var describe = __webpack_require__(46134);
-// EXTERNAL MODULE: ./src/schema/diff.ts
-var schema_diff = __webpack_require__(34588);
-// EXTERNAL MODULE: ./src/schema/resolve.ts
-var resolve = __webpack_require__(8399);
-;// CONCATENATED MODULE: ./src/catalog/topic-diff.ts
-
-
-
-
-
-const SCHEMA_PARTS = ['key', 'value'];
-/** Throws `SchemaError` when a schema is not valid Avro. */
-function diffTopic(before, after) {
-    const changes = [];
-    const broken = new Set();
-    const incompatibilities = [];
-    for (const part of SCHEMA_PARTS) {
-        const old = before?.[part];
-        const next = after?.[part];
-        if (old === undefined && next === undefined)
-            continue;
-        if (old === undefined || next === undefined) {
-            // A schema file appears (new topic, keys became structured): no Avro reader/writer pair to
-            // judge. One that goes while the topic stays leaves its data with no schema at all: NONE.
-            const described = (0,describe/* describeType */.M)((0,resolve/* resolveSchema */.uu)((old ?? next)));
-            const dropped = next === undefined && after !== undefined;
-            if (dropped)
-                broken.add('BACKWARD').add('FORWARD');
-            changes.push({
-                path: part,
-                kind: old === undefined ? 'added' : 'removed',
-                before: old === undefined ? null : described,
-                after: old === undefined ? described : null,
-                breaks: dropped ? ['BACKWARD', 'FORWARD'] : [],
-            });
-            continue;
-        }
-        const diff = (0,schema_diff/* diffResolvedSchemas */.Ig)((0,resolve/* resolveSchema */.uu)(old), (0,resolve/* resolveSchema */.uu)(next));
-        for (const change of diff.changes)
-            changes.push({ ...change, path: change.path === '' ? part : `${part}.${change.path}` });
-        for (const direction of (0,compatibility/* brokenDirections */.cy)(diff.verdict.level))
-            broken.add(direction);
-        for (const item of diff.verdict.backward.incompatibilities)
-            incompatibilities.push({ schema: part, direction: 'BACKWARD', ...item });
-        for (const item of diff.verdict.forward.incompatibilities)
-            incompatibilities.push({ schema: part, direction: 'FORWARD', ...item });
-    }
-    const topicChanges = diffTopicFile(before?.topicFile, after?.topicFile);
-    for (const change of topicChanges)
-        for (const direction of change.breaks)
-            broken.add(direction);
-    changes.push(...topicChanges);
-    return {
-        compatibility: (0,compatibility/* levelOf */.In)(!broken.has('BACKWARD'), !broken.has('FORWARD')),
-        changes: (0,schema_diff/* sortChanges */.gQ)(changes),
-        incompatibilities,
-    };
-}
-/** Attributes of topic.json in the order they are compared (other, user-owned ones follow by name). */
-const TOPIC_ATTRIBUTES = ['partitions', 'replicationFactor', 'keyFormat', 'valueFormat'];
-const FORMAT_ATTRIBUTES = new Set(['keyFormat', 'valueFormat']);
-/** Field and config names are data (`__proto__`, `constructor`): only own properties are read. */
-function diffTopicFile(before, after) {
-    const changes = [];
-    const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-    names.delete('configs');
-    const ordered = [...TOPIC_ATTRIBUTES.filter((name) => names.has(name)), ...[...names].filter((name) => !TOPIC_ATTRIBUTES.includes(name)).sort()];
-    for (const name of ordered) {
-        // A payload format change means consumers decoding the old format cannot read the new data, and
-        // the reverse; an empty topic (nothing sampled) has no format to break.
-        const old = (0,own/* ownValue */.e)(before, name);
-        const next = (0,own/* ownValue */.e)(after, name);
-        const formatChange = FORMAT_ATTRIBUTES.has(name) && old !== 'empty' && next !== 'empty';
-        const breaks = formatChange ? ['BACKWARD', 'FORWARD'] : [];
-        const change = valueChange(`topic.${name}`, old, next, breaks);
-        if (change)
-            changes.push(change);
-    }
-    const configNames = new Set([...Object.keys(before?.configs ?? {}), ...Object.keys(after?.configs ?? {})]);
-    for (const name of [...configNames].sort()) {
-        const change = valueChange(`topic.configs.${name}`, (0,own/* ownValue */.e)(before?.configs, name), (0,own/* ownValue */.e)(after?.configs, name), []);
-        if (change)
-            changes.push(change);
-    }
-    return changes;
-}
-function valueChange(path, before, after, breaks) {
-    const beforeText = textOf(before);
-    const afterText = textOf(after);
-    if (beforeText === afterText)
-        return undefined;
-    const kind = beforeText === null ? 'added' : afterText === null ? 'removed' : 'changed';
-    // Adding or dropping a format (first measurement, unreadable sample) is not a change of format.
-    return { path, kind, before: beforeText, after: afterText, breaks: kind === 'changed' ? breaks : [] };
-}
-function textOf(value) {
-    if (value === undefined)
-        return null;
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
+// EXTERNAL MODULE: ./src/catalog/topic-diff.ts
+var topic_diff = __webpack_require__(88158);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/github/review-plan.ts
@@ -352,7 +167,7 @@ function parseVersion(files) {
         const schema = parseJson(file, text);
         try {
             // avsc also checks defaults against their types, which the resolver behind diffTopic does not.
-            lib_default().Type.forSchema(schema, { wrapUnions: true });
+            (0,avsc_check/* checkWithAvsc */.y)(schema);
         }
         catch (error) {
             throw new Error(`${file}: not a valid Avro schema (${(0,errors/* errorMessage */.g)(error)})`);
@@ -457,7 +272,7 @@ function reviewTopic(files, defaultRequired, problems) {
     if (status === 'deleted')
         return review;
     try {
-        review.diff = diffTopic(status === 'new' ? undefined : before, after);
+        review.diff = (0,topic_diff/* diffTopic */.F)(status === 'new' ? undefined : before, after);
     }
     catch (caught) {
         return { ...review, error: (0,errors/* errorMessage */.g)(caught) };
@@ -648,45 +463,15 @@ async function readReviewFiles(source, baseCommit, headCommit, dir) {
 
 // EXTERNAL MODULE: ./src/schema/render-markdown.ts
 var render_markdown = __webpack_require__(29117);
-;// CONCATENATED MODULE: ./src/github/markdown.ts
-
-
-/** What we allow ourselves of GitHub's 65,536-character cap, leaving room for its own counting. */
-const BODY_BUDGET = render_markdown/* GITHUB_COMMENT_LIMIT */._4 - 536;
-/** A hidden HTML comment to find our own issue or pull request again; the name parts are already safe. */
-function hiddenMarker(kind, cluster) {
-    return `<!-- kafka-schema-scout:${kind} cluster=${cluster} -->`;
-}
-/** A Markdown link whose text is escaped and whose URL cannot close the link early. */
-function markdown_link(text, url) {
-    return `[${escapeMarkdown(text)}](${url.replace(/[()<>\s]/g, (char) => encodeURIComponent(char))})`;
-}
-/**
- * Joins lines (each ending in a newline) while they fit in `budget` characters; when some do
- * not, the rest are left out and a note says how many `things` were left out.
- */
-function fitLines(lines, budget, things) {
-    const note = (left) => `\n> [!NOTE]\n> ${left} more ${things} not shown: GitHub caps a body at ${render_markdown/* GITHUB_COMMENT_LIMIT */._4.toLocaleString('en-US')} characters.\n`;
-    const reserve = note(lines.length).length;
-    let text = '';
-    let shown = 0;
-    for (const line of lines) {
-        if (text.length + line.length + reserve > budget)
-            break;
-        text += line;
-        shown += 1;
-    }
-    return shown === lines.length ? text : `${text}${note(lines.length - shown)}`;
-}
-/** The last resort: cut text to `budget` characters with a visible note. */
-function clip(text, budget) {
-    if (text.length <= budget)
-        return text;
-    const note = '\n\n…(truncated to fit GitHub’s size limit)\n';
-    return `${text.slice(0, Math.max(0, budget - note.length))}${note}`;
-}
-
+// EXTERNAL MODULE: ./src/github/change-words.ts
+var change_words = __webpack_require__(91999);
+// EXTERNAL MODULE: ./src/github/impact-sections.ts
+var impact_sections = __webpack_require__(46530);
+// EXTERNAL MODULE: ./src/github/markdown.ts
+var markdown = __webpack_require__(65566);
 ;// CONCATENATED MODULE: ./src/github/review-markdown.ts
+
+
 
 
 /** Finds the sticky review comment again; it never varies, so one PR has at most one such comment. */
@@ -731,7 +516,7 @@ function outcomeText(plan, options, listBudget) {
             .filter((review) => review.levelLowered)
             .map((topic) => `- ❌ ${(0,render_markdown/* inlineCode */.ti)(topic.name)}: this pull request lowers the required compatibility level from ${topic.levelLowered.from} to ${topic.levelLowered.to}. Lowering a level is itself a breaking change; ${topic.required} still applies here.\n`),
     ];
-    return `${text}\n\n${alarms.length > 0 ? `${fitLines(alarms, listBudget, 'problem(s)')}\n` : ''}`;
+    return `${text}\n\n${alarms.length > 0 ? `${(0,markdown/* fitLines */.RV)(alarms, listBudget, 'problem(s)')}\n` : ''}`;
 }
 /** The level and why it applies: consumers of observed data for the scan's own pull request, Schema Registry's default otherwise. */
 function requiredLevelLine(plan, kind) {
@@ -743,6 +528,15 @@ function requiredLevelLine(plan, kind) {
         return `This is ${(0,render_markdown/* escapeMarkdown */.FV)(kind.reason)}: both the level for planned changes and the scan's apply, ${plan.defaultRequired}; ${own}.`;
     }
     return `Required level: ${plan.defaultRequired} by default (input ${(0,render_markdown/* inlineCode */.ti)('fail-on')}); ${own}.`;
+}
+function standingOfReview(review) {
+    if (review.error !== undefined)
+        return 'no-verdict';
+    if (review.status === 'new')
+        return 'new';
+    if (review.status === 'deleted')
+        return 'vanished';
+    return (0,change_words/* standingOf */.YP)('changed', review.diff?.compatibility ?? 'NONE');
 }
 function sectionOf(review) {
     return { name: review.name, compatibility: review.diff?.compatibility ?? 'NONE', changes: review.diff?.changes ?? [], isNew: review.status === 'new' };
@@ -766,24 +560,32 @@ function renderReviewMarkdown(plan, options) {
         return `${header}No schema files under ${(0,render_markdown/* inlineCode */.ti)(options.schemaDir)} change in this pull request.\n`;
     }
     header += outcomeText(plan, options, listBudget);
+    header += `${(0,change_words/* headline */.Pl)(plan.topics.map(standingOfReview), 'deleted')}\n\n`;
     header += `${requiredLevelLine(plan, options.kind)}\n\n`;
     const problems = plan.topics.filter((topic) => topic.breaking || topic.error !== undefined);
     if (problems.length > 0) {
         header += '| Topic | Required | Verdict | Status |\n| --- | --- | --- | --- |\n';
-        header += fitLines(problems.map((topic) => problemRow(topic, plan.outcome === 'acknowledged')), listBudget, 'topic(s)');
+        header += (0,markdown/* fitLines */.RV)(problems.map((topic) => problemRow(topic, plan.outcome === 'acknowledged')), listBudget, 'topic(s)');
         header += '\n';
+    }
+    // New topics are counted in the headline; their fields are in the change table.
+    const explained = plan.topics.filter((topic) => topic.diff !== undefined && topic.status === 'changed');
+    if (explained.length > 0) {
+        const blocks = (0,change_words/* byStanding */.k7)(explained, standingOfReview, (topic) => topic.name).map((topic) => (0,impact_sections/* topicImpactBlock */.F3)({ topic: topic.name, kind: 'changed', files: [], diff: topic.diff }, undefined));
+        header += `#### What changes for consumers\n\nOld readers are the consumers that still hold the base branch's schema; new readers use this pull request's schema on older records.\n\n`;
+        header += (0,markdown/* fitLines */.RV)(blocks, listBudget, 'topic(s)');
     }
     let footer = '';
     const deleted = plan.topics.filter((topic) => topic.status === 'deleted');
     if (deleted.length > 0) {
         footer += `**Deleted topics** (${deleted.length}): their schema folders are removed.\n\n`;
-        footer += fitLines(deleted.map((topic) => `- ${(0,render_markdown/* inlineCode */.ti)(topic.name)}\n`), listBudget, 'topic(s)');
+        footer += (0,markdown/* fitLines */.RV)(deleted.map((topic) => `- ${(0,render_markdown/* inlineCode */.ti)(topic.name)}\n`), listBudget, 'topic(s)');
         footer += '\n';
     }
     const warnings = plan.topics.flatMap((topic) => topic.warnings.map((warning) => `- ${(0,render_markdown/* inlineCode */.ti)(topic.name)}: ${(0,render_markdown/* escapeMarkdown */.FV)(warning)}\n`));
     if (warnings.length > 0)
-        footer += `**Warnings**\n\n${fitLines(warnings, listBudget, 'warning(s)')}\n`;
-    const sections = plan.topics.filter((topic) => topic.diff !== undefined).map(sectionOf);
+        footer += `**Warnings**\n\n${(0,markdown/* fitLines */.RV)(warnings, listBudget, 'warning(s)')}\n`;
+    const sections = (0,change_words/* byStanding */.k7)(plan.topics.filter((topic) => topic.diff !== undefined), standingOfReview, (topic) => topic.name).map(sectionOf);
     return (0,render_markdown/* renderTopicsMarkdown */.io)(sections, { budget, header, footer });
 }
 
@@ -825,7 +627,7 @@ function localGitSource(cwd) {
                     const match = /^(\d+) (\w+) [0-9a-f]+\t(.*)$/s.exec(entry);
                     if (!match || match[2] === 'tree')
                         continue;
-                    listing.irregular.set('', `${irregularEntryKind(match[1], match[2]) ?? 'a file'} at ${match[3]}, not a folder`);
+                    listing.irregular.set('', `${(0,git_tree/* irregularEntryKind */.uA)(match[1], match[2]) ?? 'a file'} at ${match[3]}, not a folder`);
                     return listing;
                 }
             }
@@ -837,7 +639,7 @@ function localGitSource(cwd) {
                     continue;
                 const [, mode, type, sha, size, path] = match;
                 const relativePath = path.slice(prefix.length);
-                const irregular = irregularEntryKind(mode, type);
+                const irregular = (0,git_tree/* irregularEntryKind */.uA)(mode, type);
                 if (irregular !== undefined) {
                     listing.irregular.set(relativePath, irregular);
                 }
@@ -1171,6 +973,82 @@ function firstErrorOffset(text) {
             return -end - 1;
         i = end;
     }
+}
+
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ checkWithAvsc)
+/* harmony export */ });
+/* unused harmony export canSkipCodecs */
+/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39369);
+/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(avsc__WEBPACK_IMPORTED_MODULE_0__);
+
+const recordPrototype = (avsc__WEBPACK_IMPORTED_MODULE_0___default().types).RecordType.prototype;
+const typePrototype = (avsc__WEBPACK_IMPORTED_MODULE_0___default().Type).prototype;
+/** Codecs used only to encode or decode values: stand-ins that fail loudly if validation ever calls them. */
+const CODEC_GENERATORS = ['_createReader', '_createSkipper', '_createWriter', '_createChecker'];
+function unusedCodec() {
+    throw new Error('internal: avsc used a codec while only validating a schema');
+}
+/**
+ * Defaults of record and union types are copied into instances of these constructors while they
+ * are checked (`new Record(...values)`, `new Branch(value)`), and copied again from them: these
+ * build the same objects as avsc's generated ones, without generating code.
+ */
+function recordConstructor() {
+    const fields = (this.fields ?? []).map((field) => ({
+        name: field.name,
+        defaultValue: field.defaultValue.bind(field),
+        hasDefault: field.defaultValue() !== undefined,
+    }));
+    return function PlainRecord(...values) {
+        fields.forEach((field, i) => {
+            this[field.name] = values[i] === undefined && field.hasDefault ? field.defaultValue() : values[i];
+        });
+    };
+}
+function branchConstructor() {
+    const name = this.branchName;
+    if (name === 'null')
+        return null; // as avsc's own: union code tests for it
+    function Branch(value) {
+        this[name] = value;
+    }
+    Branch.prototype.unwrap = function () {
+        return this[name];
+    };
+    return Branch;
+}
+const stubs = [
+    ...CODEC_GENERATORS.map((method) => [recordPrototype, method, () => unusedCodec]),
+    [recordPrototype, '_createConstructor', recordConstructor],
+    [typePrototype, '_createBranchConstructor', branchConstructor],
+];
+/** Whether this avsc still has the generators (false: the full parse runs). */
+const canSkipCodecs = stubs.every(([prototype, method]) => typeof prototype[method] === 'function');
+function parseWithoutCodecs(schema) {
+    const saved = stubs.map(([prototype, method]) => prototype[method]);
+    for (const [prototype, method, stub] of stubs)
+        prototype[method] = stub;
+    try {
+        // Synchronous: no other code runs while the stand-ins are in place.
+        avsc__WEBPACK_IMPORTED_MODULE_0___default().Type.forSchema(schema, { wrapUnions: true });
+    }
+    finally {
+        stubs.forEach(([prototype, method], i) => (prototype[method] = saved[i]));
+    }
+}
+/** Throws avsc's own error unless avsc parses `schema` with `wrapUnions` (the type itself is not needed). */
+function checkWithAvsc(schema) {
+    if (canSkipCodecs)
+        parseWithoutCodecs(schema);
+    else
+        avsc__WEBPACK_IMPORTED_MODULE_0___default().Type.forSchema(schema, { wrapUnions: true });
 }
 
 

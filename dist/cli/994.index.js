@@ -1,5 +1,5 @@
-export const id = 849;
-export const ids = [849];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
 /***/ 29010:
@@ -242,7 +242,32 @@ function createInternalCluster(kafka) {
     const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
     if (missing.length > 0)
         throw new KafkajsDriftError([`Cluster lacks ${missing.join(', ')}`]);
+    indexTopicMetadata(cluster);
     return cluster;
+}
+/**
+ * kafkajs finds a topic's partitions with a linear search over every target topic's metadata
+ * (Cluster#findTopicPartitionMetadata, called per topic by fetchTopicsOffset and the reader):
+ * quadratic, ~6 s of CPU at 10,000 topics. This cluster looks them up in a map built once per
+ * metadata response (kafkajs replaces `brokerPool.metadata` on every refresh); without loaded
+ * metadata, or without `brokerPool`, kafkajs's own method answers (and throws its own error).
+ */
+function indexTopicMetadata(cluster) {
+    const linear = cluster.findTopicPartitionMetadata.bind(cluster);
+    let index;
+    cluster.findTopicPartitionMetadata = (topic) => {
+        const metadata = cluster.brokerPool?.metadata;
+        if (!metadata?.topicMetadata)
+            return linear(topic);
+        if (index?.metadata !== metadata) {
+            const byTopic = new Map();
+            for (const { topic: name, partitionMetadata } of metadata.topicMetadata)
+                if (!byTopic.has(name))
+                    byTopic.set(name, partitionMetadata);
+            index = { metadata, byTopic };
+        }
+        return index.byTopic.get(topic) ?? [];
+    };
 }
 /** The records of aborted transactions among `data`'s (kafkajs's consumer filter, inverted). */
 function abortedRecords(data) {
@@ -648,6 +673,7 @@ function applyResponse(response, batch, hooks, options, logger) {
                     key: message.key ?? null,
                     value: message.value ?? null,
                     headers: message.headers ?? {},
+                    timestamp: message.timestamp,
                 });
             }
             cursor.next = last + 1n;
@@ -953,8 +979,11 @@ function compareOffsets(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ formatScanReport)
 /* harmony export */ });
-/** The scan report as text lines, for the CLI's stdout and the Action's log. */
-function formatScanReport(report) {
+/**
+ * The scan report as text lines, for the CLI's stdout and the Action's log; `removal`: what the
+ * CLI did with the vanished topics' folders (the Action's pull request says it there).
+ */
+function formatScanReport(report, removal) {
     const lines = [];
     const count = (status) => report.topics.filter((topic) => topic.status === status).length;
     lines.push(`cluster ${report.cluster}: ${report.topics.length} topic(s) scanned into ${report.dir}/${report.cluster}: ` +
@@ -969,8 +998,15 @@ function formatScanReport(report) {
         for (const note of topic.notes ?? [])
             lines.push(`            note: ${note}`);
     }
-    for (const topic of report.vanished)
-        lines.push(`  ${'vanished'.padEnd(9)} ${topic} (committed, no longer in the cluster)`);
+    const removed = new Set(removal?.removed ?? []);
+    for (const topic of report.vanished) {
+        const what = removed.has(topic)
+            ? `no longer in the cluster: removed ${report.dir}/${report.cluster}/${topic}/`
+            : `committed, no longer in the cluster${removal ? '; folder kept' : ''}`;
+        lines.push(`  ${'vanished'.padEnd(9)} ${topic} (${what})`);
+    }
+    if (removal?.reason !== undefined)
+        lines.push(`  vanished folders kept: ${removal.reason}`);
     if (report.clusterFileWritten)
         lines.push(`  wrote ${report.dir}/${report.cluster}/cluster.json (the cluster's DataHub identity)`);
     return `${lines.join('\n')}\n`;
@@ -979,7 +1015,7 @@ function formatScanReport(report) {
 
 /***/ }),
 
-/***/ 39719:
+/***/ 79302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1216,8 +1252,8 @@ function createSchemaRegistryClient(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/infer/index.ts + 8 modules
-var infer = __webpack_require__(6991);
+// EXTERNAL MODULE: ./src/infer/index.ts + 10 modules
+var infer = __webpack_require__(54449);
 // EXTERNAL MODULE: ./src/json/parse.ts
 var parse = __webpack_require__(27105);
 ;// CONCATENATED MODULE: ./src/kafka/decode.ts
@@ -1369,6 +1405,8 @@ function decideFormat(payloads) {
 
 
 
+/** Fields whose evidence a topic keeps at most (a pull request shows far fewer). */
+const EVIDENCE_PATHS = 500;
 function decodeAll(records, part) {
     return records.map((record) => {
         const decoded = decodePayload(record[part]);
@@ -1419,7 +1457,7 @@ function overridesOf(topicFile, warnings) {
     }
     return overrides;
 }
-function inferFrom(verdict, name, prior, naming, overrides = {}, notes = []) {
+function inferFrom(verdict, name, prior, naming, overrides = {}, notes = [], evidence) {
     const inferrer = (0,infer/* createInferrer */.Oo)({ name, namespace: naming.namespace, prior, overrides });
     for (const value of verdict.values)
         inferrer.add(value);
@@ -1428,6 +1466,8 @@ function inferFrom(verdict, name, prior, naming, overrides = {}, notes = []) {
     const schema = inferrer.result();
     for (const note of inferrer.notes)
         notes.push(describeNote(note));
+    if (evidence)
+        evidence.fields = inferrer.evidence(EVIDENCE_PATHS);
     return schema;
 }
 /**
@@ -1501,6 +1541,7 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
         ...describeTooDeep('key', sample.tooDeep.key),
     ];
     const notes = [];
+    const evidence = {};
     let value;
     let valueFormat = values.format;
     switch (values.format) {
@@ -1510,13 +1551,13 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
             if (values.values.length === 0)
                 value = committed.value;
             else
-                value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes);
+                value = inferFrom(values, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes, evidence);
             break;
         case 'bytes':
             value = committed.value ?? nullable('bytes', values.nulls);
             break;
         case 'confluent': {
-            const side = confluentSide('value', values, registered, committed.value, warnings, (json) => inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes));
+            const side = confluentSide('value', values, registered, committed.value, warnings, (json) => inferFrom(json, topic, committed.value, naming, overridesOf(committed.topicFile, warnings), notes, evidence));
             value = side.schema;
             valueFormat = side.format;
             break;
@@ -1534,7 +1575,7 @@ function inferTopicSchemas(topic, sample, committed, naming, registered = new Ma
         key = side.schema;
         keyFormat = side.format;
     }
-    return { value, key, keyFormat, valueFormat, warnings, notes };
+    return { value, key, keyFormat, valueFormat, warnings, notes, ...(evidence.fields ? { evidence: evidence.fields } : {}) };
 }
 /** topic.json as measured by the scan; formats are left out when the sample was empty (keep committed). */
 function scannedTopicFile(metadata, schemas, committed) {
@@ -1554,6 +1595,40 @@ function scannedTopicFile(metadata, schemas, committed) {
 
 // EXTERNAL MODULE: ./src/catalog/cluster-file.ts
 var cluster_file = __webpack_require__(35236);
+;// CONCATENATED MODULE: ./src/scan/topic-evidence.ts
+/** Pure: the evidence of one topic's sample. */
+function topicEvidence(records, fields) {
+    const byPartition = new Map();
+    let from;
+    let to;
+    for (const record of records) {
+        const range = byPartition.get(record.partition);
+        if (range === undefined)
+            byPartition.set(record.partition, { partition: record.partition, first: record.offset, last: record.offset, records: 1 });
+        else {
+            if (BigInt(record.offset) < BigInt(range.first))
+                range.first = record.offset;
+            if (BigInt(record.offset) > BigInt(range.last))
+                range.last = record.offset;
+            range.records++;
+        }
+        const time = record.timestamp === undefined ? NaN : Number(record.timestamp);
+        // Producers may leave it unset (-1): such records tell nothing about when.
+        if (!Number.isFinite(time) || time < 0)
+            continue;
+        if (from === undefined || time < from)
+            from = time;
+        if (to === undefined || time > to)
+            to = time;
+    }
+    return {
+        records: records.length,
+        partitions: [...byPartition.values()].sort((a, b) => a.partition - b.partition),
+        ...(from === undefined ? {} : { from, to }),
+        fields: [...fields].map(([path, evidence]) => ({ path, ...evidence })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/run-scan.ts
 
 
@@ -1571,12 +1646,16 @@ var cluster_file = __webpack_require__(35236);
 
 
 
+
 const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
-async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry) {
+async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry, timings, dryRun) {
     let schemas;
+    let inferStarted = performance.now();
     if (sample.records.length > 0) {
         const decoded = decodeSample(sample.records);
+        timings.inferMs += performance.now() - inferStarted; // the synchronous work only: others may run during the await
         const registered = await fetchRegisteredSchemas(registry, [...decoded.keys.confluentSchemaIds, ...decoded.values.confluentSchemaIds]);
+        inferStarted = performance.now();
         schemas = inferTopicSchemas(discovered.name, decoded, committed, naming, registered);
     }
     const files = [];
@@ -1595,9 +1674,15 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
         [layout/* TOPIC_FILE */.Fr]: committed.topicText,
     };
     const changed = files.filter(([name, content]) => committedText[name] !== content);
-    if (changed.length > 0) {
+    const writeStarted = performance.now();
+    timings.inferMs += writeStarted - inferStarted;
+    if (dryRun)
+        for (const [name, content] of files)
+            dryRun.set(`${discovered.name}/${name}`, content);
+    else if (changed.length > 0) {
         const folder = (await (0,safe_fs/* treeFolder */.vR)(dir, [cluster, discovered.name], { create: true }));
         await Promise.all(changed.map(([name, content]) => (0,safe_fs/* writeTreeFile */.aD)(folder, name, content, { text: committedText[name] })));
+        timings.writeMs += performance.now() - writeStarted;
     }
     const changedFiles = changed.map(([name]) => (0,external_node_path_.join)(cluster, discovered.name, name));
     const isNew = committed.topicFile === undefined && committed.value === undefined && committed.key === undefined;
@@ -1606,9 +1691,11 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
         warnings.push('sample cut short by the byte budget per topic');
     if (configError !== undefined)
         warnings.push(`topic configs not read (${configError}); committed configs kept`);
+    const status = isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged';
     return {
         topic: discovered.name,
-        status: isNew ? 'new' : changedFiles.length > 0 ? 'changed' : 'unchanged',
+        status,
+        ...(status === 'unchanged' ? {} : { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) }),
         records: sample.records.length,
         keyFormat: topicFile.keyFormat,
         valueFormat: topicFile.valueFormat,
@@ -1632,9 +1719,11 @@ async function fetchRegisteredSchemas(registry, ids) {
 async function runScan(options, logger) {
     (0,layout/* clusterDir */._O)(options.dir, options.cluster); // validates the cluster name before any I/O
     // Once, before Kafka: a folder that cannot be written (or is a link) is one error, not one per topic.
-    await (0,safe_fs/* checkWritable */.ZB)(options.dir, [options.cluster]).catch((error) => {
-        throw new errors/* UsageError */.e((0,errors/* errorMessage */.g)(error), { cause: error });
-    });
+    // A dry run creates nothing, not even the folder.
+    if (!options.dryRun)
+        await (0,safe_fs/* checkWritable */.ZB)(options.dir, [options.cluster]).catch((error) => {
+            throw new errors/* UsageError */.e((0,errors/* errorMessage */.g)(error), { cause: error });
+        });
     const keep = createTopicFilter(options.filter);
     const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
     const kafka = (0,connect/* createKafka */.vj)(options.connection, logger);
@@ -1650,9 +1739,11 @@ async function scanCluster(options, kafka, keep, registry, logger) {
         throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${(0,errors/* errorMessage */.g)(error)}`);
     }
     try {
-        const discoveryStarted = Date.now();
+        const timings = { discoveryMs: 0, samplingMs: 0, readCommittedMs: 0, inferMs: 0, writeMs: 0, finishMs: 0 };
+        const discoveryStarted = performance.now();
         const discovery = await discoverTopics(admin, keep, logger, options.filter);
-        logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
+        timings.discoveryMs = performance.now() - discoveryStarted;
+        logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Math.round(timings.discoveryMs)} ms`);
         logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
         const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
         const present = await (0,read/* clusterEntryNames */.Xx)(options.dir, options.cluster);
@@ -1661,13 +1752,16 @@ async function scanCluster(options, kafka, keep, registry, logger) {
             logger.warn(`topic ${topic}: ${error}; its committed files are left as they are`);
             outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
         };
+        const samplingStarted = performance.now();
         await (0,sample/* sampleTopics */.P)(kafka, admin, discovery.topics.map((topic) => topic.name), options.sampling, async (sample) => {
             if (!sample.ok)
                 return fail(sample.topic, sample.error);
             try {
                 // A new topic's handing over starts with CPU work, not behind the file writes of others.
+                const readStarted = performance.now();
                 const committed = present.has(sample.topic) ? await (0,read/* readCommittedTopic */.uc)(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
-                const outcome = await writeTopic(options.dir, options.cluster, byName.get(sample.topic), sample, committed, options.naming, discovery.configErrors.get(sample.topic), registry);
+                timings.readCommittedMs += performance.now() - readStarted;
+                const outcome = await writeTopic(options.dir, options.cluster, byName.get(sample.topic), sample, committed, options.naming, discovery.configErrors.get(sample.topic), registry, timings, options.dryRun);
                 for (const warning of outcome.warnings)
                     logger.warn(`topic ${sample.topic}: ${warning}`);
                 for (const note of outcome.notes ?? [])
@@ -1678,6 +1772,8 @@ async function scanCluster(options, kafka, keep, registry, logger) {
                 fail(sample.topic, (0,errors/* errorMessage */.g)(error), sample.records.length);
             }
         }, logger, options.connection.brokers);
+        const finishStarted = performance.now();
+        timings.samplingMs = finishStarted - samplingStarted;
         const committed = await (0,read/* listCommittedTopics */.NK)(options.dir, options.cluster);
         const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
         // Those the cluster has failed above; the others are named here, not taken for vanished topics.
@@ -1686,12 +1782,16 @@ async function scanCluster(options, kafka, keep, registry, logger) {
                 logger.warn(`${error}; not read`);
         outcomes.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
         // A broken cluster.json costs the scan nothing but a warning: its topics are written already.
-        const identity = await (0,cluster_file/* recordClusterIdentity */.eu)(options.dir, options.cluster, options.datahub ?? {}).catch((error) => ({
-            written: false,
-            warnings: [`cluster.json not checked: ${(0,errors/* errorMessage */.g)(error)}`],
-        }));
+        const identity = options.dryRun
+            ? { written: false, warnings: [] }
+            : await (0,cluster_file/* recordClusterIdentity */.eu)(options.dir, options.cluster, options.datahub ?? {}).catch((error) => ({
+                written: false,
+                warnings: [`cluster.json not checked: ${(0,errors/* errorMessage */.g)(error)}`],
+            }));
         for (const warning of identity.warnings)
             logger.warn(`cluster ${options.cluster}: ${warning}`);
+        timings.finishMs = performance.now() - finishStarted;
+        logger.debug(`timings (ms): ${Object.entries(timings).map(([stage, ms]) => `${stage.replace(/Ms$/, '')} ${Math.round(ms)}`).join(', ')}`);
         return {
             cluster: options.cluster,
             dir: options.dir,
@@ -1699,11 +1799,73 @@ async function scanCluster(options, kafka, keep, registry, logger) {
             vanished,
             partial: outcomes.some((outcome) => outcome.status === 'failed'),
             ...(identity.written ? { clusterFileWritten: true } : {}),
+            timings,
         };
     }
     finally {
         await admin.disconnect().catch(() => undefined);
     }
+}
+
+
+/***/ }),
+
+/***/ 47943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ DEFAULT_MAX_VANISHED_PERCENT),
+/* harmony export */   Zl: () => (/* binding */ removeVanishedTopics),
+/* harmony export */   zq: () => (/* binding */ vanishedRemovalAllowed)
+/* harmony export */ });
+/* harmony import */ var _catalog_read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20939);
+/* harmony import */ var _catalog_safe_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91704);
+
+
+/** The share of a cluster's committed topics one scan may remove as vanished (`max-vanished-percent`). */
+const DEFAULT_MAX_VANISHED_PERCENT = 10;
+/**
+ * Whether a scan may remove the folders of the topics it found vanished. A scan that suddenly
+ * misses many topics more likely lost its Describe permission or reached the wrong cluster than
+ * saw them deleted: removing more than `maxPercent` of the committed topics at once (at least
+ * one may always go) waits for an explicit, higher limit (`setting` names it in the reason).
+ */
+function vanishedRemovalAllowed(vanished, committed, maxPercent, setting = 'max-vanished-percent') {
+    if (vanished === 0)
+        return { allowed: true };
+    const limit = Math.max(1, Math.floor((committed * maxPercent) / 100));
+    if (vanished <= limit)
+        return { allowed: true };
+    return {
+        allowed: false,
+        reason: `${vanished} of the ${committed} committed topics vanished at once, more than ${maxPercent}% (a lost Describe permission or the wrong cluster looks the same): their folders are kept; raise ${setting} to remove them`,
+    };
+}
+/**
+ * What the scan's pull request does with vanished topics, done on disk (the CLI): their folders
+ * are removed when the scan read every topic and no more than `maxPercent` of the committed
+ * topics vanished at once; otherwise all are kept, with the reason.
+ */
+async function removeVanishedTopics(report, maxPercent, setting) {
+    const vanished = [...report.vanished].sort();
+    if (vanished.length === 0)
+        return { removed: [], kept: [] };
+    if (report.partial) {
+        return { removed: [], kept: vanished, reason: 'the scan was partial (some topics could not be read), so nothing is removed' };
+    }
+    const committed = (await (0,_catalog_read__WEBPACK_IMPORTED_MODULE_0__/* .listCommittedTopics */ .NK)(report.dir, report.cluster)).topics.length;
+    const removal = vanishedRemovalAllowed(vanished.length, committed, maxPercent, setting);
+    if (!removal.allowed)
+        return { removed: [], kept: vanished, reason: removal.reason };
+    const removed = [];
+    for (const topic of vanished) {
+        const folder = await (0,_catalog_safe_fs__WEBPACK_IMPORTED_MODULE_1__/* .treeFolder */ .vR)(report.dir, [report.cluster, topic]); // a link is refused, never followed
+        if (folder === undefined)
+            continue;
+        await (0,_catalog_safe_fs__WEBPACK_IMPORTED_MODULE_1__/* .removeTreeFolder */ .pG)(folder);
+        removed.push(topic);
+    }
+    return { removed, kept: [] };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 98;
-export const ids = [98];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
 /***/ 20837:
@@ -1119,7 +1119,8 @@ function registerEmitCommand(program, settle) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ addConnectionOptions),
 /* harmony export */   Cq: () => (/* binding */ positiveInteger),
-/* harmony export */   Fo: () => (/* binding */ collect)
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   X1: () => (/* binding */ percentage)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27009);
 
@@ -1128,6 +1129,12 @@ function positiveInteger(text) {
     if (!Number.isSafeInteger(value) || value <= 0)
         throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a positive whole number');
     return value;
+}
+/** A whole number from 0 to 100 (a trailing % allowed). */
+function percentage(text) {
+    if (!/^\d{1,3}%?$/.test(text) || Number(text.replace(/%$/, '')) > 100)
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a percentage from 0 to 100');
+    return Number(text.replace(/%$/, ''));
 }
 function collect(value, previous = []) {
     return [...previous, value];
@@ -1146,6 +1153,82 @@ function addConnectionOptions(command) {
         .option('--ssl-key-password <password>', 'passphrase of the client key (prefer KAFKA_SSL_KEY_PASSWORD)')
         .option('--ssl-insecure', "do not verify the brokers' certificates (testing only)")
         .option('--connection-timeout <ms>', 'connection timeout per broker in milliseconds', positiveInteger, 10_000);
+}
+
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ checkWithAvsc)
+/* harmony export */ });
+/* unused harmony export canSkipCodecs */
+/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39369);
+/* harmony import */ var avsc__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(avsc__WEBPACK_IMPORTED_MODULE_0__);
+
+const recordPrototype = (avsc__WEBPACK_IMPORTED_MODULE_0___default().types).RecordType.prototype;
+const typePrototype = (avsc__WEBPACK_IMPORTED_MODULE_0___default().Type).prototype;
+/** Codecs used only to encode or decode values: stand-ins that fail loudly if validation ever calls them. */
+const CODEC_GENERATORS = ['_createReader', '_createSkipper', '_createWriter', '_createChecker'];
+function unusedCodec() {
+    throw new Error('internal: avsc used a codec while only validating a schema');
+}
+/**
+ * Defaults of record and union types are copied into instances of these constructors while they
+ * are checked (`new Record(...values)`, `new Branch(value)`), and copied again from them: these
+ * build the same objects as avsc's generated ones, without generating code.
+ */
+function recordConstructor() {
+    const fields = (this.fields ?? []).map((field) => ({
+        name: field.name,
+        defaultValue: field.defaultValue.bind(field),
+        hasDefault: field.defaultValue() !== undefined,
+    }));
+    return function PlainRecord(...values) {
+        fields.forEach((field, i) => {
+            this[field.name] = values[i] === undefined && field.hasDefault ? field.defaultValue() : values[i];
+        });
+    };
+}
+function branchConstructor() {
+    const name = this.branchName;
+    if (name === 'null')
+        return null; // as avsc's own: union code tests for it
+    function Branch(value) {
+        this[name] = value;
+    }
+    Branch.prototype.unwrap = function () {
+        return this[name];
+    };
+    return Branch;
+}
+const stubs = [
+    ...CODEC_GENERATORS.map((method) => [recordPrototype, method, () => unusedCodec]),
+    [recordPrototype, '_createConstructor', recordConstructor],
+    [typePrototype, '_createBranchConstructor', branchConstructor],
+];
+/** Whether this avsc still has the generators (false: the full parse runs). */
+const canSkipCodecs = stubs.every(([prototype, method]) => typeof prototype[method] === 'function');
+function parseWithoutCodecs(schema) {
+    const saved = stubs.map(([prototype, method]) => prototype[method]);
+    for (const [prototype, method, stub] of stubs)
+        prototype[method] = stub;
+    try {
+        // Synchronous: no other code runs while the stand-ins are in place.
+        avsc__WEBPACK_IMPORTED_MODULE_0___default().Type.forSchema(schema, { wrapUnions: true });
+    }
+    finally {
+        stubs.forEach(([prototype, method], i) => (prototype[method] = saved[i]));
+    }
+}
+/** Throws avsc's own error unless avsc parses `schema` with `wrapUnions` (the type itself is not needed). */
+function checkWithAvsc(schema) {
+    if (canSkipCodecs)
+        parseWithoutCodecs(schema);
+    else
+        avsc__WEBPACK_IMPORTED_MODULE_0___default().Type.forSchema(schema, { wrapUnions: true });
 }
 
 
