@@ -51,7 +51,7 @@ export interface TopicOutcome {
   warnings: string[];
   /** Near calls of inference: a path that looks keyed by data and the override that settles it. */
   notes?: string[];
-  /** New and changed topics: what the sample was and per value field what it saw (counts only). */
+  /** Sampled topics: what the sample was and per value field what it saw (counts only). */
   evidence?: TopicEvidence;
   error?: string;
 }
@@ -141,7 +141,8 @@ async function writeTopic(
   return {
     topic: discovered.name,
     status,
-    ...(status === 'unchanged' ? {} : { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) }),
+    // Unchanged topics too: an edited scan branch is the prior, yet its pull request still shows them.
+    ...(sample.records.length > 0 ? { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) } : {}),
     records: sample.records.length,
     keyFormat: topicFile.keyFormat,
     valueFormat: topicFile.valueFormat,

@@ -26,8 +26,11 @@ const topics = {
   plain: `${prefix}-plain`,
 };
 
+/** `depth` levels, each with a key of its own (`{"a0":{"a1":...}}`): no level repeats another, so none folds into a recursive type. */
 function nested(depth: number): string {
-  return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+  let text = '1';
+  for (let level = depth - 1; level >= 0; level--) text = `{"a${level}":${text}}`;
+  return text;
 }
 
 function wideObject(keys: number): string {
