@@ -5,7 +5,7 @@ import { checkWritable, treeFolder, writeTreeFile } from '../catalog/safe-fs';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
 import type { Kafka } from 'kafkajs';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
-import { withLenientMetadata } from '../kafka/kafkajs-internals';
+import { createInternalCluster, withLenientMetadata, type InternalCluster } from '../kafka/kafkajs-internals';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
 import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sample';
 import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
@@ -144,16 +144,18 @@ async function scanCluster(
   registry: SchemaRegistryClient | undefined,
   logger: Logger,
 ): Promise<ScanReport> {
-  const admin = kafka.admin();
+  // One client for discovery and sampling: one connection per broker, metadata asked once.
+  const cluster: InternalCluster = createInternalCluster(kafka);
   try {
-    await admin.connect();
+    await cluster.connect();
   } catch (error) {
     throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${errorMessage(error)}`);
   }
   try {
     const discoveryStarted = Date.now();
-    const discovery = await discoverTopics(admin, keep, logger, options.filter);
-    logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Date.now() - discoveryStarted} ms`);
+    const discovery = await discoverTopics(cluster, keep, logger, options.filter);
+    logger.debug(`discovery: ${discovery.topics.length} topic(s) in ${Date.now() - discoveryStarted} ms`);
+    void discovery.configs.then(() => logger.debug(`discovery: topic configs read after ${Date.now() - discoveryStarted} ms`));
     logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
     const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
     const present = await clusterEntryNames(options.dir, options.cluster);
@@ -163,8 +165,7 @@ async function scanCluster(
       outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
     };
     await sampleTopics(
-      kafka,
-      admin,
+      cluster,
       discovery.topics.map((topic) => topic.name),
       options.sampling,
       async (sample) => {
@@ -172,14 +173,16 @@ async function scanCluster(
         try {
           // A new topic's handing over starts with CPU work, not behind the file writes of others.
           const committed = present.has(sample.topic) ? await readCommittedTopic(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
+          // The configs were asked when sampling started; usually here long before the first topic.
+          const configs = await discovery.configs;
           const outcome = await writeTopic(
             options.dir,
             options.cluster,
-            byName.get(sample.topic)!,
+            { ...byName.get(sample.topic)!, configs: configs.values.get(sample.topic) ?? {} },
             sample,
             committed,
             options.naming,
-            discovery.configErrors.get(sample.topic),
+            configs.errors.get(sample.topic),
             registry,
           );
           for (const warning of outcome.warnings) logger.warn(`topic ${sample.topic}: ${warning}`);
@@ -192,6 +195,7 @@ async function scanCluster(
       logger,
       options.connection.brokers,
     );
+    await discovery.configs; // when no topic was handed over, still read before the client closes
     const committed = await listCommittedTopics(options.dir, options.cluster);
     const vanished = committed.topics.filter((topic) => keep(topic) && !byName.has(topic));
     // Those the cluster has failed above; the others are named here, not taken for vanished topics.
@@ -212,6 +216,6 @@ async function scanCluster(
       ...(identity.written ? { clusterFileWritten: true } : {}),
     };
   } finally {
-    await admin.disconnect().catch(() => undefined);
+    await cluster.disconnect().catch((error: unknown) => logger.debug(`Kafka disconnect: ${errorMessage(error)}`));
   }
 }

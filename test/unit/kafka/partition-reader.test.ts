@@ -42,10 +42,13 @@ function fakeCluster(log: Record<string, number>, script: Script = () => undefin
       }
       return response;
     },
+    listOffsets: async () => ({ responses: [] }),
+    describeConfigs: async () => ({ resources: [] }),
   };
   const cluster: InternalCluster = {
     connect: async () => undefined,
     disconnect: async () => undefined,
+    getNodeIds: () => ['1', '2'],
     refreshMetadata: async () => void (leader = 2),
     addMultipleTargetTopics: async () => undefined,
     findTopicPartitionMetadata: (topic) =>
@@ -124,6 +127,7 @@ describe('readPartitions', () => {
     cluster.findBroker = async ({ nodeId }) => {
       const broker = await findBroker({ nodeId });
       return {
+        ...broker,
         brokerAddress: `node-${nodeId}`,
         fetch: (request) => {
           const partitions = request.topics.flatMap(({ topic, partitions }) => partitions.map((p) => `${topic}[${p.partition}]`));
