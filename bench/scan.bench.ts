@@ -19,7 +19,7 @@
  * end unless it was already running. Each round measures, at each delay, the bare kafkajs
  * consumer, kcat (librdkafka, one consumer for all topics) and the first scan into an empty
  * folder, in an order rotated per round, and reports the ratios (median, range) per delay and
- * the scan's requests by API key.
+ * the scan's requests by API key and how long after its start its first Fetch left.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -264,7 +264,7 @@ async function kcatFetch(names: string[]): Promise<number> {
 }
 
 /** The first scan into an empty folder, with the requests it sent through the proxy. */
-async function scanOnce(proxy: KafkaProxy): Promise<{ ms: number; requests: Record<string, number>; connections: number }> {
+async function scanOnce(proxy: KafkaProxy): Promise<{ ms: number; firstFetch: number; requests: Record<string, number>; connections: number }> {
   const dir = await mkdtemp(join(benchRoot, 'scout-bench-'));
   leftovers.push(dir);
   proxy.reset();
@@ -283,7 +283,7 @@ async function scanOnce(proxy: KafkaProxy): Promise<{ ms: number; requests: Reco
   const ms = performance.now() - started;
   const records = report.topics.reduce((sum, topic) => sum + topic.records, 0);
   if (records !== TOPICS * PARTITIONS * PER_PARTITION) throw new Error(`the scan read ${records} records`);
-  return { ms, requests: proxy.requests(), connections: proxy.connections() };
+  return { ms, firstFetch: proxy.firstRequests().Fetch ?? NaN, requests: proxy.requests(), connections: proxy.connections() };
 }
 
 async function latencyMain(names: string[], latencies: number[]): Promise<void> {
@@ -301,7 +301,7 @@ async function latencyMain(names: string[], latencies: number[]): Promise<void> 
   try {
     await ensureTopics(names);
     const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-    type Run = { consumer: number; kcat: number; scan: number };
+    type Run = { consumer: number; kcat: number; scan: number; firstFetch: number };
     const runs = new Map<number, Run[]>(latencies.map((ms) => [ms, []]));
     const requests = new Map<number, string>();
     for (let round = 0; round < rounds; round++) {
@@ -314,13 +314,15 @@ async function latencyMain(names: string[], latencies: number[]): Promise<void> 
           async () => {
             const scan = await scanOnce(proxy);
             result.scan = scan.ms;
+            result.firstFetch = scan.firstFetch;
             requests.set(delay, `${JSON.stringify(scan.requests)}, ${scan.connections} connection(s)`);
           },
         ];
         for (let i = 0; i < steps.length; i++) await steps[(i + round) % steps.length]!();
         runs.get(delay)!.push(result as Run);
         console.error(
-          `round ${round + 1}, ${delay} ms: consumer ${(result.consumer! / 1000).toFixed(2)} s, kcat ${(result.kcat! / 1000).toFixed(2)} s, scan ${(result.scan! / 1000).toFixed(2)} s`,
+          `round ${round + 1}, ${delay} ms: consumer ${(result.consumer! / 1000).toFixed(2)} s, kcat ${(result.kcat! / 1000).toFixed(2)} s, ` +
+            `scan ${(result.scan! / 1000).toFixed(2)} s (first Fetch after ${result.firstFetch!.toFixed(0)} ms)`,
         );
       }
     }
@@ -331,6 +333,7 @@ async function latencyMain(names: string[], latencies: number[]): Promise<void> 
         [`${delay} ms each way: bare kafkajs consumer`, seconds(list.map((run) => run.consumer))],
         [`${delay} ms: kcat`, seconds(list.map((run) => run.kcat))],
         [`${delay} ms: first scan`, seconds(list.map((run) => run.scan))],
+        [`${delay} ms: the scan's first Fetch after`, `${list.map((run) => run.firstFetch.toFixed(0)).join(', ')} ms`],
         [`${delay} ms: scan / consumer (median, range)`, ratio(list.map((run) => run.scan / run.consumer))],
         [`${delay} ms: scan / kcat (median, range)`, ratio(list.map((run) => run.scan / run.kcat))],
         [`${delay} ms: the scan's requests`, requests.get(delay)!],

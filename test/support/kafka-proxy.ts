@@ -35,6 +35,8 @@ export interface KafkaProxy {
   requests(): Record<string, number>;
   /** Client connections accepted since the start (or the last reset). */
   connections(): number;
+  /** Milliseconds from the start (or the last reset) to the first request of each API key. */
+  firstRequests(): Record<string, number>;
   reset(): void;
   close(): Promise<void>;
 }
@@ -49,6 +51,8 @@ export interface KafkaProxyOptions {
 
 export async function startKafkaProxy(options: KafkaProxyOptions): Promise<KafkaProxy> {
   const counts = new Map<string, number>();
+  const firsts = new Map<string, number>();
+  let since = performance.now();
   let accepted = 0;
   const sockets = new Set<Socket>();
   let listenPort = 0;
@@ -59,8 +63,11 @@ export async function startKafkaProxy(options: KafkaProxyOptions): Promise<Kafka
     delayMs: options.delayMs ?? 0,
     requests: () => Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b))),
     connections: () => accepted,
+    firstRequests: () => Object.fromEntries(firsts),
     reset() {
       counts.clear();
+      firsts.clear();
+      since = performance.now();
       accepted = 0;
     },
     close: () =>
@@ -85,6 +92,7 @@ export async function startKafkaProxy(options: KafkaProxyOptions): Promise<Kafka
         const apiKey = frame.readInt16BE(4);
         const name = API_KEYS[apiKey] ?? `api${apiKey}`;
         counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (!firsts.has(name)) firsts.set(name, performance.now() - since);
         inFlight.set(frame.readInt32BE(8), [apiKey, frame.readInt16BE(6)]);
         toUpstream(frame);
       }),
