@@ -252,14 +252,16 @@ async function kcatFetch(names: string[]): Promise<number> {
   const started = performance.now();
   const expected = names.length * PARTITIONS * PER_PARTITION;
   const args = ['-b', brokers[0]!, '-G', `bench-kcat-${Date.now()}`, '-X', 'auto.offset.reset=earliest', '-X', 'enable.auto.commit=false'];
-  const kcat = spawn('kcat', [...args, '-q', '-e', '-f', '\\n', ...names], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const kcat = spawn('kcat', [...args, '-q', '-e', '-f', '\\n', ...names], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = ''; // librdkafka's notices (a deprecated property kcat sets itself): shown on failure only
+  kcat.stderr.on('data', (chunk: Buffer) => void (errors += chunk.toString()));
   let lines = 0;
   kcat.stdout.on('data', (chunk: Buffer) => {
     for (const byte of chunk) if (byte === 10) lines++;
   });
   await new Promise<void>((resolve, reject) => kcat.on('error', reject).on('close', () => resolve()));
   const elapsed = performance.now() - started;
-  if (lines !== expected) throw new Error(`kcat got ${lines} of ${expected} records`);
+  if (lines !== expected) throw new Error(`kcat got ${lines} of ${expected} records: ${errors}`);
   return elapsed;
 }
 
