@@ -1,7 +1,7 @@
 import type { Logger } from '../util/log';
 import { mapWithConcurrency } from '../util/concurrency';
 import { hasMetadata, readOffsetsInBatches } from './batch-offsets';
-import type { InternalCluster } from './kafkajs-internals';
+import { needsNewMetadata, type InternalCluster } from './kafkajs-internals';
 import { partitionCursor, readPartitions, type PartitionCursor, type SampledRecord } from './partition-reader';
 import { planPartitionRanges, type PartitionOffsets, type SampleFrom } from './sample-plan';
 
@@ -234,7 +234,7 @@ async function fetchAllTopicOffsets(
 ): Promise<Map<string, { offsets: PartitionOffsets[] } | { error: string }>> {
   const results = new Map<string, { offsets: PartitionOffsets[] } | { error: string }>();
   try {
-    const batched = await readOffsetsInBatches(cluster, topics);
+    const batched = await withFreshMetadataRetries(cluster, () => readOffsetsInBatches(cluster, topics), logger);
     for (const [topic, offsets] of batched.offsets) results.set(topic, { offsets });
     for (const [topic, partitions] of batched.leaderless) {
       results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
@@ -254,6 +254,26 @@ async function fetchAllTopicOffsets(
     }
   });
   return results;
+}
+
+const OFFSET_RETRIES = 3;
+const OFFSET_RETRY_BACKOFF_MS = 300;
+
+/**
+ * `work` again after fresh metadata when a leader moved or a broker did not answer (a new
+ * topic's leader may still refuse ListOffsets for a moment): kafkajs's own look-ups retry so.
+ */
+async function withFreshMetadataRetries<T>(cluster: InternalCluster, work: () => Promise<T>, logger: Logger): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt > OFFSET_RETRIES || !needsNewMetadata(error)) throw error;
+      logger.debug(`offsets: ${(error as Error).message}; retry ${attempt} of ${OFFSET_RETRIES} after refreshing metadata`);
+      await new Promise((resolve) => setTimeout(resolve, OFFSET_RETRY_BACKOFF_MS * 2 ** (attempt - 1)));
+      await cluster.refreshMetadata().catch((refresh: Error) => logger.debug(`metadata refresh: ${refresh.message}`));
+    }
+  }
 }
 
 function compareOffsets(a: string, b: string): number {

@@ -93,19 +93,22 @@ export async function startKafkaProxy(options: KafkaProxyOptions): Promise<Kafka
         const name = API_KEYS[apiKey] ?? `api${apiKey}`;
         counts.set(name, (counts.get(name) ?? 0) + 1);
         if (!firsts.has(name)) firsts.set(name, performance.now() - since);
-        inFlight.set(frame.readInt32BE(8), [apiKey, frame.readInt16BE(6)]);
+        if (options.advertiseSelf) inFlight.set(frame.readInt32BE(8), [apiKey, frame.readInt16BE(6)]);
         toUpstream(frame);
       }),
     );
     upstream.on(
       'data',
-      framer((frame) => {
-        const correlationId = frame.readInt32BE(4);
-        const request = inFlight.get(correlationId);
-        inFlight.delete(correlationId);
-        if (options.advertiseSelf && request?.[0] === 3) rewriteBrokerPorts(frame, request[1], options.upstream.port, listenPort);
-        toClient(frame);
-      }),
+      // Responses are only taken apart to rewrite Metadata; otherwise they pass as they come.
+      !options.advertiseSelf
+        ? toClient
+        : framer((frame) => {
+            const correlationId = frame.readInt32BE(4);
+            const request = inFlight.get(correlationId);
+            inFlight.delete(correlationId);
+            if (request?.[0] === 3) rewriteBrokerPorts(frame, request[1], options.upstream.port, listenPort);
+            toClient(frame);
+          }),
     );
     const close = () => {
       client.destroy();
@@ -123,14 +126,25 @@ export async function startKafkaProxy(options: KafkaProxyOptions): Promise<Kafka
 
 /** Calls `onFrame` with each whole size-prefixed Kafka frame (size included), in order. */
 function framer(onFrame: (frame: Buffer) => void): (chunk: Buffer) => void {
-  let pending: Buffer = Buffer.alloc(0);
+  let chunks: Buffer[] = [];
+  let buffered = 0;
+  let size = -1; // the frame being gathered, size prefix included (-1: not known yet)
   return (chunk) => {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (pending.length >= 4) {
-      const size = pending.readInt32BE(0) + 4;
-      if (pending.length < size) break;
-      onFrame(pending.subarray(0, size));
-      pending = pending.subarray(size);
+    chunks.push(chunk);
+    buffered += chunk.length;
+    for (;;) {
+      if (size < 0 && buffered >= 4) {
+        if (chunks[0]!.length < 4) chunks = [Buffer.concat(chunks)];
+        size = chunks[0]!.readInt32BE(0) + 4;
+      }
+      if (size < 0 || buffered < size) return;
+      // Joined once per frame (a 16 MiB Fetch response comes in hundreds of chunks).
+      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      onFrame(all.subarray(0, size));
+      const rest = all.subarray(size);
+      chunks = rest.length > 0 ? [rest] : [];
+      buffered = rest.length;
+      size = -1;
     }
   };
 }
