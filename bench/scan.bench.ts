@@ -18,8 +18,10 @@
  * above it, so every connection of every client crosses the proxy; it stops the broker at the
  * end unless it was already running. Each round measures, at each delay, the bare kafkajs
  * consumer, kcat (librdkafka, one consumer for all topics) and the first scan into an empty
- * folder, in an order rotated per round, and reports the ratios (median, range) per delay and
- * the scan's requests by API key and how long after its start its first Fetch left.
+ * folder (after one unmeasured scan), in an order rotated per round, the delays in turn
+ * (BENCH_ROUNDS, default 5), and reports the ratios (median, range) per delay, the scan's
+ * requests by API key and how long after its start its first Fetch left (BENCH_KEEP_BROKER=1
+ * leaves the broker and its topics for the next run).
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -306,8 +308,9 @@ async function latencyMain(names: string[], latencies: number[]): Promise<void> 
     type Run = { consumer: number; kcat: number; scan: number; firstFetch: number };
     const runs = new Map<number, Run[]>(latencies.map((ms) => [ms, []]));
     const requests = new Map<number, string>();
+    await scanOnce(proxy); // unmeasured: the first scan of a process also compiles the code it runs
     for (let round = 0; round < rounds; round++) {
-      for (const delay of latencies) {
+      for (const delay of round % 2 === 0 ? latencies : [...latencies].reverse()) {
         proxy.delayMs = delay;
         const result: Partial<Run> = {};
         const steps: Array<() => Promise<void>> = [
