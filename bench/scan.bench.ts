@@ -12,10 +12,20 @@
  * Run: npm run bench:scan   (BENCH_TOPICS=1000 by default; topics are created once and reused;
  * BENCH_VERBOSE=1 prints the scan's stage timings; BENCH_SCAN_ONLY=1 skips the baselines, for
  * profiling; BENCH_DIR puts the scan's files elsewhere than the OS temp folder)
+ *
+ * Latency mode (BENCH_LATENCY_MS=0,20): the bench starts its own broker (BENCH_KAFKA_PORT,
+ * default 19792) advertised through a delay proxy (test/support/kafka-proxy.ts) on the port 3
+ * above it, so every connection of every client crosses the proxy; it stops the broker at the
+ * end unless it was already running. Each round measures, at each delay, the bare kafkajs
+ * consumer, kcat (librdkafka, one consumer for all topics) and the first scan into an empty
+ * folder (after one unmeasured scan), in an order rotated per round, the delays in turn
+ * (BENCH_ROUNDS, default 5), and reports the ratios (median, range) per delay, the scan's
+ * requests by API key and how long after its start its first Fetch left (BENCH_KEEP_BROKER=1
+ * leaves the broker and its topics for the next run).
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { readOffsetsInBatches } from '../src/kafka/batch-offsets';
 import { createInternalCluster } from '../src/kafka/kafkajs-internals';
@@ -27,6 +37,9 @@ import { defaultSampleOptions, sampleTopics } from '../src/kafka/sample';
 import type { PartitionOffsets } from '../src/kafka/sample-plan';
 import { silentLogger, type Logger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
+import { startKafkaProxy, type KafkaProxy } from '../test/support/kafka-proxy';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 
 /** The partitions' offsets of existing topics, in one request per broker (the scan's own reader). */
 async function offsetsOf(kafka: Kafka, topics: string[]) {
@@ -42,7 +55,11 @@ async function offsetsOf(kafka: Kafka, topics: string[]) {
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const PARTITIONS = 3;
 const PER_PARTITION = 100;
-const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 19092}`];
+const LATENCIES = process.env.BENCH_LATENCY_MS?.split(',').map(Number);
+const BROKER_PORT = Number(process.env.BENCH_KAFKA_PORT ?? 19792);
+const PROXY_PORT = BROKER_PORT + 3;
+/** The address every client of the bench uses: the broker, or in latency mode the proxy. */
+const brokers = [LATENCIES ? `127.0.0.1:${PROXY_PORT}` : `127.0.0.1:${process.env.KAFKA_PORT ?? 19092}`];
 const prefix = `bench-scan-${TOPICS}-`;
 const kafka = new Kafka({ clientId: 'scout-bench', brokers, logLevel: logLevel.NOTHING });
 
@@ -145,13 +162,12 @@ async function baselineFetch(names: string[]): Promise<number> {
 /** Floor: the scan's reader alone (offsets, then fetch by offset), records counted and dropped. */
 async function readerFetch(names: string[]): Promise<number> {
   const started = performance.now();
-  const scoutKafka = createKafka({ brokers }, silentLogger);
-  const admin = scoutKafka.admin();
-  await admin.connect();
+  const cluster = createInternalCluster(createKafka({ brokers }, silentLogger));
+  await cluster.connect();
   let records = 0;
   const options = { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION };
-  await sampleTopics(scoutKafka, admin, names, options, (sample) => Promise.resolve(void (records += sample.ok ? sample.records.length : 0)), silentLogger);
-  await admin.disconnect();
+  await sampleTopics(cluster, names, options, (sample) => Promise.resolve(void (records += sample.ok ? sample.records.length : 0)), silentLogger);
+  await cluster.disconnect();
   const expected = names.length * PARTITIONS * PER_PARTITION;
   if (records !== expected) throw new Error(`reader got ${records} of ${expected} records`);
   return performance.now() - started;
@@ -231,9 +247,125 @@ async function scanTwice(names: string[]): Promise<ScanRun> {
   };
 }
 
+const run = promisify(execFile);
+// From the working folder (npm runs benchmarks from the repository): the bundle has no scripts/.
+const kafkaScript = resolve('scripts', 'kafka.sh');
+
+/** Baseline: kcat (librdkafka) reading the same records with one consumer for all topics. */
+async function kcatFetch(names: string[]): Promise<number> {
+  const started = performance.now();
+  const expected = names.length * PARTITIONS * PER_PARTITION;
+  const args = ['-b', brokers[0]!, '-G', `bench-kcat-${Date.now()}`, '-X', 'auto.offset.reset=earliest', '-X', 'enable.auto.commit=false'];
+  const kcat = spawn('kcat', [...args, '-q', '-e', '-f', '\\n', ...names], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = ''; // librdkafka's notices (a deprecated property kcat sets itself): shown on failure only
+  kcat.stderr.on('data', (chunk: Buffer) => void (errors += chunk.toString()));
+  let lines = 0;
+  kcat.stdout.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) if (byte === 10) lines++;
+  });
+  await new Promise<void>((resolve, reject) => kcat.on('error', reject).on('close', () => resolve()));
+  const elapsed = performance.now() - started;
+  if (lines !== expected) throw new Error(`kcat got ${lines} of ${expected} records: ${errors}`);
+  return elapsed;
+}
+
+/** The first scan into an empty folder, with the requests it sent through the proxy. */
+async function scanOnce(proxy: KafkaProxy): Promise<{ ms: number; firstFetch: number; requests: Record<string, number>; connections: number }> {
+  const dir = await mkdtemp(join(benchRoot, 'scout-bench-'));
+  leftovers.push(dir);
+  proxy.reset();
+  const started = performance.now();
+  const report = await runScan(
+    {
+      connection: { brokers },
+      cluster: 'bench',
+      dir,
+      filter: { include: [`${prefix}.*`] },
+      sampling: { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION },
+      naming: {},
+    },
+    process.env.BENCH_VERBOSE ? timedLogger : silentLogger,
+  );
+  const ms = performance.now() - started;
+  const records = report.topics.reduce((sum, topic) => sum + topic.records, 0);
+  if (records !== TOPICS * PARTITIONS * PER_PARTITION) throw new Error(`the scan read ${records} records`);
+  return { ms, firstFetch: proxy.firstRequests().Fetch ?? NaN, requests: proxy.requests(), connections: proxy.connections() };
+}
+
+async function latencyMain(names: string[], latencies: number[]): Promise<void> {
+  const env = {
+    ...process.env,
+    KAFKA_PORT: String(BROKER_PORT),
+    KAFKA_EXTRA_PROPERTIES: `advertised.listeners=PLAINTEXT://127.0.0.1:${PROXY_PORT}`,
+  };
+  const status = await run('bash', [kafkaScript, 'status'], { env }).then(
+    () => 'running',
+    () => 'stopped',
+  );
+  if (status !== 'running') await run('bash', [kafkaScript, 'start'], { env, timeout: 300_000 });
+  const proxy = await startKafkaProxy({ upstream: { host: '127.0.0.1', port: BROKER_PORT }, port: PROXY_PORT });
+  try {
+    await ensureTopics(names);
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+    type Run = { consumer: number; kcat: number; scan: number; firstFetch: number };
+    const runs = new Map<number, Run[]>(latencies.map((ms) => [ms, []]));
+    const requests = new Map<number, string>();
+    await scanOnce(proxy); // unmeasured: the first scan of a process also compiles the code it runs
+    for (let round = 0; round < rounds; round++) {
+      for (const delay of round % 2 === 0 ? latencies : [...latencies].reverse()) {
+        proxy.delayMs = delay;
+        const result: Partial<Run> = {};
+        const steps: Array<() => Promise<void>> = [
+          async () => void (result.consumer = await baselineFetch(names)),
+          async () => void (result.kcat = await kcatFetch(names)),
+          async () => {
+            const scan = await scanOnce(proxy);
+            result.scan = scan.ms;
+            result.firstFetch = scan.firstFetch;
+            requests.set(delay, `${JSON.stringify(scan.requests)}, ${scan.connections} connection(s)`);
+          },
+        ];
+        for (let i = 0; i < steps.length; i++) await steps[(i + round) % steps.length]!();
+        runs.get(delay)!.push(result as Run);
+        console.error(
+          `round ${round + 1}, ${delay} ms: consumer ${(result.consumer! / 1000).toFixed(2)} s, kcat ${(result.kcat! / 1000).toFixed(2)} s, ` +
+            `scan ${(result.scan! / 1000).toFixed(2)} s (first Fetch after ${result.firstFetch!.toFixed(0)} ms)`,
+        );
+      }
+    }
+    console.log(`${TOPICS} × ${PARTITIONS} × ${PER_PARTITION} through the delay proxy, ${rounds} interleaved rounds (order rotated per round)`);
+    for (const delay of latencies) {
+      const list = runs.get(delay)!;
+      const rows = [
+        [`${delay} ms each way: bare kafkajs consumer`, seconds(list.map((run) => run.consumer))],
+        [`${delay} ms: kcat`, seconds(list.map((run) => run.kcat))],
+        [`${delay} ms: first scan`, seconds(list.map((run) => run.scan))],
+        [`${delay} ms: the scan's first Fetch after`, `${list.map((run) => run.firstFetch.toFixed(0)).join(', ')} ms`],
+        [`${delay} ms: scan / consumer (median, range)`, ratio(list.map((run) => run.scan / run.consumer))],
+        [`${delay} ms: scan / kcat (median, range)`, ratio(list.map((run) => run.scan / run.kcat))],
+        [`${delay} ms: the scan's requests`, requests.get(delay)!],
+      ];
+      for (const [name, value] of rows) console.log(`${name!.padEnd(46)} ${value}`);
+    }
+  } finally {
+    await proxy.close();
+    if (status !== 'running' && !process.env.BENCH_KEEP_BROKER) await run('bash', [kafkaScript, 'stop'], { env });
+  }
+}
+
+function seconds(ms: number[]): string {
+  return `${ms.map((m) => (m / 1000).toFixed(2)).join(', ')} s`;
+}
+
+function ratio(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}× (${sorted[0]!.toFixed(2)}–${sorted.at(-1)!.toFixed(2)}×)`;
+}
+
 async function main(): Promise<void> {
   dropKafkajsTimeoutWarnings();
   const names = Array.from({ length: TOPICS }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
+  if (LATENCIES) return latencyMain(names, LATENCIES);
   await ensureTopics(names);
   if (process.env.BENCH_SCAN_ONLY) {
     const scan = await scanTwice(names);
@@ -255,11 +387,6 @@ async function main(): Promise<void> {
     runs.push({ consumer, fetch, scan: scan.first, rescan: scan.rescan, files: await writeFilesAlone(scan.files) });
   }
   clearInterval(sampler);
-  const seconds = (ms: number[]) => `${ms.map((m) => (m / 1000).toFixed(1)).join(', ')} s`;
-  const ratio = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return `${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}× (${sorted[0]!.toFixed(2)}–${sorted.at(-1)!.toFixed(2)}×)`;
-  };
   const rows = [
     ['topics × partitions × messages', `${TOPICS} × ${PARTITIONS} × ${PER_PARTITION}, ${rounds} rounds`],
     ['baseline: bare kafkajs consumer', seconds(runs.map((run) => run.consumer))],

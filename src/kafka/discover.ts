@@ -1,6 +1,6 @@
-import { ConfigResourceTypes, type Admin } from 'kafkajs';
+import { ConfigResourceTypes } from 'kafkajs';
 import type { Logger } from '../util/log';
-import { mapWithConcurrency } from '../util/concurrency';
+import { loadedTopicMetadata, needsNewMetadata, type InternalBroker, type InternalCluster } from './kafkajs-internals';
 import { unmatchedIncludes, type TopicFilterOptions } from './topic-filter';
 
 /** The topic configs DataHub's own Kafka source records (written to topic.json). */
@@ -22,58 +22,107 @@ export interface DiscoveredTopic {
 }
 
 export interface Discovery {
+  /** The kept topics, by name; their `configs` are empty here (see `configs`). */
   topics: DiscoveredTopic[];
-  /** Topics whose configs could not be read (their topic.json keeps committed configs). */
-  configErrors: Map<string, string>;
+  /** The kept topics' configs, read while sampling starts; never rejects. */
+  configs: Promise<TopicConfigs>;
 }
 
-const CONFIG_BATCH = 100;
+export interface TopicConfigs {
+  /** Topic → config name → value, only the RECORDED_TOPIC_CONFIGS the broker returned. */
+  values: Map<string, Record<string, string>>;
+  /** Topics whose configs could not be read (their topic.json keeps committed configs). */
+  errors: Map<string, string>;
+}
 
-/** Lists every topic of the cluster with its partitions and configs; `keep` filters names. */
-export async function discoverTopics(admin: Admin, keep: (topic: string) => boolean, logger: Logger, filter?: TopicFilterOptions): Promise<Discovery> {
-  const all = await admin.listTopics();
-  for (const pattern of filter ? unmatchedIncludes(filter, all) : [])
+/**
+ * Lists every topic of the cluster with its partitions from one Metadata request, which also
+ * gives `cluster` the leaders that sampling reads from (the scan's one client: no second
+ * connect, no second look-up); `keep` filters names. The configs are asked at once, one
+ * DescribeConfigs request per broker for all kept topics, and are not waited for here.
+ */
+export async function discoverTopics(
+  cluster: InternalCluster,
+  keep: (topic: string) => boolean,
+  logger: Logger,
+  filter?: TopicFilterOptions,
+): Promise<Discovery> {
+  await cluster.refreshMetadata(); // no target topics yet: kafkajs asks for every topic
+  const all = loadedTopicMetadata(cluster);
+  for (const pattern of filter
+    ? unmatchedIncludes(
+        filter,
+        all.map(({ topic }) => topic),
+      )
+    : [])
     logger.warn(`--include / input 'include' pattern ${JSON.stringify(pattern)} matches no topic of the cluster`);
-  const names = all.filter(keep).sort();
-  if (names.length === 0) return { topics: [], configErrors: new Map() };
-  const metadata = await admin.fetchTopicMetadata({ topics: names });
-  const configs = new Map<string, Record<string, string>>();
-  const configErrors = new Map<string, string>();
-  const batches: string[][] = [];
-  for (let i = 0; i < names.length; i += CONFIG_BATCH) batches.push(names.slice(i, i + CONFIG_BATCH));
-  await mapWithConcurrency(batches, 4, async (batch) => {
+  const topics = all
+    .filter(({ topic }) => keep(topic))
+    .map(({ topic, partitionMetadata }) => ({
+      name: topic,
+      partitions: partitionMetadata.length,
+      replicationFactor: Math.max(0, ...partitionMetadata.map((partition) => partition.replicas.length)),
+      configs: {},
+    }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = topics.map(({ name }) => name);
+  const configs = readTopicConfigs(cluster, names, logger).catch((error: unknown) => ({
+    values: new Map<string, Record<string, string>>(),
+    errors: new Map(names.map((name) => [name, (error as Error).message])),
+  }));
+  return { topics, configs };
+}
+
+/**
+ * The RECORDED_TOPIC_CONFIGS of `names`: one request per broker, the topics spread over the
+ * brokers (any broker answers for a topic). kafkajs fails a whole response for one resource's
+ * error without naming it, so a failed request is asked again in halves, down to the topic at
+ * fault; a broker that cannot be reached fails its share at once.
+ */
+export async function readTopicConfigs(cluster: InternalCluster, names: string[], logger: Logger): Promise<TopicConfigs> {
+  const result: TopicConfigs = { values: new Map(), errors: new Map() };
+  if (names.length === 0) return result;
+  const nodeIds = cluster.getNodeIds();
+  const share = Math.ceil(names.length / Math.max(1, nodeIds.length));
+  const describe = async (broker: InternalBroker, batch: string[]): Promise<void> => {
     try {
-      const described = await admin.describeConfigs({
+      const described = await broker.describeConfigs({
         includeSynonyms: false,
-        resources: batch.map((name) => ({
-          type: ConfigResourceTypes.TOPIC,
-          name,
-          configNames: [...RECORDED_TOPIC_CONFIGS],
-        })),
+        resources: batch.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: [...RECORDED_TOPIC_CONFIGS] })),
       });
       for (const resource of described.resources) {
-        if (resource.errorCode !== 0) {
-          configErrors.set(resource.resourceName, resource.errorMessage || `error code ${resource.errorCode}`);
-          continue;
-        }
         const values: Record<string, string> = {};
         for (const entry of [...resource.configEntries].sort((a, b) => a.configName.localeCompare(b.configName))) {
           if (entry.configValue !== null && entry.configValue !== undefined) values[entry.configName] = entry.configValue;
         }
-        configs.set(resource.resourceName, values);
+        result.values.set(resource.resourceName, values);
       }
     } catch (error) {
-      logger.warn(`could not read topic configs for ${batch.length} topics: ${(error as Error).message}`);
-      for (const name of batch) configErrors.set(name, (error as Error).message);
+      if (batch.length > 1 && !needsNewMetadata(error)) {
+        const half = Math.ceil(batch.length / 2);
+        await Promise.all([describe(broker, batch.slice(0, half)), describe(broker, batch.slice(half))]);
+        return;
+      }
+      for (const name of batch) result.errors.set(name, (error as Error).message);
     }
-  });
-  const topics = metadata.topics
-    .map((topic) => ({
-      name: topic.name,
-      partitions: topic.partitions.length,
-      replicationFactor: Math.max(0, ...topic.partitions.map((partition) => partition.replicas.length)),
-      configs: configs.get(topic.name) ?? {},
-    }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { topics, configErrors };
+  };
+  await Promise.all(
+    (nodeIds.length > 0 ? nodeIds : ['']).map(async (nodeId, i) => {
+      const batch = names.slice(i * share, (i + 1) * share);
+      if (batch.length === 0) return;
+      let broker: InternalBroker;
+      try {
+        broker = await cluster.findBroker({ nodeId });
+      } catch (error) {
+        for (const name of batch) result.errors.set(name, `broker node ${nodeId}: ${(error as Error).message}`);
+        return;
+      }
+      await describe(broker, batch);
+    }),
+  );
+  for (const name of names) if (!result.values.has(name) && !result.errors.has(name)) result.errors.set(name, 'not in the DescribeConfigs response');
+  // One line here; each topic's own warning names it and the reason.
+  const [first] = result.errors;
+  if (first) logger.warn(`could not read the configs of ${result.errors.size} topic(s) (topic ${first[0]}: ${first[1]}); their committed configs are kept`);
+  return result;
 }

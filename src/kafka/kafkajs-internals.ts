@@ -10,14 +10,18 @@ import metadataV3 from 'kafkajs/src/protocol/requests/metadata/v3/response.js';
 import metadataV4 from 'kafkajs/src/protocol/requests/metadata/v4/response.js';
 import metadataV5 from 'kafkajs/src/protocol/requests/metadata/v5/response.js';
 import metadataV6 from 'kafkajs/src/protocol/requests/metadata/v6/response.js';
+import Broker from 'kafkajs/src/broker/index.js';
+import ConnectionPool from 'kafkajs/src/network/connectionPool.js';
 
 /**
  * The one module that knows kafkajs's private parts. kafkajs has no public API to read a
  * partition by offset without a consumer group, to ask many topics' offsets in one request, or
  * to see a cluster with an offline partition; 2.2.4 is the final release of an unmaintained
  * library, pinned exactly in package.json. What the scan uses of it:
- * - the Cluster a Kafka instance creates behind a private symbol, and seven of its methods;
- * - Broker#fetch, its request and response shapes;
+ * - the Cluster a Kafka instance creates behind a private symbol, eight of its methods and the
+ *   metadata its broker pool holds (the scan's one client: discovery and sampling share it);
+ * - Broker#fetch, #listOffsets and #describeConfigs, their request and response shapes;
+ * - the broker's ConnectionPool, told to send every request on its first connection;
  * - the consumer's filter of aborted transactions;
  * - the Metadata response parsers v0–v6 (made lenient about offline partitions, for the scan's
  *   own calls only);
@@ -32,6 +36,8 @@ export const REQUIRED_KAFKAJS_VERSION = '2.2.4';
 export interface InternalCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
+  /** Node ids of the brokers the loaded metadata names. */
+  getNodeIds(): string[];
   refreshMetadata(): Promise<void>;
   addMultipleTargetTopics(topics: string[]): Promise<void>;
   findTopicPartitionMetadata(topic: string): Array<{ partitionId: number; leader?: number | null }>;
@@ -44,6 +50,7 @@ export interface InternalCluster {
 const CLUSTER_METHODS: ReadonlyArray<keyof InternalCluster> = [
   'connect',
   'disconnect',
+  'getNodeIds',
   'refreshMetadata',
   'addMultipleTargetTopics',
   'findTopicPartitionMetadata',
@@ -61,7 +68,23 @@ export interface InternalBroker {
     maxBytes: number;
     topics: Array<{ topic: string; partitions: Array<{ partition: number; fetchOffset: string; maxBytes: number }> }>;
   }): Promise<FetchResponse>;
+  /** Throws the first partition error of the response (kafkajs names neither topic nor partition). */
+  listOffsets(request: {
+    isolationLevel: number;
+    topics: Array<{ topic: string; partitions: Array<{ partition: number; timestamp: number }> }>;
+  }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
+  /** Throws the first resource error of the response (kafkajs names no resource). */
+  describeConfigs(request: { resources: Array<{ type: number; name: string; configNames: string[] }>; includeSynonyms: boolean }): Promise<{
+    resources: Array<{ resourceName: string; configEntries: Array<{ configName: string; configValue: string | null }> }>;
+  }>;
 }
+
+const BROKER_METHODS = ['fetch', 'listOffsets', 'describeConfigs'] as const;
+const CONNECTION_POOL_METHODS = ['getConnection', 'getConnectionByRequest'] as const;
+
+/** ListOffsets timestamps that ask for the earliest available and the latest (stable) offset. */
+export const EARLIEST_OFFSET = -2;
+export const LATEST_OFFSET = -1;
 
 export interface FetchResponse {
   responses: Array<{ topicName: string; partitions: FetchedPartition[] }>;
@@ -109,6 +132,7 @@ export function createInternalCluster(kafka: Kafka): InternalCluster {
   const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
   if (missing.length > 0) throw new KafkajsDriftError([`Cluster lacks ${missing.join(', ')}`]);
   indexTopicMetadata(cluster as InternalCluster);
+  oneConnectionPerBroker(cluster);
   return cluster as InternalCluster;
 }
 
@@ -137,6 +161,41 @@ function indexTopicMetadata(cluster: InternalCluster): void {
     }
     return index.byTopic.get(topic) ?? [];
   };
+}
+
+interface KafkajsConnectionPool {
+  getConnection(index: number): Promise<unknown>;
+  getConnectionByRequest(request: unknown): Promise<unknown>;
+}
+
+/**
+ * Every request to a broker on one connection. kafkajs opens a second connection per broker for
+ * Fetch alone (its consumers' fetches wait on the broker for up to seconds, which would hold up
+ * other requests); the scan's fetches return at once, and a second connection costs a connect
+ * and its TLS and SASL handshakes before the first Fetch: round trips on a distant cluster.
+ */
+function oneConnectionPerBroker(cluster: object): void {
+  const pool = (cluster as { brokerPool?: { createBroker?: (options: object) => { connectionPool: KafkajsConnectionPool } } }).brokerPool;
+  const createBroker = pool?.createBroker;
+  if (!pool || typeof createBroker !== 'function') throw new KafkajsDriftError(['Cluster has no brokerPool.createBroker']);
+  pool.createBroker = (options) => {
+    const broker = createBroker(options);
+    const connections = broker.connectionPool;
+    connections.getConnectionByRequest = () => connections.getConnection(0);
+    return broker;
+  };
+}
+
+/** The topics and partitions of the metadata the cluster holds (after refreshMetadata; empty before). */
+export function loadedTopicMetadata(cluster: InternalCluster): LoadedTopic[] {
+  const { brokerPool } = cluster as unknown as { brokerPool?: { metadata?: { topicMetadata?: LoadedTopic[] } | null } };
+  return brokerPool?.metadata?.topicMetadata ?? [];
+}
+
+export interface LoadedTopic {
+  topic: string;
+  isInternal?: boolean;
+  partitionMetadata: Array<{ partitionId: number; leader?: number | null; replicas: number[] }>;
 }
 
 /** The records of aborted transactions among `data`'s (kafkajs's consumer filter, inverted). */
@@ -264,6 +323,10 @@ export interface KafkajsProbe {
   metadataVersions: string[];
   filterAbortedMessages: unknown;
   kafka: Kafka;
+  /** kafkajs's Broker class. */
+  broker: unknown;
+  /** kafkajs's ConnectionPool class (a broker's connections). */
+  connectionPool: unknown;
 }
 
 /** Pure: what does not hold of `probe`; empty when everything the scan relies on is there. */
@@ -282,9 +345,16 @@ export function kafkajsProblems(probe: KafkajsProbe): string[] {
     const cluster = create({ allowAutoTopicCreation: false, isolationLevel: READ_COMMITTED }) as Record<string, unknown>;
     const missing = CLUSTER_METHODS.filter((name) => typeof cluster[name] !== 'function');
     if (missing.length > 0) problems.push(`Cluster lacks ${missing.join(', ')}`);
-    const brokerPool = cluster.brokerPool as { createBroker?: unknown } | undefined;
+    const brokerPool = cluster.brokerPool as { createBroker?: unknown; metadata?: unknown } | undefined;
     if (typeof brokerPool?.createBroker !== 'function') problems.push('Cluster has no brokerPool.createBroker');
+    if (brokerPool !== undefined && !('metadata' in brokerPool)) problems.push('Cluster has no brokerPool.metadata');
   }
+  const brokerPrototype = (probe.broker as { prototype?: Record<string, unknown> } | undefined)?.prototype;
+  const brokerMissing = BROKER_METHODS.filter((name) => typeof brokerPrototype?.[name] !== 'function');
+  if (brokerMissing.length > 0) problems.push(`Broker lacks ${brokerMissing.join(', ')}`);
+  const poolPrototype = (probe.connectionPool as { prototype?: Record<string, unknown> } | undefined)?.prototype;
+  const poolMissing = CONNECTION_POOL_METHODS.filter((name) => typeof poolPrototype?.[name] !== 'function');
+  if (poolMissing.length > 0) problems.push(`ConnectionPool lacks ${poolMissing.join(', ')}`);
   return problems;
 }
 
@@ -298,6 +368,8 @@ export function checkKafkajsInternals(kafka: Kafka): void {
     metadataVersions: metadataRequests.versions,
     filterAbortedMessages,
     kafka,
+    broker: Broker,
+    connectionPool: ConnectionPool,
   });
   if (problems.length > 0) throw new KafkajsDriftError(problems);
   checked = true;

@@ -1,8 +1,7 @@
-import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from '../util/log';
 import { mapWithConcurrency } from '../util/concurrency';
-import { readOffsetsInBatches } from './batch-offsets';
-import { createInternalCluster, type InternalCluster } from './kafkajs-internals';
+import { hasMetadata, readOffsetsInBatches } from './batch-offsets';
+import { needsNewMetadata, type InternalCluster } from './kafkajs-internals';
 import { partitionCursor, readPartitions, type PartitionCursor, type SampledRecord } from './partition-reader';
 import { planPartitionRanges, type PartitionOffsets, type SampleFrom } from './sample-plan';
 
@@ -42,15 +41,16 @@ interface TopicProgress {
 }
 
 /**
- * Reads bounded samples from many topics without any consumer group: partition offsets in one
- * ListOffsets request per broker, then Fetch requests by offset to each partition's leader
- * (partition-reader.ts). Nothing is joined, committed or left behind; existing consumer groups
- * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
- * while the next fetch is in flight, so memory holds only topics still being read.
+ * Reads bounded samples from many topics without any consumer group: partition offsets in two
+ * ListOffsets requests per leader, then Fetch requests by offset to each partition's leader
+ * (partition-reader.ts), all on `cluster`'s connections (connected by the caller, and usually
+ * holding the topics' metadata from discovery). Nothing is joined, committed or left behind;
+ * existing consumer groups are never touched. Each topic is handed to `onTopic` as soon as it is
+ * complete (or failed), while the next fetch is in flight, so memory holds only topics still
+ * being read.
  */
 export async function sampleTopics(
-  kafka: Kafka,
-  admin: Admin,
+  cluster: InternalCluster,
   topics: string[],
   options: SampleOptions,
   onTopic: (sample: TopicSample) => Promise<void>,
@@ -60,37 +60,31 @@ export async function sampleTopics(
 ): Promise<void> {
   const started = Date.now();
   const scanDeadline = started + options.scanTimeoutMs;
-  const cluster = createInternalCluster(kafka);
-  await cluster.connect();
-  try {
-    const progress: TopicProgress[] = [];
-    const offsets = await fetchAllTopicOffsets(kafka, cluster, admin, topics, logger);
-    for (const topic of topics) {
-      const result = offsets.get(topic)!;
-      if ('error' in result) {
-        await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
-        continue;
-      }
-      const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
-      const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
-      progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
+  const progress: TopicProgress[] = [];
+  const offsets = await fetchAllTopicOffsets(cluster, topics, logger);
+  for (const topic of topics) {
+    const result = offsets.get(topic)!;
+    if ('error' in result) {
+      await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
+      continue;
     }
-    logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
-    for (const [topic, error] of await loadMetadata(
-      cluster,
-      progress.map((state) => state.topic),
-    )) {
-      progress.splice(
-        progress.findIndex((state) => state.topic === topic),
-        1,
-      );
-      await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
-    }
-    await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
-    logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
-  } finally {
-    await cluster.disconnect().catch((error) => logger.debug(`sampling cluster disconnect: ${(error as Error).message}`));
+    const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
+    const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
+    progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
   }
+  logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
+  for (const [topic, error] of await loadMetadata(
+    cluster,
+    progress.map((state) => state.topic),
+  )) {
+    progress.splice(
+      progress.findIndex((state) => state.topic === topic),
+      1,
+    );
+    await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
+  }
+  await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
+  logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
 }
 
 const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
@@ -202,12 +196,14 @@ async function readTopics(
 }
 
 /**
- * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: reading
- * the offsets did it. When a topic makes that fail (deleted meanwhile), topics are added one
- * at a time and those that fail are returned with the reason.
+ * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: discovery
+ * or reading the offsets did it. When a topic makes that fail (deleted meanwhile), topics are
+ * added one at a time and those that fail are returned with the reason.
  */
 async function loadMetadata(cluster: InternalCluster, topics: string[]): Promise<Map<string, string>> {
   const failures = new Map<string, string>();
+  // All of them when one lacks it: kafkajs's next refresh covers only its target topics.
+  if (topics.every((topic) => hasMetadata(cluster, topic))) return failures;
   try {
     await cluster.addMultipleTargetTopics(topics);
     return failures;
@@ -223,26 +219,22 @@ function brokersText(brokers: readonly string[]): string {
   return brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
 }
 
-/** Topics per extra admin connection when reading offsets. */
-const TOPICS_PER_OFFSET_CLIENT = 100;
-const MAX_OFFSET_CLIENTS = 8;
+/** Per-topic offset look-ups in flight at once after the batched look-up failed. */
+const TOPICS_LOOKED_UP_CONCURRENTLY = 16;
 
 /**
- * Earliest and latest offsets of every partition: all topics in one request per broker when
- * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise
- * topic by topic (so a failing topic fails alone), spread over a few admin connections because a
- * broker serves one request at a time per connection (1,000 topics: ~5 s on one, ~1 s on eight).
+ * Earliest and latest offsets of every partition: all topics in two requests per leader when
+ * possible (batch-offsets.ts); otherwise topic by topic, so a failing topic (deleted meanwhile,
+ * not authorized) fails alone.
  */
 async function fetchAllTopicOffsets(
-  kafka: Kafka,
   cluster: InternalCluster,
-  admin: Admin,
   topics: string[],
   logger: Logger,
 ): Promise<Map<string, { offsets: PartitionOffsets[] } | { error: string }>> {
   const results = new Map<string, { offsets: PartitionOffsets[] } | { error: string }>();
   try {
-    const batched = await readOffsetsInBatches(cluster, topics);
+    const batched = await withFreshMetadataRetries(cluster, () => readOffsetsInBatches(cluster, topics), logger);
     for (const [topic, offsets] of batched.offsets) results.set(topic, { offsets });
     for (const [topic, partitions] of batched.leaderless) {
       results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
@@ -251,31 +243,37 @@ async function fetchAllTopicOffsets(
   } catch (error) {
     logger.debug(`offsets in one request failed (${(error as Error).message}); reading them topic by topic`);
   }
-  const clients = Math.min(MAX_OFFSET_CLIENTS, Math.ceil(topics.length / TOPICS_PER_OFFSET_CLIENT));
-  const shards = Array.from({ length: Math.max(1, clients) }, (_, shard) => topics.filter((_, i) => i % Math.max(1, clients) === shard));
-  await Promise.all(
-    shards.map(async (shard, index) => {
-      const client = index === 0 ? admin : kafka.admin();
-      try {
-        if (client !== admin) {
-          await client.connect();
-          await client.fetchTopicMetadata({ topics: shard }); // one metadata request for the whole shard
-        }
-        await mapWithConcurrency(shard, 8, async (topic) => {
-          try {
-            results.set(topic, { offsets: await client.fetchTopicOffsets(topic) });
-          } catch (error) {
-            results.set(topic, { error: (error as Error).message });
-          }
-        });
-      } catch (error) {
-        for (const topic of shard) if (!results.has(topic)) results.set(topic, { error: (error as Error).message });
-      } finally {
-        if (client !== admin) await client.disconnect().catch((error) => logger.debug(`offset client disconnect: ${(error as Error).message}`));
-      }
-    }),
-  );
+  await mapWithConcurrency(topics, TOPICS_LOOKED_UP_CONCURRENTLY, async (topic) => {
+    try {
+      const { offsets, leaderless } = await readOffsetsInBatches(cluster, [topic]);
+      const partitions = leaderless.get(topic);
+      if (partitions) results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
+      else results.set(topic, { offsets: offsets.get(topic)! });
+    } catch (error) {
+      results.set(topic, { error: (error as Error).message });
+    }
+  });
   return results;
+}
+
+const OFFSET_RETRIES = 3;
+const OFFSET_RETRY_BACKOFF_MS = 300;
+
+/**
+ * `work` again after fresh metadata when a leader moved or a broker did not answer (a new
+ * topic's leader may still refuse ListOffsets for a moment): kafkajs's own look-ups retry so.
+ */
+async function withFreshMetadataRetries<T>(cluster: InternalCluster, work: () => Promise<T>, logger: Logger): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt > OFFSET_RETRIES || !needsNewMetadata(error)) throw error;
+      logger.debug(`offsets: ${(error as Error).message}; retry ${attempt} of ${OFFSET_RETRIES} after refreshing metadata`);
+      await new Promise((resolve) => setTimeout(resolve, OFFSET_RETRY_BACKOFF_MS * 2 ** (attempt - 1)));
+      await cluster.refreshMetadata().catch((refresh: Error) => logger.debug(`metadata refresh: ${refresh.message}`));
+    }
+  }
 }
 
 function compareOffsets(a: string, b: string): number {

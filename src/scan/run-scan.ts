@@ -5,7 +5,7 @@ import { checkWritable, treeFolder, writeTreeFile } from '../catalog/safe-fs';
 import { formatTopicFile, mergeTopicFile, type PayloadFormat } from '../catalog/topic-file';
 import type { Kafka } from 'kafkajs';
 import { createKafka, type ConnectionOptions } from '../kafka/connect';
-import { withLenientMetadata } from '../kafka/kafkajs-internals';
+import { createInternalCluster, withLenientMetadata, type InternalCluster } from '../kafka/kafkajs-internals';
 import { discoverTopics, type DiscoveredTopic } from '../kafka/discover';
 import { sampleTopics, type SampleOptions, type TopicSample } from '../kafka/sample';
 import { createTopicFilter, type TopicFilterOptions } from '../kafka/topic-filter';
@@ -185,18 +185,20 @@ async function scanCluster(
   registry: SchemaRegistryClient | undefined,
   logger: Logger,
 ): Promise<ScanReport> {
-  const admin = kafka.admin();
+  // One client for discovery and sampling: one connection per broker, metadata asked once.
+  const cluster: InternalCluster = createInternalCluster(kafka);
   try {
-    await admin.connect();
+    await cluster.connect();
   } catch (error) {
     throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${errorMessage(error)}`);
   }
   try {
     const timings: ScanTimings = { discoveryMs: 0, samplingMs: 0, readCommittedMs: 0, inferMs: 0, writeMs: 0, finishMs: 0 };
     const discoveryStarted = performance.now();
-    const discovery = await discoverTopics(admin, keep, logger, options.filter);
+    const discovery = await discoverTopics(cluster, keep, logger, options.filter);
     timings.discoveryMs = performance.now() - discoveryStarted;
-    logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Math.round(timings.discoveryMs)} ms`);
+    logger.debug(`discovery: ${discovery.topics.length} topic(s) in ${Math.round(timings.discoveryMs)} ms`);
+    void discovery.configs.then(() => logger.debug(`discovery: topic configs read after ${Math.round(performance.now() - discoveryStarted)} ms`));
     logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
     const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
     const present = await clusterEntryNames(options.dir, options.cluster);
@@ -207,8 +209,7 @@ async function scanCluster(
     };
     const samplingStarted = performance.now();
     await sampleTopics(
-      kafka,
-      admin,
+      cluster,
       discovery.topics.map((topic) => topic.name),
       options.sampling,
       async (sample) => {
@@ -218,14 +219,16 @@ async function scanCluster(
           const readStarted = performance.now();
           const committed = present.has(sample.topic) ? await readCommittedTopic(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
           timings.readCommittedMs += performance.now() - readStarted;
+          // The configs were asked when sampling started; usually here long before the first topic.
+          const configs = await discovery.configs;
           const outcome = await writeTopic(
             options.dir,
             options.cluster,
-            byName.get(sample.topic)!,
+            { ...byName.get(sample.topic)!, configs: configs.values.get(sample.topic) ?? {} },
             sample,
             committed,
             options.naming,
-            discovery.configErrors.get(sample.topic),
+            configs.errors.get(sample.topic),
             registry,
             timings,
             options.dryRun,
@@ -240,6 +243,7 @@ async function scanCluster(
       logger,
       options.connection.brokers,
     );
+    await discovery.configs; // when no topic was handed over, still read before the client closes
     const finishStarted = performance.now();
     timings.samplingMs = finishStarted - samplingStarted;
     const committed = await listCommittedTopics(options.dir, options.cluster);
@@ -269,6 +273,6 @@ async function scanCluster(
       timings,
     };
   } finally {
-    await admin.disconnect().catch(() => undefined);
+    await cluster.disconnect().catch((error: unknown) => logger.debug(`Kafka disconnect: ${errorMessage(error)}`));
   }
 }

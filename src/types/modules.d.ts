@@ -30,3 +30,15 @@ declare module 'kafkajs/src/protocol/requests/metadata/v*/response.js' {
   };
   export default response;
 }
+
+declare module 'kafkajs/src/broker/index.js' {
+  /** kafkajs's Broker class: one connection to one broker (the scan checks its methods at start-up). */
+  const Broker: { prototype: Record<string, unknown> };
+  export default Broker;
+}
+
+declare module 'kafkajs/src/network/connectionPool.js' {
+  /** kafkajs's ConnectionPool class: a broker's connections, one of them for Fetch alone. */
+  const ConnectionPool: { prototype: Record<string, unknown> };
+  export default ConnectionPool;
+}

@@ -39,14 +39,13 @@ describe('partition offsets', () => {
   });
 
   it('falls back to topic-by-topic look-ups so a topic that vanished fails alone', async () => {
-    const kafka = new Kafka({ brokers, logLevel: logLevel.NOTHING });
-    const admin = kafka.admin();
-    await admin.connect();
+    const cluster = createInternalCluster(new Kafka({ brokers, logLevel: logLevel.NOTHING }));
+    await cluster.connect();
     const samples: TopicSample[] = [];
     try {
-      await sampleTopics(kafka, admin, [a, 'it-offsets-never-created'], defaultSampleOptions, (s) => Promise.resolve(void samples.push(s)), silentLogger);
+      await sampleTopics(cluster, [a, 'it-offsets-never-created'], defaultSampleOptions, (s) => Promise.resolve(void samples.push(s)), silentLogger);
     } finally {
-      await admin.disconnect();
+      await cluster.disconnect();
     }
     const byTopic = new Map(samples.map((s) => [s.topic, s]));
     expect(byTopic.get(a)).toMatchObject({ ok: true });

@@ -3,6 +3,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import filterAbortedMessages from 'kafkajs/src/consumer/filterAbortedMessages.js';
 import metadataRequests from 'kafkajs/src/protocol/requests/metadata/index.js';
 import metadataV6 from 'kafkajs/src/protocol/requests/metadata/v6/response.js';
+import Broker from 'kafkajs/src/broker/index.js';
+import ConnectionPool from 'kafkajs/src/network/connectionPool.js';
 import {
   checkKafkajsInternals,
   createInternalCluster,
@@ -15,7 +17,14 @@ import {
 /** The fence around kafkajs's private parts: it fails on any drift, and the leniency stays inside the scan. */
 describe('kafkajs internals', () => {
   const kafka = new Kafka({ brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING });
-  const installed = { version: REQUIRED_KAFKAJS_VERSION, metadataVersions: metadataRequests.versions, filterAbortedMessages, kafka };
+  const installed = {
+    version: REQUIRED_KAFKAJS_VERSION,
+    metadataVersions: metadataRequests.versions,
+    filterAbortedMessages,
+    kafka,
+    broker: Broker,
+    connectionPool: ConnectionPool,
+  };
 
   it('finds everything the scan relies on in the installed kafkajs (fails when kafkajs moves)', () => {
     expect(kafkajsProblems(installed)).toEqual([]);
@@ -55,6 +64,9 @@ describe('kafkajs internals', () => {
     ]);
     expect(kafkajsProblems({ ...installed, filterAbortedMessages: undefined })).toEqual(['consumer/filterAbortedMessages is not a function']);
     expect(kafkajsProblems({ ...installed, kafka: {} as Kafka })).toEqual(['no private:Kafka:createCluster on a Kafka instance']);
+    const withoutListOffsets = { fetch: Broker.prototype.fetch, describeConfigs: Broker.prototype.describeConfigs };
+    expect(kafkajsProblems({ ...installed, broker: { prototype: withoutListOffsets } })).toEqual(['Broker lacks listOffsets']);
+    expect(kafkajsProblems({ ...installed, connectionPool: { prototype: {} } })).toEqual(['ConnectionPool lacks getConnection, getConnectionByRequest']);
     const error = new KafkajsDriftError(['version 2.3.0 is not 2.2.4']);
     expect(error.message).toBe(
       'kafkajs 2.2.4 does not have the internals the scan reads partitions with (version 2.3.0 is not 2.2.4); kafka-schema-scout needs kafkajs 2.2.4 exactly',

@@ -43,10 +43,13 @@ function fakeCluster(log: Record<string, number>, script: Script = () => undefin
       }
       return Promise.resolve(response);
     },
+    listOffsets: () => Promise.resolve({ responses: [] }),
+    describeConfigs: () => Promise.resolve({ resources: [] }),
   };
   const cluster: InternalCluster = {
     connect: () => Promise.resolve(),
     disconnect: () => Promise.resolve(),
+    getNodeIds: () => ['1', '2'],
     refreshMetadata: () => Promise.resolve(void (leader = 2)),
     addMultipleTargetTopics: () => Promise.resolve(),
     findTopicPartitionMetadata: (topic) =>
@@ -125,6 +128,7 @@ describe('readPartitions', () => {
     cluster.findBroker = async ({ nodeId }) => {
       const broker = await findBroker({ nodeId });
       return {
+        ...broker,
         brokerAddress: `node-${nodeId}`,
         fetch: (request) => {
           const partitions = request.topics.flatMap(({ topic, partitions }) => partitions.map((p) => `${topic}[${p.partition}]`));
