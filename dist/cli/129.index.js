@@ -238,8 +238,8 @@ var schema_plan = __webpack_require__(58058);
 var topic_details = __webpack_require__(70260);
 // EXTERNAL MODULE: ./src/kafka/connect.ts + 1 modules
 var connect = __webpack_require__(29010);
-// EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
-var sample = __webpack_require__(36391);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 4 modules
+var sample = __webpack_require__(42779);
 // EXTERNAL MODULE: ./src/scan/report-text.ts
 var report_text = __webpack_require__(73247);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 8 modules

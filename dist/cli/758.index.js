@@ -72,8 +72,8 @@ var run_scan = __webpack_require__(79302);
 var report_text = __webpack_require__(73247);
 // EXTERNAL MODULE: ./src/scan/vanished.ts
 var vanished = __webpack_require__(47943);
-// EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
-var sample = __webpack_require__(36391);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 4 modules
+var sample = __webpack_require__(42779);
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __webpack_require__(29906);
 // EXTERNAL MODULE: ./src/util/url.ts

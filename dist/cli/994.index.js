@@ -157,10 +157,13 @@ function createKafka(options, logger) {
 /* harmony export */   Ad: () => (/* binding */ READ_COMMITTED),
 /* harmony export */   CT: () => (/* binding */ hasLeader),
 /* harmony export */   Jo: () => (/* binding */ withLenientMetadata),
+/* harmony export */   Kt: () => (/* binding */ loadedTopicMetadata),
 /* harmony export */   Q6: () => (/* binding */ abortedRecords),
 /* harmony export */   Tj: () => (/* binding */ needsNewMetadata),
 /* harmony export */   _P: () => (/* binding */ checkKafkajsInternals),
 /* harmony export */   cQ: () => (/* binding */ createInternalCluster),
+/* harmony export */   gE: () => (/* binding */ EARLIEST_OFFSET),
+/* harmony export */   wZ: () => (/* binding */ LATEST_OFFSET),
 /* harmony export */   xK: () => (/* binding */ offsetOutOfRangeOf)
 /* harmony export */ });
 /* unused harmony exports REQUIRED_KAFKAJS_VERSION, KafkajsDriftError, kafkajsProblems */
@@ -185,6 +188,12 @@ function createKafka(options, logger) {
 /* harmony import */ var kafkajs_src_protocol_requests_metadata_v5_response_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v5_response_js__WEBPACK_IMPORTED_MODULE_9__);
 /* harmony import */ var kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4362);
 /* harmony import */ var kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_protocol_requests_metadata_v6_response_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var kafkajs_src_broker_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(42444);
+/* harmony import */ var kafkajs_src_broker_index_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_broker_index_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var kafkajs_src_network_connectionPool_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39151);
+/* harmony import */ var kafkajs_src_network_connectionPool_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(kafkajs_src_network_connectionPool_js__WEBPACK_IMPORTED_MODULE_12__);
+
+
 
 
 
@@ -201,8 +210,10 @@ function createKafka(options, logger) {
  * partition by offset without a consumer group, to ask many topics' offsets in one request, or
  * to see a cluster with an offline partition; 2.2.4 is the final release of an unmaintained
  * library, pinned exactly in package.json. What the scan uses of it:
- * - the Cluster a Kafka instance creates behind a private symbol, and seven of its methods;
- * - Broker#fetch, its request and response shapes;
+ * - the Cluster a Kafka instance creates behind a private symbol, eight of its methods and the
+ *   metadata its broker pool holds (the scan's one client: discovery and sampling share it);
+ * - Broker#fetch, #listOffsets and #describeConfigs, their request and response shapes;
+ * - the broker's ConnectionPool, told to send every request on its first connection;
  * - the consumer's filter of aborted transactions;
  * - the Metadata response parsers v0–v6 (made lenient about offline partitions, for the scan's
  *   own calls only);
@@ -215,12 +226,18 @@ const REQUIRED_KAFKAJS_VERSION = '2.2.4';
 const CLUSTER_METHODS = [
     'connect',
     'disconnect',
+    'getNodeIds',
     'refreshMetadata',
     'addMultipleTargetTopics',
     'findTopicPartitionMetadata',
     'findBroker',
     'fetchTopicsOffset',
 ];
+const BROKER_METHODS = ['fetch', 'listOffsets', 'describeConfigs'];
+const CONNECTION_POOL_METHODS = ['getConnection', 'getConnectionByRequest'];
+/** ListOffsets timestamps that ask for the earliest available and the latest (stable) offset. */
+const EARLIEST_OFFSET = -2;
+const LATEST_OFFSET = -1;
 /** Whether a partition's metadata names a leader (none: -1, or absent, while offline or during an election). */
 function hasLeader(leader) {
     return leader !== undefined && leader !== null && leader >= 0;
@@ -243,6 +260,7 @@ function createInternalCluster(kafka) {
     if (missing.length > 0)
         throw new KafkajsDriftError([`Cluster lacks ${missing.join(', ')}`]);
     indexTopicMetadata(cluster);
+    oneConnectionPerBroker(cluster);
     return cluster;
 }
 /**
@@ -268,6 +286,29 @@ function indexTopicMetadata(cluster) {
         }
         return index.byTopic.get(topic) ?? [];
     };
+}
+/**
+ * Every request to a broker on one connection. kafkajs opens a second connection per broker for
+ * Fetch alone (its consumers' fetches wait on the broker for up to seconds, which would hold up
+ * other requests); the scan's fetches return at once, and a second connection costs a connect
+ * and its TLS and SASL handshakes before the first Fetch: round trips on a distant cluster.
+ */
+function oneConnectionPerBroker(cluster) {
+    const pool = cluster.brokerPool;
+    const createBroker = pool?.createBroker;
+    if (!pool || typeof createBroker !== 'function')
+        throw new KafkajsDriftError(['Cluster has no brokerPool.createBroker']);
+    pool.createBroker = (options) => {
+        const broker = createBroker(options);
+        const connections = broker.connectionPool;
+        connections.getConnectionByRequest = () => connections.getConnection(0);
+        return broker;
+    };
+}
+/** The topics and partitions of the metadata the cluster holds (after refreshMetadata; empty before). */
+function loadedTopicMetadata(cluster) {
+    const { brokerPool } = cluster;
+    return brokerPool?.metadata?.topicMetadata ?? [];
 }
 /** The records of aborted transactions among `data`'s (kafkajs's consumer filter, inverted). */
 function abortedRecords(data) {
@@ -400,7 +441,17 @@ function kafkajsProblems(probe) {
         const brokerPool = cluster.brokerPool;
         if (typeof brokerPool?.createBroker !== 'function')
             problems.push('Cluster has no brokerPool.createBroker');
+        if (brokerPool !== undefined && !('metadata' in brokerPool))
+            problems.push('Cluster has no brokerPool.metadata');
     }
+    const brokerPrototype = probe.broker?.prototype;
+    const brokerMissing = BROKER_METHODS.filter((name) => typeof brokerPrototype?.[name] !== 'function');
+    if (brokerMissing.length > 0)
+        problems.push(`Broker lacks ${brokerMissing.join(', ')}`);
+    const poolPrototype = probe.connectionPool?.prototype;
+    const poolMissing = CONNECTION_POOL_METHODS.filter((name) => typeof poolPrototype?.[name] !== 'function');
+    if (poolMissing.length > 0)
+        problems.push(`ConnectionPool lacks ${poolMissing.join(', ')}`);
     return problems;
 }
 let checked = false;
@@ -413,6 +464,8 @@ function checkKafkajsInternals(kafka) {
         metadataVersions: (kafkajs_src_protocol_requests_metadata_index_js__WEBPACK_IMPORTED_MODULE_3___default().versions),
         filterAbortedMessages: (kafkajs_src_consumer_filterAbortedMessages_js__WEBPACK_IMPORTED_MODULE_2___default()),
         kafka,
+        broker: (kafkajs_src_broker_index_js__WEBPACK_IMPORTED_MODULE_11___default()),
+        connectionPool: (kafkajs_src_network_connectionPool_js__WEBPACK_IMPORTED_MODULE_12___default()),
     });
     if (problems.length > 0)
         throw new KafkajsDriftError(problems);
@@ -422,7 +475,7 @@ function checkKafkajsInternals(kafka) {
 
 /***/ }),
 
-/***/ 36391:
+/***/ 42779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -432,53 +485,101 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ sampleTopics)
 });
 
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(43731);
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
 // EXTERNAL MODULE: ./src/kafka/kafkajs-internals.ts
 var kafkajs_internals = __webpack_require__(86844);
 ;// CONCATENATED MODULE: ./src/kafka/batch-offsets.ts
 
-// kafkajs merges each response with an object spread per topic (quadratic): keep requests small.
-const TOPICS_PER_REQUEST = 100;
 /**
- * Earliest and latest offsets of every partition of many topics with ONE ListOffsets request
- * per broker and side (per 100 topics), instead of kafkajs's public two requests per topic,
- * which a broker serves one at a time per connection (1,000 topics: ~50 ms instead of seconds).
+ * Earliest and latest offsets of every partition of many topics with two ListOffsets requests
+ * per leader (earliest and latest may not share a request: a partition appears once), sent
+ * together on the one connection to each leader and to every leader at once: one round trip
+ * whatever the number of topics. kafkajs's public look-ups cost two requests per topic, and its
+ * Cluster#fetchTopicsOffset merges responses with an object spread per topic (quadratic).
  * The cluster is READ_COMMITTED: the end offset is the last stable offset, so an open
  * transaction cannot leave a partition waiting for records no reader will see.
- * Throws when a request fails (one bad topic fails the whole request): callers fall back to
- * per-topic look-ups. The topics become the cluster's target topics (their metadata is loaded).
+ * Throws when a request fails (kafkajs fails a whole response for one partition's error):
+ * callers fall back to per-topic look-ups. Metadata already loaded (discovery) is used as is;
+ * otherwise the topics become the cluster's target topics (their metadata is loaded).
  * A topic with a partition that has no leader is left out and returned as such.
  */
 async function readOffsetsInBatches(cluster, topics) {
-    await cluster.addMultipleTargetTopics(topics);
+    if (!topics.every((topic) => hasMetadata(cluster, topic)))
+        await cluster.addMultipleTargetTopics(topics);
     const result = new Map();
     const leaderless = new Map();
-    /** Partition ids of the topics whose every partition has a leader. */
-    const readable = new Map();
+    /** Leader's node id → topic → partition ids, for the topics whose every partition has a leader. */
+    const byLeader = new Map();
     for (const topic of topics) {
         const partitions = cluster.findTopicPartitionMetadata(topic);
         const offline = partitions.filter(({ leader }) => !(0,kafkajs_internals/* hasLeader */.CT)(leader)).map(({ partitionId }) => partitionId);
-        if (offline.length > 0)
+        if (offline.length > 0) {
             leaderless.set(topic, offline.sort((a, b) => a - b));
-        else
-            readable.set(topic, partitions.map(({ partitionId }) => partitionId));
-    }
-    const names = [...readable.keys()];
-    for (let i = 0; i < names.length; i += TOPICS_PER_REQUEST) {
-        const chunk = names.slice(i, i + TOPICS_PER_REQUEST);
-        const request = (fromBeginning) => cluster.fetchTopicsOffset(chunk.map((topic) => ({ topic, fromBeginning, partitions: readable.get(topic).map((partition) => ({ partition })) })));
-        const [highs, lows] = await Promise.all([request(false), request(true)]);
-        const lowByTopic = new Map(lows.map(({ topic, partitions }) => [topic, new Map(partitions.map((p) => [p.partition, p.offset]))]));
-        for (const { topic, partitions } of highs) {
-            const low = lowByTopic.get(topic);
-            result.set(topic, partitions.map(({ partition, offset }) => ({ partition, high: offset, low: low?.get(partition) ?? offset })));
+            continue;
+        }
+        for (const { partitionId, leader } of partitions) {
+            const led = byLeader.get(leader) ?? byLeader.set(leader, new Map()).get(leader);
+            const ids = led.get(topic) ?? led.set(topic, []).get(topic);
+            ids.push(partitionId);
         }
     }
-    for (const topic of names)
-        if (!result.has(topic))
-            throw new Error(`no offsets returned for topic ${topic}`);
+    const lows = new Map();
+    const highs = new Map();
+    await Promise.all([...byLeader].map(async ([nodeId, led]) => {
+        const broker = await cluster.findBroker({ nodeId: String(nodeId) });
+        const request = (timestamp) => broker.listOffsets({
+            isolationLevel: kafkajs_internals/* READ_COMMITTED */.Ad,
+            topics: [...led].map(([topic, partitions]) => ({ topic, partitions: partitions.map((partition) => ({ partition, timestamp })) })),
+        });
+        const answers = await Promise.all([request(kafkajs_internals/* EARLIEST_OFFSET */.gE), request(kafkajs_internals/* LATEST_OFFSET */.wZ)]);
+        for (const [target, { responses }] of [lows, highs].map((target, i) => [target, answers[i]])) {
+            for (const { topic, partitions } of responses)
+                for (const { partition, offset } of partitions)
+                    target.set(partitionKey(topic, partition), offset);
+        }
+    }));
+    for (const [, led] of byLeader) {
+        for (const [topic, partitions] of led) {
+            const offsets = result.get(topic) ?? [];
+            for (const partition of partitions) {
+                const high = highs.get(partitionKey(topic, partition));
+                const low = lows.get(partitionKey(topic, partition));
+                if (high === undefined || low === undefined)
+                    throw new Error(`no offsets returned for partition ${partition} of topic ${topic}`);
+                offsets.push({ partition, low, high });
+            }
+            result.set(topic, offsets);
+        }
+    }
+    for (const offsets of result.values())
+        offsets.sort((a, b) => a.partition - b.partition);
     return { offsets: result, leaderless };
+}
+/** Whether the cluster's loaded metadata has the topic (none loaded yet: no). */
+function hasMetadata(cluster, topic) {
+    try {
+        return cluster.findTopicPartitionMetadata(topic).length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function partitionKey(topic, partition) {
+    return `${partition}\u0000${topic}`;
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/partition-reader.ts
@@ -647,12 +748,12 @@ function fetchTopics(batch, maxBytes) {
 function applyResponse(response, batch, hooks, options, logger) {
     const requested = new Map();
     for (const cursor of batch)
-        requested.set(partitionKey(cursor.topic, cursor.partition), cursor);
+        requested.set(partition_reader_partitionKey(cursor.topic, cursor.partition), cursor);
     const answered = new Set();
     let bytes = 0;
     for (const { topicName, partitions } of response.responses) {
         for (const data of partitions) {
-            const cursor = requested.get(partitionKey(topicName, data.partition));
+            const cursor = requested.get(partition_reader_partitionKey(topicName, data.partition));
             if (cursor === undefined || cursor.done || data.messages.length === 0)
                 continue;
             answered.add(cursor);
@@ -698,7 +799,7 @@ function applyResponse(response, batch, hooks, options, logger) {
             cursor.stalls++;
     }
 }
-function partitionKey(topic, partition) {
+function partition_reader_partitionKey(topic, partition) {
     return `${partition}\u0000${topic}`;
 }
 /** The cursor an OFFSET_OUT_OF_RANGE error names, if the error is one. */
@@ -752,43 +853,38 @@ const defaultSampleOptions = {
     scanTimeoutMs: 600_000,
 };
 /**
- * Reads bounded samples from many topics without any consumer group: partition offsets in one
- * ListOffsets request per broker, then Fetch requests by offset to each partition's leader
- * (partition-reader.ts). Nothing is joined, committed or left behind; existing consumer groups
- * are never touched. Each topic is handed to `onTopic` as soon as it is complete (or failed),
- * while the next fetch is in flight, so memory holds only topics still being read.
+ * Reads bounded samples from many topics without any consumer group: partition offsets in two
+ * ListOffsets requests per leader, then Fetch requests by offset to each partition's leader
+ * (partition-reader.ts), all on `cluster`'s connections (connected by the caller, and usually
+ * holding the topics' metadata from discovery). Nothing is joined, committed or left behind;
+ * existing consumer groups are never touched. Each topic is handed to `onTopic` as soon as it is
+ * complete (or failed), while the next fetch is in flight, so memory holds only topics still
+ * being read.
  */
-async function sampleTopics(kafka, admin, topics, options, onTopic, logger, 
+async function sampleTopics(cluster, topics, options, onTopic, logger, 
 /** Broker addresses, named in the error when the brokers are lost mid-scan. */
 brokers = []) {
     const started = Date.now();
     const scanDeadline = started + options.scanTimeoutMs;
-    const cluster = (0,kafkajs_internals/* createInternalCluster */.cQ)(kafka);
-    await cluster.connect();
-    try {
-        const progress = [];
-        const offsets = await fetchAllTopicOffsets(kafka, cluster, admin, topics, logger);
-        for (const topic of topics) {
-            const result = offsets.get(topic);
-            if ('error' in result) {
-                await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
-                continue;
-            }
-            const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
-            const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
-            progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
+    const progress = [];
+    const offsets = await fetchAllTopicOffsets(cluster, topics, logger);
+    for (const topic of topics) {
+        const result = offsets.get(topic);
+        if ('error' in result) {
+            await onTopic({ topic, ok: false, error: `could not read offsets: ${result.error}` });
+            continue;
         }
-        logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
-        for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
-            progress.splice(progress.findIndex((state) => state.topic === topic), 1);
-            await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
-        }
-        await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
-        logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
+        const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
+        const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
+        progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
     }
-    finally {
-        await cluster.disconnect().catch((error) => logger.debug(`sampling cluster disconnect: ${error.message}`));
+    logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
+    for (const [topic, error] of await loadMetadata(cluster, progress.map((state) => state.topic))) {
+        progress.splice(progress.findIndex((state) => state.topic === topic), 1);
+        await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
     }
+    await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
+    logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
 }
 const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
 async function readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers) {
@@ -893,12 +989,15 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
     await Promise.all(handingOver);
 }
 /**
- * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: reading
- * the offsets did it. When a topic makes that fail (deleted meanwhile), topics are added one
- * at a time and those that fail are returned with the reason.
+ * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: discovery
+ * or reading the offsets did it. When a topic makes that fail (deleted meanwhile), topics are
+ * added one at a time and those that fail are returned with the reason.
  */
 async function loadMetadata(cluster, topics) {
     const failures = new Map();
+    // All of them when one lacks it: kafkajs's next refresh covers only its target topics.
+    if (topics.every((topic) => hasMetadata(cluster, topic)))
+        return failures;
     try {
         await cluster.addMultipleTargetTopics(topics);
         return failures;
@@ -913,19 +1012,17 @@ async function loadMetadata(cluster, topics) {
 function brokersText(brokers) {
     return brokers.length > 0 ? `Kafka at ${brokers.join(',')}` : 'Kafka';
 }
-/** Topics per extra admin connection when reading offsets. */
-const TOPICS_PER_OFFSET_CLIENT = 100;
-const MAX_OFFSET_CLIENTS = 8;
+/** Per-topic offset look-ups in flight at once after the batched look-up failed. */
+const TOPICS_LOOKED_UP_CONCURRENTLY = 16;
 /**
- * Earliest and latest offsets of every partition: all topics in one request per broker when
- * possible (batch-offsets.ts, which also loads the topics' metadata into the cluster); otherwise
- * topic by topic (so a failing topic fails alone), spread over a few admin connections because a
- * broker serves one request at a time per connection (1,000 topics: ~5 s on one, ~1 s on eight).
+ * Earliest and latest offsets of every partition: all topics in two requests per leader when
+ * possible (batch-offsets.ts); otherwise topic by topic, so a failing topic (deleted meanwhile,
+ * not authorized) fails alone.
  */
-async function fetchAllTopicOffsets(kafka, cluster, admin, topics, logger) {
+async function fetchAllTopicOffsets(cluster, topics, logger) {
     const results = new Map();
     try {
-        const batched = await readOffsetsInBatches(cluster, topics);
+        const batched = await withFreshMetadataRetries(cluster, () => readOffsetsInBatches(cluster, topics), logger);
         for (const [topic, offsets] of batched.offsets)
             results.set(topic, { offsets });
         for (const [topic, partitions] of batched.leaderless) {
@@ -936,35 +1033,40 @@ async function fetchAllTopicOffsets(kafka, cluster, admin, topics, logger) {
     catch (error) {
         logger.debug(`offsets in one request failed (${error.message}); reading them topic by topic`);
     }
-    const clients = Math.min(MAX_OFFSET_CLIENTS, Math.ceil(topics.length / TOPICS_PER_OFFSET_CLIENT));
-    const shards = Array.from({ length: Math.max(1, clients) }, (_, shard) => topics.filter((_, i) => i % Math.max(1, clients) === shard));
-    await Promise.all(shards.map(async (shard, index) => {
-        const client = index === 0 ? admin : kafka.admin();
+    await mapWithConcurrency(topics, TOPICS_LOOKED_UP_CONCURRENTLY, async (topic) => {
         try {
-            if (client !== admin) {
-                await client.connect();
-                await client.fetchTopicMetadata({ topics: shard }); // one metadata request for the whole shard
-            }
-            await (0,concurrency/* mapWithConcurrency */.W)(shard, 8, async (topic) => {
-                try {
-                    results.set(topic, { offsets: await client.fetchTopicOffsets(topic) });
-                }
-                catch (error) {
-                    results.set(topic, { error: error.message });
-                }
-            });
+            const { offsets, leaderless } = await readOffsetsInBatches(cluster, [topic]);
+            const partitions = leaderless.get(topic);
+            if (partitions)
+                results.set(topic, { error: `partition(s) ${partitions.join(', ')} have no leader (a broker is down, or an election is under way)` });
+            else
+                results.set(topic, { offsets: offsets.get(topic) });
         }
         catch (error) {
-            for (const topic of shard)
-                if (!results.has(topic))
-                    results.set(topic, { error: error.message });
+            results.set(topic, { error: error.message });
         }
-        finally {
-            if (client !== admin)
-                await client.disconnect().catch((error) => logger.debug(`offset client disconnect: ${error.message}`));
-        }
-    }));
+    });
     return results;
+}
+const OFFSET_RETRIES = 3;
+const OFFSET_RETRY_BACKOFF_MS = 300;
+/**
+ * `work` again after fresh metadata when a leader moved or a broker did not answer (a new
+ * topic's leader may still refuse ListOffsets for a moment): kafkajs's own look-ups retry so.
+ */
+async function withFreshMetadataRetries(cluster, work, logger) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (attempt > OFFSET_RETRIES || !(0,kafkajs_internals/* needsNewMetadata */.Tj)(error))
+                throw error;
+            logger.debug(`offsets: ${error.message}; retry ${attempt} of ${OFFSET_RETRIES} after refreshing metadata`);
+            await new Promise((resolve) => setTimeout(resolve, OFFSET_RETRY_BACKOFF_MS * 2 ** (attempt - 1)));
+            await cluster.refreshMetadata().catch((refresh) => logger.debug(`metadata refresh: ${refresh.message}`));
+        }
+    }
 }
 function compareOffsets(a, b) {
     return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -1067,8 +1169,6 @@ var connect = __webpack_require__(29010);
 var kafkajs_internals = __webpack_require__(86844);
 // EXTERNAL MODULE: ./node_modules/kafkajs/index.js
 var kafkajs = __webpack_require__(77801);
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(43731);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/kafka/topic-filter.ts
@@ -1114,63 +1214,99 @@ const RECORDED_TOPIC_CONFIGS = [
     'max.message.bytes',
     'unclean.leader.election.enable',
 ];
-const CONFIG_BATCH = 100;
-/** Lists every topic of the cluster with its partitions and configs; `keep` filters names. */
-async function discoverTopics(admin, keep, logger, filter) {
-    const all = await admin.listTopics();
-    for (const pattern of filter ? unmatchedIncludes(filter, all) : [])
+/**
+ * Lists every topic of the cluster with its partitions from one Metadata request, which also
+ * gives `cluster` the leaders that sampling reads from (the scan's one client: no second
+ * connect, no second look-up); `keep` filters names. The configs are asked at once, one
+ * DescribeConfigs request per broker for all kept topics, and are not waited for here.
+ */
+async function discoverTopics(cluster, keep, logger, filter) {
+    await cluster.refreshMetadata(); // no target topics yet: kafkajs asks for every topic
+    const all = (0,kafkajs_internals/* loadedTopicMetadata */.Kt)(cluster);
+    for (const pattern of filter
+        ? unmatchedIncludes(filter, all.map(({ topic }) => topic))
+        : [])
         logger.warn(`--include / input 'include' pattern ${JSON.stringify(pattern)} matches no topic of the cluster`);
-    const names = all.filter(keep).sort();
+    const topics = all
+        .filter(({ topic }) => keep(topic))
+        .map(({ topic, partitionMetadata }) => ({
+        name: topic,
+        partitions: partitionMetadata.length,
+        replicationFactor: Math.max(0, ...partitionMetadata.map((partition) => partition.replicas.length)),
+        configs: {},
+    }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = topics.map(({ name }) => name);
+    const configs = readTopicConfigs(cluster, names, logger).catch((error) => ({
+        values: new Map(),
+        errors: new Map(names.map((name) => [name, error.message])),
+    }));
+    return { topics, configs };
+}
+/**
+ * The RECORDED_TOPIC_CONFIGS of `names`: one request per broker, the topics spread over the
+ * brokers (any broker answers for a topic). kafkajs fails a whole response for one resource's
+ * error without naming it, so a failed request is asked again in halves, down to the topic at
+ * fault; a broker that cannot be reached fails its share at once.
+ */
+async function readTopicConfigs(cluster, names, logger) {
+    const result = { values: new Map(), errors: new Map() };
     if (names.length === 0)
-        return { topics: [], configErrors: new Map() };
-    const metadata = await admin.fetchTopicMetadata({ topics: names });
-    const configs = new Map();
-    const configErrors = new Map();
-    const batches = [];
-    for (let i = 0; i < names.length; i += CONFIG_BATCH)
-        batches.push(names.slice(i, i + CONFIG_BATCH));
-    await (0,concurrency/* mapWithConcurrency */.W)(batches, 4, async (batch) => {
+        return result;
+    const nodeIds = cluster.getNodeIds();
+    const share = Math.ceil(names.length / Math.max(1, nodeIds.length));
+    const describe = async (broker, batch) => {
         try {
-            const described = await admin.describeConfigs({
+            const described = await broker.describeConfigs({
                 includeSynonyms: false,
-                resources: batch.map((name) => ({
-                    type: kafkajs.ConfigResourceTypes.TOPIC,
-                    name,
-                    configNames: [...RECORDED_TOPIC_CONFIGS],
-                })),
+                resources: batch.map((name) => ({ type: kafkajs.ConfigResourceTypes.TOPIC, name, configNames: [...RECORDED_TOPIC_CONFIGS] })),
             });
             for (const resource of described.resources) {
-                if (resource.errorCode !== 0) {
-                    configErrors.set(resource.resourceName, resource.errorMessage || `error code ${resource.errorCode}`);
-                    continue;
-                }
                 const values = {};
                 for (const entry of [...resource.configEntries].sort((a, b) => a.configName.localeCompare(b.configName))) {
                     if (entry.configValue !== null && entry.configValue !== undefined)
                         values[entry.configName] = entry.configValue;
                 }
-                configs.set(resource.resourceName, values);
+                result.values.set(resource.resourceName, values);
             }
         }
         catch (error) {
-            logger.warn(`could not read topic configs for ${batch.length} topics: ${error.message}`);
+            if (batch.length > 1 && !(0,kafkajs_internals/* needsNewMetadata */.Tj)(error)) {
+                const half = Math.ceil(batch.length / 2);
+                await Promise.all([describe(broker, batch.slice(0, half)), describe(broker, batch.slice(half))]);
+                return;
+            }
             for (const name of batch)
-                configErrors.set(name, error.message);
+                result.errors.set(name, error.message);
         }
-    });
-    const topics = metadata.topics
-        .map((topic) => ({
-        name: topic.name,
-        partitions: topic.partitions.length,
-        replicationFactor: Math.max(0, ...topic.partitions.map((partition) => partition.replicas.length)),
-        configs: configs.get(topic.name) ?? {},
-    }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { topics, configErrors };
+    };
+    await Promise.all((nodeIds.length > 0 ? nodeIds : ['']).map(async (nodeId, i) => {
+        const batch = names.slice(i * share, (i + 1) * share);
+        if (batch.length === 0)
+            return;
+        let broker;
+        try {
+            broker = await cluster.findBroker({ nodeId });
+        }
+        catch (error) {
+            for (const name of batch)
+                result.errors.set(name, `broker node ${nodeId}: ${error.message}`);
+            return;
+        }
+        await describe(broker, batch);
+    }));
+    for (const name of names)
+        if (!result.values.has(name) && !result.errors.has(name))
+            result.errors.set(name, 'not in the DescribeConfigs response');
+    // One line here; each topic's own warning names it and the reason.
+    const [first] = result.errors;
+    if (first)
+        logger.warn(`could not read the configs of ${result.errors.size} topic(s) (topic ${first[0]}: ${first[1]}); their committed configs are kept`);
+    return result;
 }
 
-// EXTERNAL MODULE: ./src/kafka/sample.ts + 3 modules
-var sample = __webpack_require__(36391);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 4 modules
+var sample = __webpack_require__(42779);
 // EXTERNAL MODULE: ./src/schema/avro.ts
 var avro = __webpack_require__(80387);
 // EXTERNAL MODULE: ./src/catalog/schema-file.ts
@@ -1695,7 +1831,8 @@ async function writeTopic(dir, cluster, discovered, sample, committed, naming, c
     return {
         topic: discovered.name,
         status,
-        ...(status === 'unchanged' ? {} : { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) }),
+        // Unchanged topics too: an edited scan branch is the prior, yet its pull request still shows them.
+        ...(sample.records.length > 0 ? { evidence: topicEvidence(sample.records, schemas?.evidence ?? new Map()) } : {}),
         records: sample.records.length,
         keyFormat: topicFile.keyFormat,
         valueFormat: topicFile.valueFormat,
@@ -1731,9 +1868,10 @@ async function runScan(options, logger) {
     return (0,kafkajs_internals/* withLenientMetadata */.Jo)(() => scanCluster(options, kafka, keep, registry, logger));
 }
 async function scanCluster(options, kafka, keep, registry, logger) {
-    const admin = kafka.admin();
+    // One client for discovery and sampling: one connection per broker, metadata asked once.
+    const cluster = (0,kafkajs_internals/* createInternalCluster */.cQ)(kafka);
     try {
-        await admin.connect();
+        await cluster.connect();
     }
     catch (error) {
         throw new Error(`cannot connect to Kafka at ${options.connection.brokers.join(',')}: ${(0,errors/* errorMessage */.g)(error)}`);
@@ -1741,9 +1879,10 @@ async function scanCluster(options, kafka, keep, registry, logger) {
     try {
         const timings = { discoveryMs: 0, samplingMs: 0, readCommittedMs: 0, inferMs: 0, writeMs: 0, finishMs: 0 };
         const discoveryStarted = performance.now();
-        const discovery = await discoverTopics(admin, keep, logger, options.filter);
+        const discovery = await discoverTopics(cluster, keep, logger, options.filter);
         timings.discoveryMs = performance.now() - discoveryStarted;
-        logger.debug(`discovery: ${discovery.topics.length} topic(s) with configs in ${Math.round(timings.discoveryMs)} ms`);
+        logger.debug(`discovery: ${discovery.topics.length} topic(s) in ${Math.round(timings.discoveryMs)} ms`);
+        void discovery.configs.then(() => logger.debug(`discovery: topic configs read after ${Math.round(performance.now() - discoveryStarted)} ms`));
         logger.info(`discovered ${discovery.topics.length} topic(s) in cluster ${options.cluster}`);
         const byName = new Map(discovery.topics.map((topic) => [topic.name, topic]));
         const present = await (0,read/* clusterEntryNames */.Xx)(options.dir, options.cluster);
@@ -1753,7 +1892,7 @@ async function scanCluster(options, kafka, keep, registry, logger) {
             outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
         };
         const samplingStarted = performance.now();
-        await (0,sample/* sampleTopics */.P)(kafka, admin, discovery.topics.map((topic) => topic.name), options.sampling, async (sample) => {
+        await (0,sample/* sampleTopics */.P)(cluster, discovery.topics.map((topic) => topic.name), options.sampling, async (sample) => {
             if (!sample.ok)
                 return fail(sample.topic, sample.error);
             try {
@@ -1761,7 +1900,9 @@ async function scanCluster(options, kafka, keep, registry, logger) {
                 const readStarted = performance.now();
                 const committed = present.has(sample.topic) ? await (0,read/* readCommittedTopic */.uc)(options.dir, options.cluster, sample.topic) : { topic: sample.topic };
                 timings.readCommittedMs += performance.now() - readStarted;
-                const outcome = await writeTopic(options.dir, options.cluster, byName.get(sample.topic), sample, committed, options.naming, discovery.configErrors.get(sample.topic), registry, timings, options.dryRun);
+                // The configs were asked when sampling started; usually here long before the first topic.
+                const configs = await discovery.configs;
+                const outcome = await writeTopic(options.dir, options.cluster, { ...byName.get(sample.topic), configs: configs.values.get(sample.topic) ?? {} }, sample, committed, options.naming, configs.errors.get(sample.topic), registry, timings, options.dryRun);
                 for (const warning of outcome.warnings)
                     logger.warn(`topic ${sample.topic}: ${warning}`);
                 for (const note of outcome.notes ?? [])
@@ -1772,6 +1913,7 @@ async function scanCluster(options, kafka, keep, registry, logger) {
                 fail(sample.topic, (0,errors/* errorMessage */.g)(error), sample.records.length);
             }
         }, logger, options.connection.brokers);
+        await discovery.configs; // when no topic was handed over, still read before the client closes
         const finishStarted = performance.now();
         timings.samplingMs = finishStarted - samplingStarted;
         const committed = await (0,read/* listCommittedTopics */.NK)(options.dir, options.cluster);
@@ -1803,7 +1945,7 @@ async function scanCluster(options, kafka, keep, registry, logger) {
         };
     }
     finally {
-        await admin.disconnect().catch(() => undefined);
+        await cluster.disconnect().catch((error) => logger.debug(`Kafka disconnect: ${(0,errors/* errorMessage */.g)(error)}`));
     }
 }
 
@@ -1866,29 +2008,6 @@ async function removeVanishedTopics(report, maxPercent, setting) {
         removed.push(topic);
     }
     return { removed, kept: [] };
-}
-
-
-/***/ }),
-
-/***/ 43731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 
