@@ -23,7 +23,8 @@ const TOO_LONG: TooLongLine = Object.freeze({ tooLong: true });
 /** Where a line came from, for the report (never its content: sampled values stay private). */
 export interface LineSource {
   name: string;
-  lines: AsyncIterable<string | TooLongLine>;
+  /** The lines, a read's lines at a time (see ndjsonLineBatches). */
+  lines: AsyncIterable<Array<string | TooLongLine>>;
 }
 
 export interface NdjsonInferReport {
@@ -61,24 +62,26 @@ export async function inferFromNdjson(sources: LineSource[], options: InferOptio
       const at = `${source.name}:${lineNumber}`;
       if (skippedAt.length < SKIPPED_LINES_LISTED) skippedAt.push(reason === NOT_JSON ? at : `${at} (${reason})`);
     };
-    for await (const line of source.lines) {
-      lineNumber++;
-      if (typeof line !== 'string') {
-        skip(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
-        continue;
+    for await (const batch of source.lines) {
+      for (const line of batch) {
+        lineNumber++;
+        if (typeof line !== 'string') {
+          skip(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
+          continue;
+        }
+        if (line.trim() === '') {
+          blankLines++;
+          continue;
+        }
+        let value;
+        try {
+          value = parseJsonTyped(line);
+        } catch (error) {
+          skip(error instanceof JsonDepthError ? error.message : NOT_JSON);
+          continue;
+        }
+        inferrer.add(value);
       }
-      if (line.trim() === '') {
-        blankLines++;
-        continue;
-      }
-      let value;
-      try {
-        value = parseJsonTyped(line);
-      } catch (error) {
-        skip(error instanceof JsonDepthError ? error.message : NOT_JSON);
-        continue;
-      }
-      inferrer.add(value);
     }
   }
   const schema = inferrer.result();
@@ -123,18 +126,28 @@ function lineOf(text: string, from: number, to: number): string {
  * comes out as TOO_LONG. The last line needs no `\n`.
  */
 export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<string | TooLongLine> {
+  for await (const batch of ndjsonLineBatches(stream, maxLineBytes)) yield* batch;
+}
+
+/** {@link ndjsonLines}, a read's lines at a time: one step of the reading loop per read, not per line. */
+export async function* ndjsonLineBatches(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<Array<string | TooLongLine>> {
+  let batch: Array<string | TooLongLine> = [];
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let tooLong = false;
   for await (const raw of stream) {
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     let start = 0;
     const first = chunk.indexOf(10);
     if (first !== -1) {
       // The line held from earlier chunks ends here.
       const piece = chunk.subarray(0, first);
-      if (tooLong || pendingBytes + piece.length > maxLineBytes) yield TOO_LONG;
-      else yield decodeLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
+      if (tooLong || pendingBytes + piece.length > maxLineBytes) batch.push(TOO_LONG);
+      else batch.push(decodeLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece])));
       pending = [];
       pendingBytes = 0;
       tooLong = false;
@@ -149,22 +162,22 @@ export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLi
           const text = lines.toString('latin1');
           let from = 0;
           for (let to = text.indexOf('\n'); to !== -1; to = text.indexOf('\n', from)) {
-            yield lineOf(text, from, to);
+            batch.push(lineOf(text, from, to));
             from = to + 1;
           }
-          if (last > first) yield lineOf(text, from, text.length);
+          if (last > first) batch.push(lineOf(text, from, text.length));
         } else {
           for (let from = first + 1; from <= last;) {
             const to = chunk.indexOf(10, from);
             const text = chunk.toString('utf8', from, to);
-            yield lineOf(text, 0, text.length);
+            batch.push(lineOf(text, 0, text.length));
             from = to + 1;
           }
         }
       } else {
         for (let from = first + 1; from <= last;) {
           const to = chunk.indexOf(10, from);
-          yield to - from > maxLineBytes ? TOO_LONG : decodeLine(chunk.subarray(from, to));
+          batch.push(to - from > maxLineBytes ? TOO_LONG : decodeLine(chunk.subarray(from, to)));
           from = to + 1;
         }
       }
@@ -180,8 +193,9 @@ export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLi
       pendingBytes += chunk.length - start;
     }
   }
-  if (tooLong) yield TOO_LONG;
-  else if (pendingBytes > 0) yield decodeLine(Buffer.concat(pending));
+  if (tooLong) batch.push(TOO_LONG);
+  else if (pendingBytes > 0) batch.push(decodeLine(Buffer.concat(pending)));
+  if (batch.length > 0) yield batch;
 }
 
 /** Opens every input file before anything is read: a missing file or a directory is a usage error naming it. */
@@ -203,7 +217,7 @@ async function openSources(files: string[]): Promise<LineSource[]> {
     await Promise.all(handles.map((handle) => handle.close().catch(() => undefined)));
     throw error;
   }
-  return files.map((file, i) => ({ name: file, lines: ndjsonLines(handles[i]!.createReadStream()) }));
+  return files.map((file, i) => ({ name: file, lines: ndjsonLineBatches(handles[i]!.createReadStream()) }));
 }
 
 function defaultName(files: string[]): string {
@@ -264,7 +278,7 @@ export function registerInferCommand(program: Command, _settle: Settle): void {
       if (flags.namespace !== undefined) checkAvroNamespace(flags.namespace, '--namespace');
       const overrides = overridesFromFlags(flags.map, flags.record);
       const prior = flags.prior === undefined ? undefined : await readPrior(flags.prior);
-      const sources: LineSource[] = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLines(process.stdin) }] : await openSources(files);
+      const sources: LineSource[] = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLineBatches(process.stdin) }] : await openSources(files);
       const report = await inferFromNdjson(sources, {
         name: flags.name ?? defaultName(files),
         namespace: flags.namespace,

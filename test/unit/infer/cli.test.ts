@@ -5,7 +5,8 @@ import { formatInferReport, inferFromNdjson } from '../../../src/commands/infer'
 import { runCli } from '../../support/cli';
 import { formatSchema } from '../../../src/schema/avro';
 
-const linesOf = (lines: string[]): AsyncIterable<string> => ReadableStream.from(lines);
+/** The lines as one read's batch. */
+const linesOf = (lines: string[]): AsyncIterable<string[]> => ReadableStream.from([lines]);
 
 /** `infer` through the CLI's entry (exit code as a user gets it; undefined for 0). */
 async function runInfer(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number | undefined }> {
