@@ -232,6 +232,8 @@ function demoChanges(messagesPerTopic = 200) {
 var git_tree = __webpack_require__(2340);
 // EXTERNAL MODULE: ./src/github/pull-request-body.ts
 var pull_request_body = __webpack_require__(17909);
+// EXTERNAL MODULE: ./src/github/scan-evidence.ts
+var scan_evidence = __webpack_require__(93894);
 // EXTERNAL MODULE: ./src/github/schema-plan.ts
 var schema_plan = __webpack_require__(58058);
 // EXTERNAL MODULE: ./src/github/topic-details.ts + 1 modules
@@ -247,6 +249,7 @@ var run_scan = __webpack_require__(79302);
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __webpack_require__(29906);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
+
 
 
 
@@ -314,6 +317,7 @@ function pullRequestPreview(before, after, report) {
         keptVanished: [],
         notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
         clusterFiles: plan.clusterFiles,
+        evidence: (0,scan_evidence/* evidenceOf */.X)(report),
     });
 }
 const heading = (text) => `\n=== ${text} ===\n\n`;
@@ -526,6 +530,20 @@ function renderPullRequestBody(input) {
 function commitMessage(cluster, topics) {
     const count = (kind) => topics.filter((topic) => topic.kind === kind).length;
     return `Update Kafka schemas of cluster ${cluster}\n\n${count('new')} new, ${count('changed')} changed, ${count('removed')} vanished topic(s).\n`;
+}
+
+
+/***/ }),
+
+/***/ 93894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ evidenceOf)
+/* harmony export */ });
+/** The scan's evidence by topic, for the bodies and the summary (never for files). */
+function evidenceOf(report) {
+    return new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence]] : [])));
 }
 
 

@@ -199,7 +199,7 @@ function registerScanCommand(program, settle) {
         if (planned)
             logger.info(`dry run: nothing was written under ${flags.dir}/${flags.cluster} (and no vanished folder removed)`);
         if (planned && flags.format === 'markdown') {
-            const { renderScanMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(362), __webpack_require__.e(688), __webpack_require__.e(188)]).then(__webpack_require__.bind(__webpack_require__, 37188));
+            const { renderScanMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(362), __webpack_require__.e(688), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 10341));
             const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
             process.stdout.write(await renderScanMarkdown(report, planned, { dir: flags.dir, repository: flags.repository, serverUrl, baseBranch: flags.baseBranch }));
         }

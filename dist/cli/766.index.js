@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SKIPPED_LINES_LISTED: () => (/* binding */ SKIPPED_LINES_LISTED),
 /* harmony export */   formatInferReport: () => (/* binding */ formatInferReport),
 /* harmony export */   inferFromNdjson: () => (/* binding */ inferFromNdjson),
+/* harmony export */   ndjsonLineBatches: () => (/* binding */ ndjsonLineBatches),
 /* harmony export */   ndjsonLines: () => (/* binding */ ndjsonLines),
 /* harmony export */   overridesFromFlags: () => (/* binding */ overridesFromFlags),
 /* harmony export */   registerInferCommand: () => (/* binding */ registerInferCommand)
@@ -63,25 +64,27 @@ async function inferFromNdjson(sources, options) {
             if (skippedAt.length < SKIPPED_LINES_LISTED)
                 skippedAt.push(reason === NOT_JSON ? at : `${at} (${reason})`);
         };
-        for await (const line of source.lines) {
-            lineNumber++;
-            if (typeof line !== 'string') {
-                skip(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
-                continue;
+        for await (const batch of source.lines) {
+            for (const line of batch) {
+                lineNumber++;
+                if (typeof line !== 'string') {
+                    skip(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
+                    continue;
+                }
+                if (line.trim() === '') {
+                    blankLines++;
+                    continue;
+                }
+                let value;
+                try {
+                    value = (0,_json_parse__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonTyped */ .kq)(line);
+                }
+                catch (error) {
+                    skip(error instanceof _json_parse__WEBPACK_IMPORTED_MODULE_5__/* .JsonDepthError */ .Q_ ? error.message : NOT_JSON);
+                    continue;
+                }
+                inferrer.add(value);
             }
-            if (line.trim() === '') {
-                blankLines++;
-                continue;
-            }
-            let value;
-            try {
-                value = (0,_json_parse__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonTyped */ .kq)(line);
-            }
-            catch (error) {
-                skip(error instanceof _json_parse__WEBPACK_IMPORTED_MODULE_5__/* .JsonDepthError */ .Q_ ? error.message : NOT_JSON);
-                continue;
-            }
-            inferrer.add(value);
         }
     }
     const schema = inferrer.result();
@@ -123,10 +126,20 @@ function lineOf(text, from, to) {
  * comes out as TOO_LONG. The last line needs no `\n`.
  */
 async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    for await (const batch of ndjsonLineBatches(stream, maxLineBytes))
+        yield* batch;
+}
+/** {@link ndjsonLines}, a read's lines at a time: one step of the reading loop per read, not per line. */
+async function* ndjsonLineBatches(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let batch = [];
     let pending = [];
     let pendingBytes = 0;
     let tooLong = false;
     for await (const raw of stream) {
+        if (batch.length > 0) {
+            yield batch;
+            batch = [];
+        }
         const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
         let start = 0;
         const first = chunk.indexOf(10);
@@ -134,9 +147,9 @@ async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
             // The line held from earlier chunks ends here.
             const piece = chunk.subarray(0, first);
             if (tooLong || pendingBytes + piece.length > maxLineBytes)
-                yield TOO_LONG;
+                batch.push(TOO_LONG);
             else
-                yield decodeLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
+                batch.push(decodeLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece])));
             pending = [];
             pendingBytes = 0;
             tooLong = false;
@@ -151,17 +164,17 @@ async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
                     const text = lines.toString('latin1');
                     let from = 0;
                     for (let to = text.indexOf('\n'); to !== -1; to = text.indexOf('\n', from)) {
-                        yield lineOf(text, from, to);
+                        batch.push(lineOf(text, from, to));
                         from = to + 1;
                     }
                     if (last > first)
-                        yield lineOf(text, from, text.length);
+                        batch.push(lineOf(text, from, text.length));
                 }
                 else {
                     for (let from = first + 1; from <= last;) {
                         const to = chunk.indexOf(10, from);
                         const text = chunk.toString('utf8', from, to);
-                        yield lineOf(text, 0, text.length);
+                        batch.push(lineOf(text, 0, text.length));
                         from = to + 1;
                     }
                 }
@@ -169,7 +182,7 @@ async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
             else {
                 for (let from = first + 1; from <= last;) {
                     const to = chunk.indexOf(10, from);
-                    yield to - from > maxLineBytes ? TOO_LONG : decodeLine(chunk.subarray(from, to));
+                    batch.push(to - from > maxLineBytes ? TOO_LONG : decodeLine(chunk.subarray(from, to)));
                     from = to + 1;
                 }
             }
@@ -188,9 +201,11 @@ async function* ndjsonLines(stream, maxLineBytes = MAX_LINE_BYTES) {
         }
     }
     if (tooLong)
-        yield TOO_LONG;
+        batch.push(TOO_LONG);
     else if (pendingBytes > 0)
-        yield decodeLine(Buffer.concat(pending));
+        batch.push(decodeLine(Buffer.concat(pending)));
+    if (batch.length > 0)
+        yield batch;
 }
 /** Opens every input file before anything is read: a missing file or a directory is a usage error naming it. */
 async function openSources(files) {
@@ -214,7 +229,7 @@ async function openSources(files) {
         await Promise.all(handles.map((handle) => handle.close().catch(() => undefined)));
         throw error;
     }
-    return files.map((file, i) => ({ name: file, lines: ndjsonLines(handles[i].createReadStream()) }));
+    return files.map((file, i) => ({ name: file, lines: ndjsonLineBatches(handles[i].createReadStream()) }));
 }
 function defaultName(files) {
     const first = files[0];
@@ -269,7 +284,7 @@ function registerInferCommand(program, _settle) {
             (0,_infer_names__WEBPACK_IMPORTED_MODULE_4__/* .checkAvroNamespace */ .g)(flags.namespace, '--namespace');
         const overrides = overridesFromFlags(flags.map, flags.record);
         const prior = flags.prior === undefined ? undefined : await readPrior(flags.prior);
-        const sources = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLines(process.stdin) }] : await openSources(files);
+        const sources = files.length === 0 ? [{ name: 'stdin', lines: ndjsonLineBatches(process.stdin) }] : await openSources(files);
         const report = await inferFromNdjson(sources, {
             name: flags.name ?? defaultName(files),
             namespace: flags.namespace,

@@ -7,6 +7,7 @@ import { checkDemoBroker, produceDemoRecords, resetDemoFolder, resetDemoTopics }
 import { demoChanges, demoTopics } from '../demo/demo-topics';
 import { gitBlobSha } from '../github/git-tree';
 import { renderPullRequestBody } from '../github/pull-request-body';
+import { evidenceOf } from '../github/scan-evidence';
 import { planSchemaChanges } from '../github/schema-plan';
 import { describeTopic, topicVersion } from '../github/topic-details';
 import { createKafka, parseBrokers } from '../kafka/connect';
@@ -75,6 +76,7 @@ function pullRequestPreview(before: Map<string, string>, after: Map<string, stri
     keptVanished: [],
     notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
     clusterFiles: plan.clusterFiles,
+    evidence: evidenceOf(report),
   });
 }
 

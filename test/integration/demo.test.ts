@@ -38,6 +38,8 @@ describe('the demo tells the whole story', () => {
     expect(row('value.customer.id')).toContain('FORWARD'); // old consumers (a long) fail on a string
     expect(row('value.device')).toMatch(/added/);
     expect(row('value.device')).not.toMatch(/FORWARD|BACKWARD/); // a new optional field breaks nobody
+    // With the sample's evidence (counts, never values): the breaking field was seen as both types.
+    expect(preview).toMatch(/<code>customer\.id<\/code> is now sometimes a <code>string<\/code>[^\n]*present in \d+ of \d+/);
 
     const next = section(run.stdout, 'What next');
     expect(next).toContain('docs/workflows/scan.yml');
@@ -51,10 +53,12 @@ describe('the demo tells the whole story', () => {
     const customer = orders.fields.find((field) => field.name === 'customer')!.type;
     expect(customer.fields!.find((field) => field.name === 'id')!.type).toEqual(['long', 'string']);
 
-    // A rerun resets the demo's own topics and folder and tells the same story.
+    // A rerun resets the demo's own topics and folder and tells the same story (the sampled
+    // offsets and times move on: the topics' records are deleted, not their offsets).
     const again = await demo(dir);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe(run.stdout);
+    const story = (stdout: string) => stdout.replace(/offsets? [^\n]*/g, 'offsets …');
+    expect(story(again.stdout)).toBe(story(run.stdout));
   });
 
   it('leaves a --dir alone whose cluster folder holds anything but the demo topics, before writing to Kafka', async () => {

@@ -1,8 +1,8 @@
-export const id = 188;
-export const ids = [188];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
-/***/ 37188:
+/***/ 10341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,12 +35,8 @@ var change_words = __webpack_require__(91999);
 var impact_sections = __webpack_require__(46530);
 // EXTERNAL MODULE: ./src/util/natural-order.ts
 var natural_order = __webpack_require__(54184);
-;// CONCATENATED MODULE: ./src/github/scan-evidence.ts
-/** The scan's evidence by topic, for the bodies and the summary (never for files). */
-function scan_evidence_evidenceOf(report) {
-    return new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence]] : [])));
-}
-
+// EXTERNAL MODULE: ./src/github/scan-evidence.ts
+var scan_evidence = __webpack_require__(93894);
 ;// CONCATENATED MODULE: ./src/github/job-summary.ts
 
 
@@ -77,7 +73,7 @@ function job_summary_renderJobSummary(input) {
         text += '> [!WARNING]\n> The scan was partial: failed topics keep their committed files and no folder is removed.\n\n';
     // What changes for consumers first: a long topic table must not crowd it out.
     if (input.topics && input.topics.some((topic) => topic.kind !== 'removed')) {
-        text += `#### What changes for consumers\n\n${(0,impact_sections/* renderImpactSections */.nE)(input.topics, scan_evidence_evidenceOf(report), IMPACT_BUDGET)}`;
+        text += `#### What changes for consumers\n\n${(0,impact_sections/* renderImpactSections */.nE)(input.topics, (0,scan_evidence/* evidenceOf */.X)(report), IMPACT_BUDGET)}`;
     }
     const lines = [
         ...report.topics
@@ -718,7 +714,7 @@ function previewScan(input) {
         keptVanishedReason: report.partial ? undefined : removal.reason,
         notes: new Map(report.topics.map((topic) => [topic.topic, topic.notes ?? []])),
         clusterFiles: plan.clusterFiles,
-        evidence: scan_evidence_evidenceOf(report),
+        evidence: (0,scan_evidence/* evidenceOf */.X)(report),
     });
     const newTopics = topics.filter((topic) => topic.kind === 'new');
     const issue = newTopics.length > 0 || vanished.length > 0
@@ -963,6 +959,20 @@ function renderPullRequestBody(input) {
 function commitMessage(cluster, topics) {
     const count = (kind) => topics.filter((topic) => topic.kind === kind).length;
     return `Update Kafka schemas of cluster ${cluster}\n\n${count('new')} new, ${count('changed')} changed, ${count('removed')} vanished topic(s).\n`;
+}
+
+
+/***/ }),
+
+/***/ 93894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ evidenceOf)
+/* harmony export */ });
+/** The scan's evidence by topic, for the bodies and the summary (never for files). */
+function evidenceOf(report) {
+    return new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence]] : [])));
 }
 
 
