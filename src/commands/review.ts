@@ -182,7 +182,8 @@ export async function runReview(flags: ReviewFlags, environment: ReviewEnvironme
   if (flags.format === 'json') {
     write(`${JSON.stringify(reviewJson(plan, { base, head, mergeBase }), null, 2)}\n`);
   } else if (flags.format === 'markdown') {
-    write(renderReviewMarkdown(plan, { schemaDir: dir, ackLabel: DEFAULT_ACK_LABEL, acknowledgedWith: '<code>--allow-breaking</code>' }));
+    // As the action posts it (its marker included), but a breaking change accepted here is by the flag, not a label.
+    write(renderReviewMarkdown(plan, { schemaDir: dir, ackLabel: DEFAULT_ACK_LABEL, forComment: true, acknowledgedWith: '<code>--allow-breaking</code>' }));
   } else {
     write(formatReviewText(plan, `review of ${dir || '.'}: ${mergeBase.slice(0, 12)} (merge base of ${flags.base}) → ${head.slice(0, 12)} (${flags.head})`));
   }

@@ -101,7 +101,7 @@ describe('review CLI on a git repository', () => {
     expect(markdown.code).toBe(1);
     expect(markdown.out).toContain('| <code>prod/orders</code> | BACKWARD | FORWARD | ❌ breaking |');
     expect(markdown.out).toContain('accept it with <code>--allow-breaking</code>');
-    expect(markdown.out).not.toContain('<!-- kafka-schema-scout:review -->');
+    expect(markdown.out.startsWith('<!-- kafka-schema-scout:review -->\n')).toBe(true); // as the sticky comment is posted
     // The comment's renderer: the headline after the verdict, then the breaking topic in words.
     expect(markdown.out).toContain('⚠️ **1 topic breaks new readers** (the new schema cannot read older records) · 🗑️ 1 topic deleted\n');
     expect(markdown.out).toContain('##### <code>prod/orders</code>: ⚠️ breaks new readers of older records (compatibility FORWARD)');
