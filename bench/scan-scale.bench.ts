@@ -24,8 +24,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { readOffsetsInBatches } from '../src/kafka/batch-offsets';
-import { createInternalCluster } from '../src/kafka/kafkajs-internals';
+import { event, offsetsOf } from './scan-topics';
 import { createKafka } from '../src/kafka/connect';
 import { defaultSampleOptions } from '../src/kafka/sample';
 import { runScan, type ScanTimings } from '../src/scan/run-scan';
@@ -58,27 +57,6 @@ function includeFirst(set: TopicSet, count: number): string {
   for (let t = 0; t < thousands; t++) parts.push(`${String(t).padStart(2, '0')}\\d{3}`);
   for (const name of names.slice(thousands * 1000)) parts.push(name.slice(set.prefix.length));
   return `${set.prefix.replace(/-/g, '\\-')}(${parts.join('|')})`;
-}
-
-function event(topic: number, partition: number, i: number): string {
-  return JSON.stringify({
-    eventId: `${topic}-${partition}-${i}`,
-    occurredAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString(),
-    user: { id: 1000 + i, country: ['FR', 'DE', 'PT'][i % 3], premium: i % 7 === 0 },
-    amount: (i * 37) / 10,
-    tags: ['a', 'b'].slice(0, i % 3),
-    ...(i % 4 === 0 ? { coupon: `C${i}` } : {}),
-  });
-}
-
-async function offsetsOf(kafka: Kafka, topics: string[]) {
-  const cluster = createInternalCluster(kafka);
-  await cluster.connect();
-  try {
-    return (await readOffsetsInBatches(cluster, topics)).offsets;
-  } finally {
-    await cluster.disconnect().catch(() => undefined);
-  }
 }
 
 /** Creates and fills the set's topics that are missing or empty; then every partition must hold PER_PARTITION records. */

@@ -27,7 +27,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { readOffsetsInBatches } from '../src/kafka/batch-offsets';
+import { event, offsetsOf } from './scan-topics';
 import { createInternalCluster } from '../src/kafka/kafkajs-internals';
 import { writeFileAtomic } from '../src/catalog/atomic-write';
 import { runScan } from '../src/scan/run-scan';
@@ -40,17 +40,6 @@ import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
 import { startKafkaProxy, type KafkaProxy } from '../test/support/kafka-proxy';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-
-/** The partitions' offsets of existing topics, in one request per broker (the scan's own reader). */
-async function offsetsOf(kafka: Kafka, topics: string[]) {
-  const cluster = createInternalCluster(kafka);
-  await cluster.connect();
-  try {
-    return (await readOffsetsInBatches(cluster, topics)).offsets;
-  } finally {
-    await cluster.disconnect().catch(() => undefined);
-  }
-}
 
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const PARTITIONS = 3;
@@ -66,17 +55,6 @@ const kafka = new Kafka({ clientId: 'scout-bench', brokers, logLevel: logLevel.N
 let peakRss = 0; // RSS: the whole process (baselines and scans), sampled every 50 ms
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 sampler.unref();
-
-function event(topic: number, partition: number, i: number): string {
-  return JSON.stringify({
-    eventId: `${topic}-${partition}-${i}`,
-    occurredAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString(),
-    user: { id: 1000 + i, country: ['FR', 'DE', 'PT'][i % 3], premium: i % 7 === 0 },
-    amount: (i * 37) / 10,
-    tags: ['a', 'b'].slice(0, i % 3),
-    ...(i % 4 === 0 ? { coupon: `C${i}` } : {}),
-  });
-}
 
 async function ensureTopics(names: string[]): Promise<void> {
   const admin = kafka.admin();
@@ -211,21 +189,26 @@ interface ScanRun {
   files: Array<[string, string]>;
 }
 
+/** The bench's scan of its topics into `dir` (the action's defaults, PER_PARTITION records a partition). */
+function scanInto(dir: string) {
+  return runScan(
+    {
+      connection: { brokers },
+      cluster: 'bench',
+      dir,
+      filter: { include: [`${prefix}.*`] },
+      sampling: { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION },
+      naming: {},
+    },
+    process.env.BENCH_VERBOSE ? timedLogger : silentLogger,
+  );
+}
+
 async function scanTwice(names: string[]): Promise<ScanRun> {
   const dir = await mkdtemp(join(benchRoot, 'scout-bench-'));
   const scan = async () => {
     const started = performance.now();
-    const report = await runScan(
-      {
-        connection: { brokers },
-        cluster: 'bench',
-        dir,
-        filter: { include: [`${prefix}.*`] },
-        sampling: { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION },
-        naming: {},
-      },
-      process.env.BENCH_VERBOSE ? timedLogger : silentLogger,
-    );
+    const report = await scanInto(dir);
     if (report.topics.length !== names.length) throw new Error(`scan saw ${report.topics.length} topics, expected ${names.length}`);
     return { ms: performance.now() - started, report };
   };
@@ -275,17 +258,7 @@ async function scanOnce(proxy: KafkaProxy): Promise<{ ms: number; firstFetch: nu
   leftovers.push(dir);
   proxy.reset();
   const started = performance.now();
-  const report = await runScan(
-    {
-      connection: { brokers },
-      cluster: 'bench',
-      dir,
-      filter: { include: [`${prefix}.*`] },
-      sampling: { ...defaultSampleOptions, samplesPerPartition: PER_PARTITION },
-      naming: {},
-    },
-    process.env.BENCH_VERBOSE ? timedLogger : silentLogger,
-  );
+  const report = await scanInto(dir);
   const ms = performance.now() - started;
   const records = report.topics.reduce((sum, topic) => sum + topic.records, 0);
   if (records !== TOPICS * PARTITIONS * PER_PARTITION) throw new Error(`the scan read ${records} records`);

@@ -1041,8 +1041,8 @@ function lowerNamed(schema, namespace, context) {
 }
 function* lowerObject(shape, object, hint, namespace, context, top) {
     let values = context.mapValues.get(object);
-    if (values === undefined && !context.written.has(object) && !context.records.has(object)) {
-        const decision = decide(shape.path, object, context);
+    if (values === undefined && !context.written.has(object)) {
+        const decision = decisionOf(shape.path, object, context);
         if (decision.kind === 'map') {
             values = mapValues(shape.path, object, decision.fixed, hint, context);
             context.mapValues.set(object, values);
@@ -1054,24 +1054,33 @@ function* lowerObject(shape, object, hint, namespace, context, top) {
     }
     return yield* lowerRecord(object, shape.path, hint, namespace, context, top);
 }
-/** The map rules for recursion.ts: a map's values (decided here once, read again by lowerObject) or `record`. */
+/** The map rules for recursion.ts: `record`, or a map's values (kept for lowerObject to read). */
 function recursionContext(context) {
     return {
         factory: context.factory,
         mapValues: context.mapValues,
         decide: (path, object) => {
-            const decision = decide(path, object, context);
-            if (decision.kind === 'record') {
-                context.records.add(object);
+            const decision = decisionOf(path, object, context);
+            if (decision.kind === 'record')
                 return 'record';
-            }
             if (decision.fixed.length > 0)
                 return undefined;
-            const values = joinFieldShapes(object, path, context.factory);
-            context.mapValues.set(object, values);
+            let values = context.mapValues.get(object);
+            if (values === undefined) {
+                values = mapValues(path, object, decision.fixed, '', context);
+                context.mapValues.set(object, values);
+            }
             return values;
         },
     };
+}
+function decisionOf(path, object, context) {
+    let decision = context.decisions.get(object);
+    if (decision === undefined) {
+        decision = decide(path, object, context);
+        context.decisions.set(object, decision);
+    }
+    return decision;
 }
 /** Map or record, and the near calls worth a note. */
 function decide(path, object, context) {
@@ -2043,7 +2052,7 @@ function createInferrer(options) {
                 written: new Map(),
                 mapValues: new Map(),
                 hints: new Map(),
-                records: new Set(),
+                decisions: new Map(),
                 notes: [],
             };
             const schema = lowerShape(root, prefix, undefined, context, true);

@@ -5,7 +5,7 @@ import { lowerShape, type InferenceNote } from './lower';
 import { isAvroNamespace, NameRegistry, pascalCase, recordNameFor } from './names';
 import { observe, shapeFactory } from './observe';
 import { seedPrior } from './prior';
-import type { ObjectShape, Shape } from './shape';
+import type { Shape } from './shape';
 
 /**
  * Streaming Avro schema inference: values are observed one by one into a shape (a join of
@@ -81,7 +81,7 @@ export function createInferrer(options: InferOptions): SchemaInferrer {
         written: new Map(),
         mapValues: new Map(),
         hints: new Map(),
-        records: new Set<ObjectShape>(),
+        decisions: new Map(),
         notes: [],
       };
       const schema = lowerShape(root, prefix, undefined, context, true);

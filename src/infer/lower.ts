@@ -23,8 +23,8 @@ export interface LowerContext {
   mapValues: Map<ObjectShape, Shape>;
   /** Name hints of the records built for a map's structural keys. */
   hints: Map<ObjectShape, string>;
-  /** Objects the map rules made records (decided once). */
-  records: Set<ObjectShape>;
+  /** The map rules' decision per object (decided once: lowering and recursion.ts both ask). */
+  decisions: Map<ObjectShape, ObjectDecision>;
   /** Near calls met while lowering. */
   notes: InferenceNote[];
 }
@@ -181,8 +181,8 @@ function* lowerObject(
   top: boolean,
 ): Lowering<AvroSchema> {
   let values = context.mapValues.get(object);
-  if (values === undefined && !context.written.has(object) && !context.records.has(object)) {
-    const decision = decide(shape.path, object, context);
+  if (values === undefined && !context.written.has(object)) {
+    const decision = decisionOf(shape.path, object, context);
     if (decision.kind === 'map') {
       values = mapValues(shape.path, object, decision.fixed, hint, context);
       context.mapValues.set(object, values);
@@ -195,23 +195,32 @@ function* lowerObject(
   return yield* lowerRecord(object, shape.path, hint, namespace, context, top);
 }
 
-/** The map rules for recursion.ts: a map's values (decided here once, read again by lowerObject) or `record`. */
+/** The map rules for recursion.ts: `record`, or a map's values (kept for lowerObject to read). */
 function recursionContext(context: LowerContext): RecursionContext {
   return {
     factory: context.factory,
     mapValues: context.mapValues,
     decide: (path, object) => {
-      const decision = decide(path, object, context);
-      if (decision.kind === 'record') {
-        context.records.add(object);
-        return 'record';
-      }
+      const decision = decisionOf(path, object, context);
+      if (decision.kind === 'record') return 'record';
       if (decision.fixed.length > 0) return undefined;
-      const values = joinFieldShapes(object, path, context.factory);
-      context.mapValues.set(object, values);
+      let values = context.mapValues.get(object);
+      if (values === undefined) {
+        values = mapValues(path, object, decision.fixed, '', context);
+        context.mapValues.set(object, values);
+      }
       return values;
     },
   };
+}
+
+function decisionOf(path: string, object: ObjectShape, context: LowerContext): ObjectDecision {
+  let decision = context.decisions.get(object);
+  if (decision === undefined) {
+    decision = decide(path, object, context);
+    context.decisions.set(object, decision);
+  }
+  return decision;
 }
 
 /** Map or record, and the near calls worth a note. */

@@ -75,13 +75,9 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     };
   }
 
-  /** What the action does: prepare the branch, scan the checkout, publish. */
-  async function scanAndPublish() {
-    const workspace = await checkout();
-    const dir = join(workspace, 'kafka-schemas');
-    const settings = settingsFor(workspace);
-    const editedBranch = await prepareScanBranch(settings, dir, 'local', silentLogger);
-    const report = await runScan(
+  /** The scan of this file's topics into `dir`, as the action runs it. */
+  function scanInto(dir: string) {
+    return runScan(
       {
         connection: { brokers },
         cluster: 'local',
@@ -92,6 +88,15 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
       },
       silentLogger,
     );
+  }
+
+  /** What the action does: prepare the branch, scan the checkout, publish. */
+  async function scanAndPublish() {
+    const workspace = await checkout();
+    const dir = join(workspace, 'kafka-schemas');
+    const settings = settingsFor(workspace);
+    const editedBranch = await prepareScanBranch(settings, dir, 'local', silentLogger);
+    const report = await scanInto(dir);
     return { editedBranch, report, result: await publishScan(report, { ...settings, editedBranch }, silentLogger) };
   }
 
@@ -178,17 +183,7 @@ describe('hand edits on the scan branch survive the next scan (GitHub stand-in, 
     const settings = settingsFor(workspace);
     const editedBranch = await prepareScanBranch(settings, dir, 'local', silentLogger);
     await produce(payments, [{ key: 'p13', value: JSON.stringify({ id: 13, amount: 1, payer: SECRET, late: true }) }]);
-    const report = await runScan(
-      {
-        connection: { brokers },
-        cluster: 'local',
-        dir,
-        filter: { include: [`${prefix}-.*`] },
-        sampling: { ...defaultSampleOptions, samplesPerPartition: 50, topicTimeoutMs: 20_000 },
-        naming: {},
-      },
-      silentLogger,
-    );
+    const report = await scanInto(dir);
     const push = standin.commitFiles(branch, { [`${folder}/README.md`]: 'Payments schemas\n' }, 'a note', PUSHING_PERSON);
     await expect(publishScan(report, { ...settings, editedBranch }, silentLogger)).rejects.toThrow(
       `branch ${branch} moved while the scan ran (someone pushed to it): nothing was overwritten; run the scan again`,
