@@ -9,6 +9,7 @@ import { brokers } from '../support/broker';
 import { snapshotFiles } from '../support/files';
 import { fieldNames, readJson } from '../support/json';
 import { createTopicWith, deleteTopics, produce, testKafka, uniqueTopic } from '../support/kafka-fixtures';
+import { startKafkaProxy } from '../support/kafka-proxy';
 
 function options(dir: string, topics: string[], sampling: Partial<ScanOptions['sampling']> = {}): ScanOptions {
   return {
@@ -89,12 +90,17 @@ describe('sampling edge cases on a real broker', () => {
     process.stderr.write = (chunk: string) => (stderr.push(String(chunk)), true);
     const stdout = process.stdout.write.bind(process.stdout);
     process.stdout.write = () => true;
+    // Through a proxy that delays each way by 5 ms, the offsets alone take longer than the 1 ms
+    // budget, however fast the machine: the deadline has passed before the first Fetch.
+    const [host, port] = brokers[0]!.split(':');
+    const proxy = await startKafkaProxy({ upstream: { host: host!, port: Number(port) }, advertiseSelf: true, delayMs: 5 });
     let code: number;
     try {
-      code = await main(['scan', '--brokers', brokers[0]!, '--cluster', 'edges', '--dir', dir, '--include', budget, '--scan-timeout', '1']);
+      code = await main(['scan', '--brokers', `127.0.0.1:${proxy.port}`, '--cluster', 'edges', '--dir', dir, '--include', budget, '--scan-timeout', '1']);
     } finally {
       process.stderr.write = write;
       process.stdout.write = stdout;
+      await proxy.close();
     }
     expect(code).toBe(3);
     expect(stderr.join('')).toContain(`topic ${budget}: not read within the scan time budget (1 ms)`);
