@@ -17,7 +17,9 @@
  * BENCH_ROUNDS (default 3) interleaved rounds; BENCH_DIR puts the scan's files elsewhere than
  * the OS temp folder; BENCH_CPU_PROF=<folder> writes a CPU profile per scan; BENCH_BASELINE=<a
  * build of this file over older code> runs that code too, in the same rounds;
- * BENCH_MODE=setup only creates the topics, which are created once and reused.
+ * BENCH_MODE=setup only creates the topics, which are created once and reused. The current
+ * code's scans run with the heap ceiling the CLI and the action give a scan (BENCH_HEAP_CEILING=0:
+ * without it); a baseline's as that code ran.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -30,6 +32,7 @@ import { defaultSampleOptions } from '../src/kafka/sample';
 import { runScan, type ScanTimings } from '../src/scan/run-scan';
 import { silentLogger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
+import { HEAP_CEILING_MIB } from '../src/util/heap-ceiling';
 
 const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 19092}`];
 const PER_PARTITION = 100;
@@ -178,7 +181,9 @@ function runChild(variant: Variant, dir: string, include: string): Promise<Child
   return new Promise((resolve, reject) => {
     // BENCH_CPU_PROF=<folder>: a V8 CPU profile of every scan (open in Chrome DevTools).
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-    const child = spawn(process.execPath, [...profile, variant.script, 'child', dir, include], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // As the CLI and the action run a scan (src/util/heap-ceiling.ts); BENCH_HEAP_CEILING=0 runs it with V8's own limit.
+    const ceiling = variant.name === 'current' && process.env.BENCH_HEAP_CEILING !== '0' ? [`--max-old-space-size=${HEAP_CEILING_MIB}`] : [];
+    const child = spawn(process.execPath, [...ceiling, ...profile, variant.script, 'child', dir, include], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);

@@ -1,8 +1,19 @@
 #!/usr/bin/env node
 import { main } from './program';
+import { runWithHeapCeiling, wantsHeapCeiling } from './util/heap-ceiling';
 import { dropKafkajsTimeoutWarnings } from './util/quiet-warnings';
 
-dropKafkajsTimeoutWarnings();
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+const args = process.argv.slice(2);
+const runHere = () => {
+  dropKafkajsTimeoutWarnings();
+  void main(args).then((code) => {
+    process.exitCode = code;
+  });
+};
+// A scan runs in a child process with a bounded heap (src/util/heap-ceiling.ts); the other commands here.
+if (args[0] === 'scan' && wantsHeapCeiling()) {
+  runWithHeapCeiling(process.argv[1]!, args).then(
+    (code) => (process.exitCode = code),
+    () => runHere(),
+  );
+} else runHere();

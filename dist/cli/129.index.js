@@ -240,8 +240,8 @@ var schema_plan = __webpack_require__(58058);
 var topic_details = __webpack_require__(70260);
 // EXTERNAL MODULE: ./src/kafka/connect.ts + 1 modules
 var connect = __webpack_require__(29010);
-// EXTERNAL MODULE: ./src/kafka/sample.ts + 4 modules
-var sample = __webpack_require__(42779);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 5 modules
+var sample = __webpack_require__(92619);
 // EXTERNAL MODULE: ./src/scan/report-text.ts
 var report_text = __webpack_require__(73247);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 8 modules
@@ -275,7 +275,7 @@ function scanDemo(brokers, dir, logger) {
         cluster: DEMO_CLUSTER,
         dir,
         filter: { include: demoTopics(1).map((topic) => topic.name.replace(/\./g, '\\.')) },
-        sampling: sample/* defaultSampleOptions */.q,
+        sampling: sample/* defaultSampleOptions */.qr,
         naming: { namespace: 'demo.shop' },
     }, logger);
 }

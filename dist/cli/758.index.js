@@ -72,8 +72,8 @@ var run_scan = __webpack_require__(79302);
 var report_text = __webpack_require__(73247);
 // EXTERNAL MODULE: ./src/scan/vanished.ts
 var vanished = __webpack_require__(47943);
-// EXTERNAL MODULE: ./src/kafka/sample.ts + 4 modules
-var sample = __webpack_require__(42779);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 5 modules
+var sample = __webpack_require__(92619);
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __webpack_require__(29906);
 // EXTERNAL MODULE: ./src/util/url.ts
@@ -140,11 +140,11 @@ function registerScanCommand(program, settle) {
         .option('--include <regex>', 'only topics matching this regex (repeatable)', options/* collect */.Fo, [])
         .option('--exclude <regex>', 'skip topics matching this regex (repeatable)', options/* collect */.Fo, [])
         .option('--include-internal', 'also scan internal topics (names starting with _)')
-        .option('-n, --samples <count>', 'records per partition', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.samplesPerPartition)
-        .addOption(new commander/* Option */.c$('--sample-from <where>', 'read the newest or the oldest records').choices(['latest', 'earliest']).default(sample/* defaultSampleOptions */.q.from))
-        .option('--max-bytes-per-topic <bytes>', 'stop reading a topic after this many bytes', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.maxBytesPerTopic)
-        .option('--topic-timeout <ms>', 'time budget per topic', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.topicTimeoutMs)
-        .option('--scan-timeout <ms>', 'time budget for sampling all topics', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.q.scanTimeoutMs)
+        .option('-n, --samples <count>', 'records per partition', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.qr.samplesPerPartition)
+        .addOption(new commander/* Option */.c$('--sample-from <where>', 'read the newest or the oldest records').choices(['latest', 'earliest']).default(sample/* defaultSampleOptions */.qr.from))
+        .option('--max-bytes-per-topic <bytes>', 'stop reading a topic after this many bytes', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.qr.maxBytesPerTopic)
+        .option('--topic-timeout <ms>', 'time budget per topic', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.qr.topicTimeoutMs)
+        .option('--scan-timeout <ms>', 'time budget for sampling all topics', options/* positiveInteger */.Cq, sample/* defaultSampleOptions */.qr.scanTimeoutMs)
         .option('--namespace <namespace>', 'Avro namespace of inferred records')
         .option('--schema-registry-url <url>', 'Confluent-framed topics use their registered Avro schemas from this registry', process.env.SCHEMA_REGISTRY_URL)
         .option('--schema-registry-username <name>', 'registry basic-auth user (API key)', process.env.SCHEMA_REGISTRY_USERNAME)

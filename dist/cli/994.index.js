@@ -475,15 +475,17 @@ function checkKafkajsInternals(kafka) {
 
 /***/ }),
 
-/***/ 42779:
+/***/ 92619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ defaultSampleOptions),
-  P: () => (/* binding */ sampleTopics)
+  qr: () => (/* binding */ defaultSampleOptions),
+  PK: () => (/* binding */ sampleTopics)
 });
+
+// UNUSED EXPORTS: HELD_BYTES_BEFORE_NEXT_FETCH
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
 /** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
@@ -589,7 +591,8 @@ function partitionCursor(topic, partition, start, end) {
 }
 const defaultReaderOptions = {
     maxBytesPerPartition: 1024 * 1024,
-    maxBytesPerResponse: 16 * 1024 * 1024,
+    // kafkajs decodes a response into objects several times its size: kept small, it bounds the scan's memory (sample.ts).
+    maxBytesPerResponse: 4 * 1024 * 1024,
     maxWaitMs: 100,
     retries: 3,
     retryBackoffMs: 300,
@@ -599,8 +602,9 @@ const STALLS_BEFORE_ALONE = 2;
 /**
  * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
  * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
- * covers up to 1,000 partitions still open on it; the next request is sent before the caller
- * handles the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * covers up to 1,000 partitions still open on it; the next request is sent as soon as the caller
+ * has room for its records (roomForNextResponse), and is in flight while the caller goes on
+ * handing over what it holds, so writing overlaps fetching. READ_COMMITTED: aborted
  * records and transaction markers are skipped, and the offsets move past them.
  * Returns when every cursor is done; failures are reported through the hooks, never thrown.
  */
@@ -687,7 +691,10 @@ async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) 
             maxBytes: options.maxBytesPerResponse,
             topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
         })
-            .then((response) => ({ response }), (error) => ({ error }));
+            .then((response) => {
+            applyResponse(response, batch, hooks, options, logger);
+            return { applied: true };
+        }, (error) => ({ error }));
     };
     let batch = nextBatch(cursors, oneTopicAtATime);
     let inFlight = batch.length > 0 ? send(batch) : undefined;
@@ -714,10 +721,9 @@ async function readFromLeader(cluster, nodeId, cursors, hooks, logger, options) 
             inFlight = batch.length > 0 ? send(batch) : undefined;
             continue;
         }
-        applyResponse(outcome.response, batch, hooks, options, logger);
+        await hooks.roomForNextResponse();
         batch = nextBatch(cursors, oneTopicAtATime);
         inFlight = batch.length > 0 ? send(batch) : undefined;
-        await hooks.afterResponse();
     }
     return undefined;
 }
@@ -773,7 +779,7 @@ function applyResponse(response, batch, hooks, options, logger) {
                     offset: message.offset,
                     key: message.key ?? null,
                     value: message.value ?? null,
-                    headers: message.headers ?? {},
+                    headers: hasHeaders(message.headers) ? message.headers : NO_HEADERS,
                     timestamp: message.timestamp,
                 });
             }
@@ -799,6 +805,13 @@ function applyResponse(response, batch, hooks, options, logger) {
             cursor.stalls++;
     }
 }
+/** Shared by every record without headers (most): one empty object per record adds up over a sample. */
+const NO_HEADERS = Object.freeze({});
+function hasHeaders(headers) {
+    for (const _ in headers)
+        return true;
+    return false;
+}
 function partition_reader_partitionKey(topic, partition) {
     return `${partition}\u0000${topic}`;
 }
@@ -817,6 +830,58 @@ function errorText(error) {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/kafka/hand-over.ts
+function createHandOverQueue(handOver, concurrency, heldBytesBudget) {
+    const queued = [];
+    let running = 0;
+    let held = 0;
+    let failure;
+    let waiters = [];
+    const wake = () => {
+        const woken = waiters;
+        waiters = [];
+        for (const resolve of woken)
+            resolve();
+    };
+    const changed = () => new Promise((resolve) => waiters.push(resolve));
+    const start = () => {
+        while (running < concurrency && queued.length > 0 && failure === undefined) {
+            const { item, bytes } = queued.shift();
+            running++;
+            handOver(item)
+                .catch((error) => {
+                failure ??= { error };
+            })
+                .finally(() => {
+                running--;
+                held -= bytes;
+                start();
+                wake();
+            });
+        }
+    };
+    const settled = async (done) => {
+        start();
+        while (failure === undefined && !done())
+            await changed();
+        if (failure !== undefined)
+            throw failure.error;
+    };
+    return {
+        hold(bytes) {
+            held += bytes;
+        },
+        push(item, bytes) {
+            queued.push({ item, bytes });
+        },
+        room: () => settled(() => held <= heldBytesBudget || running === 0),
+        drained: () => settled(() => running === 0 && queued.length === 0),
+        get heldBytes() {
+            return held;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/sample-plan.ts
@@ -840,6 +905,7 @@ function planPartitionRanges(offsets, perPartition, from) {
 }
 
 ;// CONCATENATED MODULE: ./src/kafka/sample.ts
+
 
 
 
@@ -887,10 +953,18 @@ brokers = []) {
     logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
 }
 const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
+/**
+ * Bytes of records read and not yet handed over above which the next fetch waits: with one
+ * fetch response (at most 4 MiB, partition-reader.ts) on top, this bounds the records in memory
+ * at any topic count. It is larger than a response so that, 20–50 ms from the cluster, the
+ * next response arrives before what is held has been handed over.
+ */
+const HELD_BYTES_BEFORE_NEXT_FETCH = 16 * 1024 * 1024;
 async function readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers) {
     const byTopic = new Map(progress.map((state) => [state.topic, state]));
-    /** Topics settled but not yet handed to onTopic (handed over between fetches). */
-    const ready = [];
+    // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
+    // once, and the reader goes on fetching while they do; all have finished before this returns.
+    const handOver = createHandOverQueue(onTopic, TOPICS_HANDED_OVER_CONCURRENTLY, options.heldBytesBeforeNextFetch ?? HELD_BYTES_BEFORE_NEXT_FETCH);
     const settle = (state, sample) => {
         if (state.settled)
             return;
@@ -898,24 +972,13 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
         state.records = [];
         for (const cursor of state.cursors)
             cursor.done = true;
-        ready.push(sample);
+        handOver.push(sample, state.bytes);
     };
     const completeIfDone = (state) => {
         if (state.settled || state.cursors.some((cursor) => !cursor.done))
             return;
         const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
-        settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
-    };
-    // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
-    // once, and the reader goes on fetching while they do; all have finished before this returns.
-    const handingOver = new Set();
-    const handOver = async () => {
-        while (ready.length > 0) {
-            while (handingOver.size >= TOPICS_HANDED_OVER_CONCURRENTLY)
-                await Promise.race(handingOver);
-            const handing = onTopic(ready.shift()).finally(() => handingOver.delete(handing));
-            handingOver.add(handing);
-        }
+        settle(state, { topic: state.topic, ok: true, records: ownBytes(records, state.bytes), truncatedByBytes: state.truncatedByBytes });
     };
     const enforceDeadlines = () => {
         const now = Date.now();
@@ -937,7 +1000,7 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
     for (const state of progress)
         completeIfDone(state); // nothing to read: empty, or emptied by retention
     enforceDeadlines();
-    await handOver();
+    await handOver.room();
     const timer = setInterval(enforceDeadlines, 100);
     try {
         await readPartitions(cluster, progress.flatMap((state) => state.cursors), {
@@ -955,6 +1018,7 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
                     }
                     state.bytes += size;
                     state.records.push(record);
+                    handOver.hold(size);
                 }
                 completeIfDone(state);
             },
@@ -966,9 +1030,9 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
                         state.requestedAt = now;
                 }
             },
-            afterResponse: async () => {
+            roomForNextResponse: () => {
                 enforceDeadlines();
-                await handOver();
+                return handOver.room();
             },
             onFailure: (cursors, reason, kind) => {
                 const failed = new Set(cursors.map((cursor) => cursor.topic));
@@ -985,8 +1049,35 @@ async function readTopics(cluster, progress, options, scanDeadline, onTopic, log
         clearInterval(timer);
     }
     enforceDeadlines();
-    await handOver();
-    await Promise.all(handingOver);
+    await handOver.drained();
+}
+/**
+ * The records with their keys, values and header values copied into one buffer of their own:
+ * as read, each is a slice of its whole fetch response, which one held record keeps in memory.
+ */
+function ownBytes(records, bytes) {
+    const block = Buffer.allocUnsafeSlow(bytes);
+    let at = 0;
+    const own = (slice) => {
+        if (at + slice.length > block.length)
+            return Buffer.from(slice); // not counted in `bytes`: header values
+        const copy = block.subarray(at, at + slice.copy(block, at));
+        at += slice.length;
+        return copy;
+    };
+    for (const record of records) {
+        if (record.key !== null)
+            record.key = own(record.key);
+        if (record.value !== null)
+            record.value = own(record.value);
+        for (const [name, value] of Object.entries(record.headers)) {
+            if (Buffer.isBuffer(value))
+                record.headers[name] = Buffer.from(value);
+            else if (Array.isArray(value))
+                record.headers[name] = value.map((item) => (Buffer.isBuffer(item) ? Buffer.from(item) : item));
+        }
+    }
+    return records;
 }
 /**
  * Makes the topics the cluster's target topics (their leaders known). Usually a no-op: discovery
@@ -1128,6 +1219,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: ./src/catalog/layout.ts
 var layout = __webpack_require__(20837);
 // EXTERNAL MODULE: ./src/catalog/read.ts
@@ -1305,8 +1398,8 @@ async function readTopicConfigs(cluster, names, logger) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/kafka/sample.ts + 4 modules
-var sample = __webpack_require__(42779);
+// EXTERNAL MODULE: ./src/kafka/sample.ts + 5 modules
+var sample = __webpack_require__(92619);
 // EXTERNAL MODULE: ./src/schema/avro.ts
 var avro = __webpack_require__(80387);
 // EXTERNAL MODULE: ./src/catalog/schema-file.ts
@@ -1783,6 +1876,7 @@ function topicEvidence(records, fields) {
 
 
 
+
 const SIZE_REMEDY = 'make the deep part a map with an `overrides` entry in topic.json, or exclude the topic';
 async function writeTopic(dir, cluster, discovered, sample, committed, naming, configError, registry, timings, dryRun) {
     let schemas;
@@ -1862,6 +1956,7 @@ async function runScan(options, logger) {
             throw new errors/* UsageError */.e((0,errors/* errorMessage */.g)(error), { cause: error });
         });
     const keep = createTopicFilter(options.filter);
+    logger.debug(`V8 heap limit ${Math.round((0,external_node_v8_.getHeapStatistics)().heap_size_limit / 2 ** 20)} MiB`);
     const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
     const kafka = (0,connect/* createKafka */.vj)(options.connection, logger);
     // A cluster with an offline partition is still scanned: that topic fails alone.
@@ -1892,7 +1987,7 @@ async function scanCluster(options, kafka, keep, registry, logger) {
             outcomes.push({ topic, status: 'failed', records, changedFiles: [], warnings: [], error });
         };
         const samplingStarted = performance.now();
-        await (0,sample/* sampleTopics */.P)(cluster, discovery.topics.map((topic) => topic.name), options.sampling, async (sample) => {
+        await (0,sample/* sampleTopics */.PK)(cluster, discovery.topics.map((topic) => topic.name), options.sampling, async (sample) => {
             if (!sample.ok)
                 return fail(sample.topic, sample.error);
             try {

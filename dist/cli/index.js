@@ -269,6 +269,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 75919:
 /***/ ((module) => {
 
@@ -4843,6 +4850,59 @@ async function main(argv) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(78877);
+;// CONCATENATED MODULE: ./src/util/heap-ceiling.ts
+
+
+
+/**
+ * The scan's V8 heap ceiling, in MiB. V8 sizes its heap by the machine (2–4 GiB on a runner
+ * with 7–16 GB) and, with such a limit, lets the heap grow to up to 4× what survives each full
+ * collection; on a long scan the peak RSS then rises with the topic count although what the
+ * scan keeps does not. Under a limit below 2 GiB V8 grows the heap by at most about 2×, and
+ * 1 GiB is several times what the scan keeps (sample.ts bounds the records held).
+ */
+const HEAP_CEILING_MIB = 1024;
+/** Set in the process started with the ceiling, so it does not start itself again. */
+const CEILING_SET = 'KAFKA_SCHEMA_SCOUT_HEAP_CEILING';
+/**
+ * Whether this process should start itself again with the ceiling: not when it already has it,
+ * when the user chose a heap size (`--max-old-space-size`, in NODE_OPTIONS or on the command
+ * line), or when V8's own limit is below the ceiling anyway.
+ */
+function wantsHeapCeiling(env = process.env, execArgv = process.execArgv) {
+    if (env[CEILING_SET] !== undefined)
+        return false;
+    if ([...execArgv, env.NODE_OPTIONS ?? ''].some((flag) => /--max[-_]old[-_]space[-_]size|--max[-_]heap[-_]size/.test(flag)))
+        return false;
+    return (0,external_node_v8_.getHeapStatistics)().heap_size_limit > (HEAP_CEILING_MIB + 512) * 1024 * 1024;
+}
+/**
+ * Runs `script` again in a child Node process with the ceiling and the same arguments, stdio
+ * and environment (a GitHub Action cannot pass Node flags to its own process), forwards
+ * SIGINT and SIGTERM to it, and resolves with its exit code.
+ */
+function runWithHeapCeiling(script, args) {
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_CEILING_MIB}`, script, ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, [CEILING_SET]: String(HEAP_CEILING_MIB) },
+    });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward).on('SIGTERM', forward);
+    return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('exit', (code, signal) => {
+            process.off('SIGINT', forward).off('SIGTERM', forward);
+            resolve(code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 0));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/util/quiet-warnings.ts
 /**
  * kafkajs 2.2.4 (unmaintained) calls setTimeout with a negative delay when its request
@@ -4863,8 +4923,18 @@ function dropKafkajsTimeoutWarnings() {
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
-dropKafkajsTimeoutWarnings();
-void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-});
+
+const args = process.argv.slice(2);
+const runHere = () => {
+    dropKafkajsTimeoutWarnings();
+    void main(args).then((code) => {
+        process.exitCode = code;
+    });
+};
+// A scan runs in a child process with a bounded heap (src/util/heap-ceiling.ts); the other commands here.
+if (args[0] === 'scan' && wantsHeapCeiling()) {
+    runWithHeapCeiling(process.argv[1], args).then((code) => (process.exitCode = code), () => runHere());
+}
+else
+    runHere();
 

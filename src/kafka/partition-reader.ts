@@ -44,8 +44,11 @@ export interface ReaderHooks {
   onRequest?(cursors: PartitionCursor[]): void;
   /** One partition's committed records from one response, in offset order, all in [next, end). */
   onRecords(cursor: PartitionCursor, records: SampledRecord[]): void;
-  /** After each response was handed over, while the next request is already in flight. */
-  afterResponse(): Promise<void>;
+  /**
+   * After each response was handed over: the next request to that broker waits for this (the
+   * caller's room for more records), so what it holds between fetches stays bounded.
+   */
+  roomForNextResponse(): Promise<void>;
   /**
    * These partitions cannot be read (`topic`: an error of their topic, such as authorization;
    * `connection`: a broker that stays unreachable). The caller settles their topics.
@@ -64,7 +67,8 @@ export interface ReaderOptions {
 
 export const defaultReaderOptions: ReaderOptions = {
   maxBytesPerPartition: 1024 * 1024,
-  maxBytesPerResponse: 16 * 1024 * 1024,
+  // kafkajs decodes a response into objects several times its size: kept small, it bounds the scan's memory (sample.ts).
+  maxBytesPerResponse: 4 * 1024 * 1024,
   maxWaitMs: 100,
   retries: 3,
   retryBackoffMs: 300,
@@ -76,8 +80,9 @@ const STALLS_BEFORE_ALONE = 2;
 /**
  * Reads partitions by offset with Fetch requests to their leaders: no consumer group, so
  * nothing to join, commit or delete, and only Topic Read is needed. One request per leader
- * covers up to 1,000 partitions still open on it; the next request is sent before the caller
- * handles the last response (afterResponse), so writing overlaps fetching. READ_COMMITTED: aborted
+ * covers up to 1,000 partitions still open on it; the next request is sent as soon as the caller
+ * has room for its records (roomForNextResponse), and is in flight while the caller goes on
+ * handing over what it holds, so writing overlaps fetching. READ_COMMITTED: aborted
  * records and transaction markers are skipped, and the offsets move past them.
  * Returns when every cursor is done; failures are reported through the hooks, never thrown.
  */
@@ -142,7 +147,8 @@ function groupByLeader(cluster: InternalCluster, open: PartitionCursor[], hooks:
   return byLeader;
 }
 
-type Outcome = { response: FetchResponse } | { error: unknown };
+/** A response is applied as it arrives, so no frame holds it (decoded, it is several times its size) while the caller makes room. */
+type Outcome = { applied: true } | { error: unknown };
 
 /**
  * Reads the cursors led by one broker until they are done. Returns the error that ended it
@@ -176,7 +182,10 @@ async function readFromLeader(
         topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
       })
       .then(
-        (response) => ({ response }),
+        (response): Outcome => {
+          applyResponse(response, batch, hooks, options, logger);
+          return { applied: true };
+        },
         (error: unknown) => ({ error }),
       );
   };
@@ -202,10 +211,9 @@ async function readFromLeader(
       inFlight = batch.length > 0 ? send(batch) : undefined;
       continue;
     }
-    applyResponse(outcome.response, batch, hooks, options, logger);
+    await hooks.roomForNextResponse();
     batch = nextBatch(cursors, oneTopicAtATime);
     inFlight = batch.length > 0 ? send(batch) : undefined;
-    await hooks.afterResponse();
   }
   return undefined;
 }
@@ -259,7 +267,7 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
           offset: message.offset,
           key: message.key ?? null,
           value: message.value ?? null,
-          headers: message.headers ?? {},
+          headers: hasHeaders(message.headers) ? message.headers : NO_HEADERS,
           timestamp: message.timestamp,
         });
       }
@@ -280,6 +288,14 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
       cursor.done = true;
     } else cursor.stalls++;
   }
+}
+
+/** Shared by every record without headers (most): one empty object per record adds up over a sample. */
+const NO_HEADERS: IHeaders = Object.freeze({});
+
+function hasHeaders(headers: IHeaders | undefined): headers is IHeaders {
+  for (const _ in headers) return true;
+  return false;
 }
 
 function partitionKey(topic: string, partition: number): string {

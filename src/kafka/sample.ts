@@ -3,6 +3,7 @@ import { mapWithConcurrency } from '../util/concurrency';
 import { hasMetadata, readOffsetsInBatches } from './batch-offsets';
 import { needsNewMetadata, type InternalCluster } from './kafkajs-internals';
 import { partitionCursor, readPartitions, type PartitionCursor, type SampledRecord } from './partition-reader';
+import { createHandOverQueue } from './hand-over';
 import { planPartitionRanges, type PartitionOffsets, type SampleFrom } from './sample-plan';
 
 export interface SampleOptions {
@@ -15,6 +16,8 @@ export interface SampleOptions {
   topicTimeoutMs: number;
   /** The whole sampling stage ends after this time; unfinished topics fail (default 10 min). */
   scanTimeoutMs: number;
+  /** Records held for hand-over, in bytes, above which the next fetch waits (HELD_BYTES_BEFORE_NEXT_FETCH). */
+  heldBytesBeforeNextFetch?: number;
 }
 
 export const defaultSampleOptions: SampleOptions = {
@@ -89,6 +92,14 @@ export async function sampleTopics(
 
 const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
 
+/**
+ * Bytes of records read and not yet handed over above which the next fetch waits: with one
+ * fetch response (at most 4 MiB, partition-reader.ts) on top, this bounds the records in memory
+ * at any topic count. It is larger than a response so that, 20–50 ms from the cluster, the
+ * next response arrives before what is held has been handed over.
+ */
+export const HELD_BYTES_BEFORE_NEXT_FETCH = 16 * 1024 * 1024;
+
 async function readTopics(
   cluster: InternalCluster,
   progress: TopicProgress[],
@@ -99,29 +110,20 @@ async function readTopics(
   brokers: readonly string[],
 ): Promise<void> {
   const byTopic = new Map(progress.map((state) => [state.topic, state]));
-  /** Topics settled but not yet handed to onTopic (handed over between fetches). */
-  const ready: TopicSample[] = [];
+  // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
+  // once, and the reader goes on fetching while they do; all have finished before this returns.
+  const handOver = createHandOverQueue(onTopic, TOPICS_HANDED_OVER_CONCURRENTLY, options.heldBytesBeforeNextFetch ?? HELD_BYTES_BEFORE_NEXT_FETCH);
   const settle = (state: TopicProgress, sample: TopicSample) => {
     if (state.settled) return;
     state.settled = true;
     state.records = [];
     for (const cursor of state.cursors) cursor.done = true;
-    ready.push(sample);
+    handOver.push(sample, state.bytes);
   };
   const completeIfDone = (state: TopicProgress) => {
     if (state.settled || state.cursors.some((cursor) => !cursor.done)) return;
     const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
-    settle(state, { topic: state.topic, ok: true, records, truncatedByBytes: state.truncatedByBytes });
-  };
-  // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
-  // once, and the reader goes on fetching while they do; all have finished before this returns.
-  const handingOver = new Set<Promise<void>>();
-  const handOver = async () => {
-    while (ready.length > 0) {
-      while (handingOver.size >= TOPICS_HANDED_OVER_CONCURRENTLY) await Promise.race(handingOver);
-      const handing: Promise<void> = onTopic(ready.shift()!).finally(() => handingOver.delete(handing));
-      handingOver.add(handing);
-    }
+    settle(state, { topic: state.topic, ok: true, records: ownBytes(records, state.bytes), truncatedByBytes: state.truncatedByBytes });
   };
   const enforceDeadlines = () => {
     const now = Date.now();
@@ -141,7 +143,7 @@ async function readTopics(
 
   for (const state of progress) completeIfDone(state); // nothing to read: empty, or emptied by retention
   enforceDeadlines();
-  await handOver();
+  await handOver.room();
   const timer = setInterval(enforceDeadlines, 100);
   try {
     await readPartitions(
@@ -160,6 +162,7 @@ async function readTopics(
             }
             state.bytes += size;
             state.records.push(record);
+            handOver.hold(size);
           }
           completeIfDone(state);
         },
@@ -170,9 +173,9 @@ async function readTopics(
             if (state.requestedAt === 0) state.requestedAt = now;
           }
         },
-        afterResponse: async () => {
+        roomForNextResponse: () => {
           enforceDeadlines();
-          await handOver();
+          return handOver.room();
         },
         onFailure: (cursors, reason, kind) => {
           const failed = new Set(cursors.map((cursor) => cursor.topic));
@@ -191,8 +194,31 @@ async function readTopics(
     clearInterval(timer);
   }
   enforceDeadlines();
-  await handOver();
-  await Promise.all(handingOver);
+  await handOver.drained();
+}
+
+/**
+ * The records with their keys, values and header values copied into one buffer of their own:
+ * as read, each is a slice of its whole fetch response, which one held record keeps in memory.
+ */
+function ownBytes(records: SampledRecord[], bytes: number): SampledRecord[] {
+  const block = Buffer.allocUnsafeSlow(bytes);
+  let at = 0;
+  const own = (slice: Buffer): Buffer => {
+    if (at + slice.length > block.length) return Buffer.from(slice); // not counted in `bytes`: header values
+    const copy = block.subarray(at, at + slice.copy(block, at));
+    at += slice.length;
+    return copy;
+  };
+  for (const record of records) {
+    if (record.key !== null) record.key = own(record.key);
+    if (record.value !== null) record.value = own(record.value);
+    for (const [name, value] of Object.entries(record.headers)) {
+      if (Buffer.isBuffer(value)) record.headers[name] = Buffer.from(value);
+      else if (Array.isArray(value)) record.headers[name] = value.map((item) => (Buffer.isBuffer(item) ? Buffer.from(item) : item));
+    }
+  }
+  return records;
 }
 
 /**

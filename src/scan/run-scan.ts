@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { KEY_SCHEMA_FILE, TOPIC_FILE, VALUE_SCHEMA_FILE, clusterDir } from '../catalog/layout';
 import { clusterEntryNames, listCommittedTopics, readCommittedTopic, type CommittedTopic } from '../catalog/read';
 import { checkWritable, treeFolder, writeTreeFile } from '../catalog/safe-fs';
@@ -172,6 +173,7 @@ export async function runScan(options: ScanOptions, logger: Logger): Promise<Sca
       throw new UsageError(errorMessage(error), { cause: error });
     });
   const keep = createTopicFilter(options.filter);
+  logger.debug(`V8 heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MiB`);
   const registry = options.schemaRegistry ? createSchemaRegistryClient(options.schemaRegistry) : undefined;
   const kafka = createKafka(options.connection, logger);
   // A cluster with an offline partition is still scanned: that topic fails alone.

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { runScan } from '../../src/scan/run-scan';
 import { defaultSampleOptions } from '../../src/kafka/sample';
 import { silentLogger } from '../../src/util/log';
+import { HEAP_CEILING_MIB } from '../../src/util/heap-ceiling';
 import { brokers } from '../support/broker';
 import { snapshotFiles } from '../support/files';
 import { createTopicWith, deleteTopics, uniqueTopic } from '../support/kafka-fixtures';
@@ -54,6 +55,49 @@ describe('bundled dist/', () => {
     expect(result.stdout).toMatch(/::error::input 'brokers' is required/);
     expect((result as { code?: number }).code).toBe(1);
     expect(await readFile(summary, 'utf8')).toMatch(/kafka-schema-scout failed[\s\S]*input &#39;brokers&#39; is required/);
+  });
+
+  it('scans in a process of its own with a 1 GiB heap ceiling, unless the user chose a heap size (CLI and action)', async () => {
+    const heapLimit = (stderr: string) => Number(/V8 heap limit (\d+) MiB/.exec(stderr)?.[1]);
+    const scan = [
+      'scan',
+      '--brokers',
+      brokers[0]!,
+      '--cluster',
+      'c',
+      '--dir',
+      join(copy, 'ceiling'),
+      '--include',
+      'it-dist-no-such-topic',
+      '--dry-run',
+      '--verbose',
+    ];
+    const env = { PATH: process.env.PATH };
+    const ceiling = await run(process.execPath, [join(copy, 'cli', 'index.js'), ...scan], { cwd: copy, env });
+    // The old space's 1,024 MiB and the young generation's share.
+    expect(heapLimit(ceiling.stderr)).toBeGreaterThanOrEqual(HEAP_CEILING_MIB);
+    expect(heapLimit(ceiling.stderr)).toBeLessThan(HEAP_CEILING_MIB + 256);
+    const chosen = await run(process.execPath, [join(copy, 'cli', 'index.js'), ...scan], {
+      cwd: copy,
+      env: { ...env, NODE_OPTIONS: '--max-old-space-size=300' },
+    });
+    expect(heapLimit(chosen.stderr)).toBeLessThan(300 + 256);
+    // The action: its debug lines are the runner's ::debug:: commands.
+    const action = await run(process.execPath, [join(copy, 'index.js')], {
+      cwd: copy,
+      env: {
+        ...env,
+        RUNNER_DEBUG: '1',
+        INPUT_COMMAND: 'scan',
+        INPUT_BROKERS: brokers[0]!,
+        INPUT_INCLUDE: 'it-dist-no-such-topic',
+        'INPUT_SCHEMA-DIR': join(copy, 'ceiling-action'),
+        'INPUT_CREATE-PULL-REQUEST': 'false',
+        'INPUT_CREATE-ISSUE': 'false',
+      },
+    }).catch((error: { stdout: string; stderr: string }) => error);
+    expect(heapLimit(action.stdout)).toBeGreaterThanOrEqual(HEAP_CEILING_MIB);
+    expect(heapLimit(action.stdout)).toBeLessThan(HEAP_CEILING_MIB + 256);
   });
 
   it('scans with the bundled CLI to the same bytes as in-process', async () => {

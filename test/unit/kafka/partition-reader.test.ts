@@ -69,7 +69,7 @@ function recorder() {
   const hooks: ReaderHooks = {
     onRequest: (cursors) => void requested.push(cursors.map((c) => `${c.topic}[${c.partition}]@${c.next}`)),
     onRecords: (cursor, batch) => void records.set(cursor.topic, [...(records.get(cursor.topic) ?? []), ...batch]),
-    afterResponse: () => Promise.resolve(),
+    roomForNextResponse: () => Promise.resolve(),
     onFailure: (cursors, reason, kind) => void failures.push({ topics: [...new Set(cursors.map((c) => c.topic))], reason, kind }),
   };
   return { records, failures, hooks, requested };
