@@ -591,8 +591,8 @@ function partitionCursor(topic, partition, start, end) {
 }
 const defaultReaderOptions = {
     maxBytesPerPartition: 1024 * 1024,
-    // kafkajs decodes a response into objects several times its size: kept small, it bounds the scan's memory (sample.ts).
-    maxBytesPerResponse: 4 * 1024 * 1024,
+    // kafkajs decodes a response into objects several times its size; sample.ts bounds what is held besides.
+    maxBytesPerResponse: 16 * 1024 * 1024,
     maxWaitMs: 100,
     retries: 3,
     retryBackoffMs: 300,
@@ -955,11 +955,11 @@ brokers = []) {
 const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
 /**
  * Bytes of records read and not yet handed over above which the next fetch waits: with one
- * fetch response (at most 4 MiB, partition-reader.ts) on top, this bounds the records in memory
- * at any topic count. It is larger than a response so that, 20–50 ms from the cluster, the
- * next response arrives before what is held has been handed over.
+ * fetch response (at most 16 MiB, partition-reader.ts) on top, this bounds the records in memory
+ * at any topic count. Smaller responses would bound it lower but cost a round trip each: at
+ * 20 ms from the cluster, 4 MiB responses made the scan 1.45× the bare consumer instead of 1.1×.
  */
-const HELD_BYTES_BEFORE_NEXT_FETCH = 16 * 1024 * 1024;
+const HELD_BYTES_BEFORE_NEXT_FETCH = 8 * 1024 * 1024;
 async function readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers) {
     const byTopic = new Map(progress.map((state) => [state.topic, state]));
     // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at

@@ -67,8 +67,8 @@ export interface ReaderOptions {
 
 export const defaultReaderOptions: ReaderOptions = {
   maxBytesPerPartition: 1024 * 1024,
-  // kafkajs decodes a response into objects several times its size: kept small, it bounds the scan's memory (sample.ts).
-  maxBytesPerResponse: 4 * 1024 * 1024,
+  // kafkajs decodes a response into objects several times its size; sample.ts bounds what is held besides.
+  maxBytesPerResponse: 16 * 1024 * 1024,
   maxWaitMs: 100,
   retries: 3,
   retryBackoffMs: 300,

@@ -94,11 +94,11 @@ const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
 
 /**
  * Bytes of records read and not yet handed over above which the next fetch waits: with one
- * fetch response (at most 4 MiB, partition-reader.ts) on top, this bounds the records in memory
- * at any topic count. It is larger than a response so that, 20–50 ms from the cluster, the
- * next response arrives before what is held has been handed over.
+ * fetch response (at most 16 MiB, partition-reader.ts) on top, this bounds the records in memory
+ * at any topic count. Smaller responses would bound it lower but cost a round trip each: at
+ * 20 ms from the cluster, 4 MiB responses made the scan 1.45× the bare consumer instead of 1.1×.
  */
-export const HELD_BYTES_BEFORE_NEXT_FETCH = 16 * 1024 * 1024;
+export const HELD_BYTES_BEFORE_NEXT_FETCH = 8 * 1024 * 1024;
 
 async function readTopics(
   cluster: InternalCluster,
