@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { runAction } from './action/run-action';
 import { escapeMarkdown } from './github/markdown';
-import { runWithHeapCeiling, wantsHeapCeiling } from './util/heap-ceiling';
+import { runScanUnderHeapCeiling } from './util/heap-ceiling';
 import { dropKafkajsTimeoutWarnings } from './util/quiet-warnings';
 
 function runHere(): void {
@@ -19,9 +19,4 @@ function runHere(): void {
 }
 
 // A scan runs in a child process with a bounded heap (src/util/heap-ceiling.ts); the other commands here.
-if ((core.getInput('command') || 'scan') === 'scan' && wantsHeapCeiling()) {
-  runWithHeapCeiling(process.argv[1]!, []).then(
-    (code) => (process.exitCode = code),
-    () => runHere(),
-  );
-} else runHere();
+runScanUnderHeapCeiling((core.getInput('command') || 'scan') === 'scan', [], runHere);

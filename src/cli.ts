@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { main } from './program';
-import { runWithHeapCeiling, wantsHeapCeiling } from './util/heap-ceiling';
+import { runScanUnderHeapCeiling } from './util/heap-ceiling';
 import { dropKafkajsTimeoutWarnings } from './util/quiet-warnings';
 
 const args = process.argv.slice(2);
@@ -11,9 +11,4 @@ const runHere = () => {
   });
 };
 // A scan runs in a child process with a bounded heap (src/util/heap-ceiling.ts); the other commands here.
-if (args[0] === 'scan' && wantsHeapCeiling()) {
-  runWithHeapCeiling(process.argv[1]!, args).then(
-    (code) => (process.exitCode = code),
-    () => runHere(),
-  );
-} else runHere();
+runScanUnderHeapCeiling(args[0] === 'scan', args, runHere);

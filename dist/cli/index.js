@@ -4902,6 +4902,17 @@ function runWithHeapCeiling(script, args) {
         });
     });
 }
+/**
+ * The entries' one switch: a scan (`isScan`) that wants the ceiling runs in the child, its exit
+ * code becoming this process's; anything else, or a child that cannot be started, runs `here`.
+ */
+function runScanUnderHeapCeiling(isScan, args, here) {
+    if (!isScan || !wantsHeapCeiling())
+        return here();
+    runWithHeapCeiling(process.argv[1], args).then((code) => {
+        process.exitCode = code;
+    }, here);
+}
 
 ;// CONCATENATED MODULE: ./src/util/quiet-warnings.ts
 /**
@@ -4932,9 +4943,5 @@ const runHere = () => {
     });
 };
 // A scan runs in a child process with a bounded heap (src/util/heap-ceiling.ts); the other commands here.
-if (args[0] === 'scan' && wantsHeapCeiling()) {
-    runWithHeapCeiling(process.argv[1], args).then((code) => (process.exitCode = code), () => runHere());
-}
-else
-    runHere();
+runScanUnderHeapCeiling(args[0] === 'scan', args, runHere);
 

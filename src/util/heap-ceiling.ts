@@ -30,7 +30,7 @@ export function wantsHeapCeiling(env: NodeJS.ProcessEnv = process.env, execArgv:
  * and environment (a GitHub Action cannot pass Node flags to its own process), forwards
  * SIGINT and SIGTERM to it, and resolves with its exit code.
  */
-export function runWithHeapCeiling(script: string, args: readonly string[]): Promise<number> {
+function runWithHeapCeiling(script: string, args: readonly string[]): Promise<number> {
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_CEILING_MIB}`, script, ...args], {
     stdio: 'inherit',
     env: { ...process.env, [CEILING_SET]: String(HEAP_CEILING_MIB) },
@@ -44,4 +44,15 @@ export function runWithHeapCeiling(script: string, args: readonly string[]): Pro
       resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
     });
   });
+}
+
+/**
+ * The entries' one switch: a scan (`isScan`) that wants the ceiling runs in the child, its exit
+ * code becoming this process's; anything else, or a child that cannot be started, runs `here`.
+ */
+export function runScanUnderHeapCeiling(isScan: boolean, args: readonly string[], here: () => void): void {
+  if (!isScan || !wantsHeapCeiling()) return here();
+  runWithHeapCeiling(process.argv[1]!, args).then((code) => {
+    process.exitCode = code;
+  }, here);
 }
