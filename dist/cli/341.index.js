@@ -970,9 +970,10 @@ function commitMessage(cluster, topics) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ evidenceOf)
 /* harmony export */ });
-/** The scan's evidence by topic, for the bodies and the summary (never for files). */
+/** The scan's evidence by topic, for the bodies and the summary (never for files); unpacked as each topic is looked up. */
 function evidenceOf(report) {
-    return new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence]] : [])));
+    const packed = new Map(report.topics.flatMap((topic) => (topic.evidence ? [[topic.topic, topic.evidence]] : [])));
+    return { get: (topic) => packed.get(topic)?.unpack() };
 }
 
 

@@ -1,4 +1,4 @@
-import type { TopicEvidence } from '../scan/topic-evidence';
+import type { EvidenceLookup, TopicEvidence } from '../scan/topic-evidence';
 import { naturalCompare } from '../util/natural-order';
 import {
   byStanding,
@@ -63,7 +63,7 @@ export function topicImpactBlock(details: TopicDetails, evidence: TopicEvidence 
 }
 
 /** The new and changed topics' blocks, worst first, within `budget` characters ("N more" when cut). */
-export function renderImpactSections(topics: TopicDetails[], evidence: ReadonlyMap<string, TopicEvidence> | undefined, budget: number): string {
+export function renderImpactSections(topics: TopicDetails[], evidence: EvidenceLookup | undefined, budget: number): string {
   const blocks = orderTopics(topics.filter((topic) => topic.kind !== 'removed')).map((topic) => topicImpactBlock(topic, evidence?.get(topic.topic)));
   return fitLines(blocks, budget, 'topic(s)');
 }

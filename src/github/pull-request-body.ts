@@ -1,5 +1,5 @@
 import { renderTopicsMarkdown, type TopicDiffSection } from '../schema/render-markdown';
-import type { TopicEvidence } from '../scan/topic-evidence';
+import type { EvidenceLookup } from '../scan/topic-evidence';
 import { naturalCompare } from '../util/natural-order';
 import { headline, titleCounts } from './change-words';
 import { webLink, type RepositoryRef } from './client';
@@ -26,7 +26,7 @@ export interface PullRequestBodyInput {
   /** The cluster's own files the branch adds or changes (cluster.json). */
   clusterFiles?: Array<{ name: string; change: 'added' | 'modified' }>;
   /** What the scan's sample was, by topic (counts, offsets, times: never a value). */
-  evidence?: ReadonlyMap<string, TopicEvidence>;
+  evidence?: EvidenceLookup;
 }
 
 export function pullRequestMarker(cluster: string): string {

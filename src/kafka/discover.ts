@@ -18,8 +18,10 @@ export interface DiscoveredTopic {
   partitions: number;
   replicationFactor: number;
   /** Config name → value, only the RECORDED_TOPIC_CONFIGS the broker returned. */
-  configs: Record<string, string>;
+  configs: Readonly<Record<string, string>>;
 }
+
+const NO_CONFIGS: Readonly<Record<string, string>> = Object.freeze({});
 
 export interface Discovery {
   /** The kept topics, by name; their `configs` are empty here (see `configs`). */
@@ -30,7 +32,7 @@ export interface Discovery {
 
 export interface TopicConfigs {
   /** Topic → config name → value, only the RECORDED_TOPIC_CONFIGS the broker returned. */
-  values: Map<string, Record<string, string>>;
+  values: Map<string, Readonly<Record<string, string>>>;
   /** Topics whose configs could not be read (their topic.json keeps committed configs). */
   errors: Map<string, string>;
 }
@@ -62,12 +64,12 @@ export async function discoverTopics(
       name: topic,
       partitions: partitionMetadata.length,
       replicationFactor: Math.max(0, ...partitionMetadata.map((partition) => partition.replicas.length)),
-      configs: {},
+      configs: NO_CONFIGS,
     }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const names = topics.map(({ name }) => name);
   const configs = readTopicConfigs(cluster, names, logger).catch((error: unknown) => ({
-    values: new Map<string, Record<string, string>>(),
+    values: new Map<string, Readonly<Record<string, string>>>(),
     errors: new Map(names.map((name) => [name, (error as Error).message])),
   }));
   return { topics, configs };
@@ -82,6 +84,15 @@ export async function discoverTopics(
 export async function readTopicConfigs(cluster: InternalCluster, names: string[], logger: Logger): Promise<TopicConfigs> {
   const result: TopicConfigs = { values: new Map(), errors: new Map() };
   if (names.length === 0) return result;
+  // Most topics share their configs: one frozen record per distinct set, not one per topic.
+  const distinct = new Map<string, Readonly<Record<string, string>>>();
+  const shared = (values: Record<string, string>) => {
+    const key = JSON.stringify(values);
+    const known = distinct.get(key);
+    if (known !== undefined) return known;
+    distinct.set(key, Object.freeze(values));
+    return values;
+  };
   const nodeIds = cluster.getNodeIds();
   const share = Math.ceil(names.length / Math.max(1, nodeIds.length));
   const describe = async (broker: InternalBroker, batch: string[]): Promise<void> => {
@@ -95,7 +106,7 @@ export async function readTopicConfigs(cluster: InternalCluster, names: string[]
         for (const entry of [...resource.configEntries].sort((a, b) => a.configName.localeCompare(b.configName))) {
           if (entry.configValue !== null && entry.configValue !== undefined) values[entry.configName] = entry.configValue;
         }
-        result.values.set(resource.resourceName, values);
+        result.values.set(resource.resourceName, shared(values));
       }
     } catch (error) {
       if (batch.length > 1 && !needsNewMetadata(error)) {

@@ -85,6 +85,8 @@ const STALLS_BEFORE_ALONE = 2;
  * handing over what it holds, so writing overlaps fetching. READ_COMMITTED: aborted
  * records and transaction markers are skipped, and the offsets move past them.
  * Returns when every cursor is done; failures are reported through the hooks, never thrown.
+ * The cursors are taken out of `cursors` (it is left empty) into per-leader lists that drop the
+ * done ones as the reading goes, so a topic read to its end leaves memory during the scan.
  */
 export async function readPartitions(
   cluster: InternalCluster,
@@ -93,22 +95,19 @@ export async function readPartitions(
   logger: Logger,
   options: ReaderOptions = defaultReaderOptions,
 ): Promise<void> {
-  for (let failedRounds = 0; ;) {
-    const open = cursors.filter((cursor) => !cursor.done);
-    if (open.length === 0) return;
-    const offsetsBefore = open.map((cursor) => cursor.next);
+  let open = dropDone(cursors.splice(0));
+  for (let failedRounds = 0; open.length > 0;) {
     const byLeader = groupByLeader(cluster, open, hooks);
-    const errors = (await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options)))).filter(
-      (error): error is Error => error !== undefined,
-    );
+    open = [];
+    const rounds = await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options)));
+    open = dropDone([...byLeader.values()].flat());
+    const errors = rounds.flatMap((round) => (round.error === undefined ? [] : [round.error]));
     if (errors.length === 0) continue; // leaders that moved or vanished: regrouped next round
     // Retries count rounds in a row that read nothing: a long scan may see several leader moves.
-    const progressed = open.some((cursor, i) => cursor.next !== offsetsBefore[i]);
-    failedRounds = progressed ? 1 : failedRounds + 1;
+    failedRounds = rounds.some((round) => round.moved) ? 1 : failedRounds + 1;
     const reason = errorText(errors[0]);
     if (failedRounds > options.retries) {
-      const left = cursors.filter((cursor) => !cursor.done);
-      if (left.length > 0) fail(hooks, left, reason, 'connection');
+      if (open.length > 0) fail(hooks, open, reason, 'connection');
       return;
     }
     logger.debug(`fetch round failed (${reason}); retry ${failedRounds} of ${options.retries} after refreshing metadata`);
@@ -148,12 +147,12 @@ function groupByLeader(cluster: InternalCluster, open: PartitionCursor[], hooks:
 }
 
 /** A response is applied as it arrives, so no frame holds it (decoded, it is several times its size) while the caller makes room. */
-type Outcome = { applied: true } | { error: unknown };
+type Outcome = { moved: boolean } | { error: unknown };
 
 /**
- * Reads the cursors led by one broker until they are done. Returns the error that ended it
- * early, naming the broker, when a retry of the round may help (connection lost, leadership
- * moved), else undefined.
+ * Reads the cursors led by one broker until they are done. Returns whether any partition moved
+ * on, and the error that ended it early, naming the broker, when a retry of the round may help
+ * (connection lost, leadership moved).
  */
 async function readFromLeader(
   cluster: InternalCluster,
@@ -162,13 +161,14 @@ async function readFromLeader(
   hooks: ReaderHooks,
   logger: Logger,
   options: ReaderOptions,
-): Promise<Error | undefined> {
+): Promise<{ moved: boolean; error?: Error }> {
   let broker: InternalBroker;
   try {
     broker = await cluster.findBroker({ nodeId });
   } catch (error) {
-    return new Error(`broker node ${nodeId}: ${errorText(error)}`);
+    return { moved: false, error: new Error(`broker node ${nodeId}: ${errorText(error)}`) };
   }
+  let moved = false;
   /** After an error that names no partition, topics are fetched one at a time so it fails only its own. */
   let oneTopicAtATime = false;
   const send = (batch: PartitionCursor[]): Promise<Outcome> => {
@@ -182,10 +182,7 @@ async function readFromLeader(
         topics: fetchTopics(batch, batch.length === 1 ? options.maxBytesPerResponse : options.maxBytesPerPartition),
       })
       .then(
-        (response): Outcome => {
-          applyResponse(response, batch, hooks, options, logger);
-          return { applied: true };
-        },
+        (response): Outcome => ({ moved: applyResponse(response, batch, hooks, options, logger) }),
         (error: unknown) => ({ error }),
       );
   };
@@ -200,7 +197,7 @@ async function readFromLeader(
         // Retention removed the rest of the partition since its offsets were read.
         outOfRange.done = true;
       } else if (needsNewMetadata(error)) {
-        return new Error(`broker ${broker.brokerAddress}: ${errorText(error)}`);
+        return { moved, error: new Error(`broker ${broker.brokerAddress}: ${errorText(error)}`) };
       } else if (new Set(batch.map((cursor) => cursor.topic)).size > 1) {
         oneTopicAtATime = true; // kafkajs names no partition for other errors: find the topic at fault
       } else {
@@ -211,11 +208,20 @@ async function readFromLeader(
       inFlight = batch.length > 0 ? send(batch) : undefined;
       continue;
     }
+    moved ||= outcome.moved;
     await hooks.roomForNextResponse();
     batch = nextBatch(cursors, oneTopicAtATime);
     inFlight = batch.length > 0 ? send(batch) : undefined;
   }
-  return undefined;
+  return { moved };
+}
+
+/** Removes the done cursors from `cursors`, in place, and returns it. */
+function dropDone(cursors: PartitionCursor[]): PartitionCursor[] {
+  let kept = 0;
+  for (const cursor of cursors) if (!cursor.done) cursors[kept++] = cursor;
+  cursors.length = kept;
+  return cursors;
 }
 
 /**
@@ -226,7 +232,7 @@ const MAX_PARTITIONS_PER_REQUEST = 1000;
 
 /** The cursors of the next request: the first open ones, a stalled one alone, or one topic's after an error. */
 function nextBatch(cursors: PartitionCursor[], oneTopicAtATime: boolean): PartitionCursor[] {
-  const open = cursors.filter((cursor) => !cursor.done);
+  const open = dropDone(cursors);
   const stalled = open.find((cursor) => cursor.stalls >= STALLS_BEFORE_ALONE);
   if (stalled) return [stalled];
   if (oneTopicAtATime && open.length > 0) return open.filter((cursor) => cursor.topic === open[0]!.topic);
@@ -243,11 +249,13 @@ function fetchTopics(batch: PartitionCursor[], maxBytes: number) {
   return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
 }
 
-function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks: ReaderHooks, options: ReaderOptions, logger: Logger): void {
+/** Hands each partition's records over and moves its cursor on; returns whether any cursor moved. */
+function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks: ReaderHooks, options: ReaderOptions, logger: Logger): boolean {
   const requested = new Map<string, PartitionCursor>();
   for (const cursor of batch) requested.set(partitionKey(cursor.topic, cursor.partition), cursor);
   const answered = new Set<PartitionCursor>();
   let bytes = 0;
+  let moved = false;
   for (const { topicName, partitions } of response.responses) {
     for (const data of partitions) {
       const cursor = requested.get(partitionKey(topicName, data.partition));
@@ -271,6 +279,7 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
           timestamp: message.timestamp,
         });
       }
+      moved ||= last + 1n !== cursor.next;
       cursor.next = last + 1n;
       cursor.stalls = 0;
       if (cursor.next >= cursor.end) cursor.done = true;
@@ -288,6 +297,7 @@ function applyResponse(response: FetchResponse, batch: PartitionCursor[], hooks:
       cursor.done = true;
     } else cursor.stalls++;
   }
+  return moved;
 }
 
 /** Shared by every record without headers (most): one empty object per record adds up over a sample. */

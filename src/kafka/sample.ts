@@ -38,7 +38,6 @@ interface TopicProgress {
   records: SampledRecord[];
   bytes: number;
   truncatedByBytes: boolean;
-  settled: boolean;
   /** When its first fetch request was sent (0: not yet): the topic's time budget runs from there. */
   requestedAt: number;
 }
@@ -63,7 +62,28 @@ export async function sampleTopics(
 ): Promise<void> {
   const started = Date.now();
   const scanDeadline = started + options.scanTimeoutMs;
-  const progress: TopicProgress[] = [];
+  const pending = await planTopics(cluster, topics, options, onTopic, logger);
+  logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
+  for (const [topic, error] of await loadMetadata(cluster, [...pending.keys()])) {
+    pending.delete(topic);
+    await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
+  }
+  await readTopics(cluster, pending, options, scanDeadline, onTopic, logger, brokers);
+  logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
+}
+
+/**
+ * Each topic's partitions to read, by topic in the caller's order; a topic whose offsets cannot
+ * be read is handed over as failed. The offsets themselves are not kept.
+ */
+async function planTopics(
+  cluster: InternalCluster,
+  topics: string[],
+  options: SampleOptions,
+  onTopic: (sample: TopicSample) => Promise<void>,
+  logger: Logger,
+): Promise<Map<string, TopicProgress>> {
+  const pending = new Map<string, TopicProgress>();
   const offsets = await fetchAllTopicOffsets(cluster, topics, logger);
   for (const topic of topics) {
     const result = offsets.get(topic)!;
@@ -73,21 +93,9 @@ export async function sampleTopics(
     }
     const ranges = planPartitionRanges(result.offsets, options.samplesPerPartition, options.from);
     const cursors = ranges.map((range) => partitionCursor(topic, range.partition, range.start, range.end));
-    progress.push({ topic, cursors, records: [], bytes: 0, truncatedByBytes: false, settled: false, requestedAt: 0 });
+    pending.set(topic, { topic, cursors, records: [], bytes: 0, truncatedByBytes: false, requestedAt: 0 });
   }
-  logger.debug(`sampling: offsets of ${topics.length} topic(s) read in ${Date.now() - started} ms`);
-  for (const [topic, error] of await loadMetadata(
-    cluster,
-    progress.map((state) => state.topic),
-  )) {
-    progress.splice(
-      progress.findIndex((state) => state.topic === topic),
-      1,
-    );
-    await onTopic({ topic, ok: false, error: `could not read metadata: ${error}` });
-  }
-  await readTopics(cluster, progress, options, scanDeadline, onTopic, logger, brokers);
-  logger.debug(`sampling: all topics read after ${Date.now() - started} ms`);
+  return pending;
 }
 
 const TOPICS_HANDED_OVER_CONCURRENTLY = 64;
@@ -102,33 +110,31 @@ export const HELD_BYTES_BEFORE_NEXT_FETCH = 8 * 1024 * 1024;
 
 async function readTopics(
   cluster: InternalCluster,
-  progress: TopicProgress[],
+  pending: Map<string, TopicProgress>,
   options: SampleOptions,
   scanDeadline: number,
   onTopic: (sample: TopicSample) => Promise<void>,
   logger: Logger,
   brokers: readonly string[],
 ): Promise<void> {
-  const byTopic = new Map(progress.map((state) => [state.topic, state]));
   // Handing a topic over (decode, infer, write) waits mostly on the file system: several run at
   // once, and the reader goes on fetching while they do; all have finished before this returns.
   const handOver = createHandOverQueue(onTopic, TOPICS_HANDED_OVER_CONCURRENTLY, options.heldBytesBeforeNextFetch ?? HELD_BYTES_BEFORE_NEXT_FETCH);
+  // A settled topic leaves `pending` (and the reader drops its done cursors): what a scan keeps
+  // of a topic it has read is its outcome alone, so memory stays flat in the topic count.
   const settle = (state: TopicProgress, sample: TopicSample) => {
-    if (state.settled) return;
-    state.settled = true;
-    state.records = [];
+    if (!pending.delete(state.topic)) return;
     for (const cursor of state.cursors) cursor.done = true;
     handOver.push(sample, state.bytes);
   };
   const completeIfDone = (state: TopicProgress) => {
-    if (state.settled || state.cursors.some((cursor) => !cursor.done)) return;
+    if (!pending.has(state.topic) || state.cursors.some((cursor) => !cursor.done)) return;
     const records = state.records.sort((a, b) => a.partition - b.partition || compareOffsets(a.offset, b.offset));
     settle(state, { topic: state.topic, ok: true, records: ownBytes(records, state.bytes), truncatedByBytes: state.truncatedByBytes });
   };
   const enforceDeadlines = () => {
     const now = Date.now();
-    for (const state of progress) {
-      if (state.settled) continue;
+    for (const state of pending.values()) {
       if (now > scanDeadline) settle(state, { topic: state.topic, ok: false, error: `not read within the scan time budget (${options.scanTimeoutMs} ms)` });
       else if (state.requestedAt > 0 && now > state.requestedAt + options.topicTimeoutMs) {
         const unfinished = state.cursors.filter((cursor) => !cursor.done).length;
@@ -141,18 +147,18 @@ async function readTopics(
     }
   };
 
-  for (const state of progress) completeIfDone(state); // nothing to read: empty, or emptied by retention
+  for (const state of pending.values()) completeIfDone(state); // nothing to read: empty, or emptied by retention
   enforceDeadlines();
   await handOver.room();
   const timer = setInterval(enforceDeadlines, 100);
   try {
     await readPartitions(
       cluster,
-      progress.flatMap((state) => state.cursors),
+      [...pending.values()].flatMap((state) => state.cursors),
       {
         onRecords: (cursor, records) => {
-          const state = byTopic.get(cursor.topic)!;
-          if (state.settled) return;
+          const state = pending.get(cursor.topic);
+          if (state === undefined) return; // settled: failed, or out of time
           for (const record of records) {
             const size = (record.key?.length ?? 0) + (record.value?.length ?? 0);
             if (state.bytes + size > options.maxBytesPerTopic && state.records.length > 0) {
@@ -169,8 +175,8 @@ async function readTopics(
         onRequest: (cursors) => {
           const now = Date.now();
           for (const cursor of cursors) {
-            const state = byTopic.get(cursor.topic)!;
-            if (state.requestedAt === 0) state.requestedAt = now;
+            const state = pending.get(cursor.topic);
+            if (state !== undefined && state.requestedAt === 0) state.requestedAt = now;
           }
         },
         roomForNextResponse: () => {
@@ -185,7 +191,10 @@ async function readTopics(
               `${brokersText(brokers)} failed during sampling: ${reason}; ${failed.size} topic(s) not read (their committed files are kept): ${[...failed].join(', ')}`,
             );
           }
-          for (const topic of failed) settle(byTopic.get(topic)!, { topic, ok: false, error });
+          for (const topic of failed) {
+            const state = pending.get(topic);
+            if (state !== undefined) settle(state, { topic, ok: false, error });
+          }
         },
       },
       logger,

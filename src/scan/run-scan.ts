@@ -17,7 +17,7 @@ import { UsageError, errorMessage } from '../util/errors';
 import { createSchemaRegistryClient, type RegisteredSchema, type SchemaRegistryClient, type SchemaRegistryOptions } from '../kafka/schema-registry';
 import { decodeSample, inferTopicSchemas, scannedTopicFile, type SchemaNaming } from './topic-schemas';
 import { recordClusterIdentity } from '../catalog/cluster-file';
-import { topicEvidence, type TopicEvidence } from './topic-evidence';
+import { topicEvidence, type PackedEvidence } from './topic-evidence';
 
 export interface ScanOptions {
   connection: ConnectionOptions;
@@ -53,7 +53,7 @@ export interface TopicOutcome {
   /** Near calls of inference: a path that looks keyed by data and the override that settles it. */
   notes?: string[];
   /** Sampled topics: what the sample was and per value field what it saw (counts only). */
-  evidence?: TopicEvidence;
+  evidence?: PackedEvidence;
   error?: string;
 }
 

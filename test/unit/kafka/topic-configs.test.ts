@@ -41,6 +41,14 @@ describe('readTopicConfigs', () => {
     expect(configs.values.get('t5')).toEqual({ 'cleanup.policy': 'delete' });
   });
 
+  it('keeps one frozen record per distinct set of configs, not one per topic', async () => {
+    const { cluster } = fakeCluster(['1', '2'], () => undefined);
+    const configs = await readTopicConfigs(cluster, names, silentLogger);
+    const records = new Set(names.map((name) => configs.values.get(name)));
+    expect(records.size).toBe(1);
+    expect(Object.isFrozen(configs.values.get('t0'))).toBe(true);
+  });
+
   it('asks again in halves when a request fails, so only the topic at fault loses its configs', async () => {
     const { cluster, requests } = fakeCluster(['1'], (asked) => (asked.includes('t6') ? authorization() : undefined));
     const configs = await readTopicConfigs(cluster, names, silentLogger);
