@@ -18,8 +18,9 @@
  * the OS temp folder; BENCH_CPU_PROF=<folder> writes a CPU profile per scan; BENCH_BASELINE=<a
  * build of this file over older code> runs that code too, in the same rounds;
  * BENCH_MODE=setup only creates the topics, which are created once and reused. The current
- * code's scans run with the heap ceiling the CLI and the action give a scan (BENCH_HEAP_CEILING=0:
- * without it); a baseline's as that code ran.
+ * code's scans run with the Node flags the CLI and the action give a scan (SCAN_HEAP_FLAGS;
+ * BENCH_HEAP_CEILING=0: without them), a baseline's as that code ran; BENCH_NODE_FLAGS and
+ * BENCH_BASELINE_NODE_FLAGS (space-separated) replace them, to weigh V8 settings.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -32,7 +33,7 @@ import { defaultSampleOptions } from '../src/kafka/sample';
 import { runScan, type ScanTimings } from '../src/scan/run-scan';
 import { silentLogger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
-import { HEAP_CEILING_MIB } from '../src/util/heap-ceiling';
+import { SCAN_HEAP_FLAGS } from '../src/util/heap-ceiling';
 
 const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 19092}`];
 const PER_PARTITION = 100;
@@ -182,7 +183,8 @@ function runChild(variant: Variant, dir: string, include: string): Promise<Child
     // BENCH_CPU_PROF=<folder>: a V8 CPU profile of every scan (open in Chrome DevTools).
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
     // As the CLI and the action run a scan (src/util/heap-ceiling.ts); BENCH_HEAP_CEILING=0 runs it with V8's own limit.
-    const ceiling = variant.name === 'current' && process.env.BENCH_HEAP_CEILING !== '0' ? [`--max-old-space-size=${HEAP_CEILING_MIB}`] : [];
+    const flags = (variant.name === 'current' ? process.env.BENCH_NODE_FLAGS : process.env.BENCH_BASELINE_NODE_FLAGS)?.split(' ').filter(Boolean);
+    const ceiling = flags ?? (variant.name === 'current' && process.env.BENCH_HEAP_CEILING !== '0' ? [...SCAN_HEAP_FLAGS] : []);
     const child = spawn(process.execPath, [...ceiling, ...profile, variant.script, 'child', dir, include], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
