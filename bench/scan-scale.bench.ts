@@ -114,6 +114,8 @@ interface ChildResult {
   failed: number;
   records: number;
   maxRssMiB: number;
+  /** The peak RSS (MiB) by the end of each tenth of the scan's wall time: whether it still rises late in a long scan. */
+  rssByTenth?: number[];
   cpuMs: number;
   /** Timed alone before the scan: listTopics + metadata (no configs), and the offsets of every partition. */
   listMs: number;
@@ -139,6 +141,8 @@ async function childScan(dir: string, include: string): Promise<void> {
 
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
+  const rssSamples: Array<[number, number]> = [];
+  const sampler = setInterval(() => rssSamples.push([performance.now() - started, process.memoryUsage.rss()]), 50);
   const report = await runScan(
     {
       connection: { brokers },
@@ -151,6 +155,10 @@ async function childScan(dir: string, include: string): Promise<void> {
     silentLogger,
   );
   const ms = performance.now() - started;
+  clearInterval(sampler);
+  const rssByTenth = Array.from({ length: 10 }, (_, tenth) =>
+    Math.max(0, ...rssSamples.filter(([at]) => at <= ((tenth + 1) * ms) / 10).map(([, rss]) => rss / 2 ** 20)),
+  );
   const cpu = process.cpuUsage(cpuBefore);
   const result: ChildResult = {
     ms,
@@ -159,6 +167,7 @@ async function childScan(dir: string, include: string): Promise<void> {
     failed: report.topics.filter((topic) => topic.status === 'failed').length,
     records: report.topics.reduce((sum, topic) => sum + topic.records, 0),
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    rssByTenth,
     cpuMs: (cpu.user + cpu.system) / 1000,
     listMs,
     offsetsMs,
@@ -217,6 +226,10 @@ const s = (ms: number) => (ms / 1000).toFixed(2);
 function medianRange(values: number[], format: (value: number) => string): string {
   const sorted = [...values].sort((a, b) => a - b);
   return `${format(sorted[Math.floor(sorted.length / 2)]!)} (${format(sorted[0]!)}–${format(sorted.at(-1)!)})`;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 function phaseRow(run: ChildResult): string {
@@ -310,6 +323,8 @@ async function benchScale(rounds: number): Promise<void> {
     for (const size of scaleSizes) {
       for (const kind of ['first', 'rescan'] as const) {
         const of = runs.get(key(variant, size))!.map((run) => run[kind]);
+        const byTenth = of[0]?.rssByTenth ? Array.from({ length: 10 }, (_, tenth) => median(of.map((run) => run.rssByTenth![tenth]!))) : undefined;
+        if (byTenth) console.log(`  ${variant.name.padEnd(8)} ${String(size).padStart(6)} ${kind.padEnd(6)} peak RSS by tenths of the scan: ${byTenth.map((mib) => mib.toFixed(0)).join(' ')} MiB`);
         console.log(
           `  ${variant.name.padEnd(8)} ${String(size).padStart(6)} ${kind.padEnd(6)} ${medianRange(
             of.map((run) => run.ms),
