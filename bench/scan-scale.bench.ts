@@ -324,7 +324,10 @@ async function benchScale(rounds: number): Promise<void> {
       for (const kind of ['first', 'rescan'] as const) {
         const of = runs.get(key(variant, size))!.map((run) => run[kind]);
         const byTenth = of[0]?.rssByTenth ? Array.from({ length: 10 }, (_, tenth) => median(of.map((run) => run.rssByTenth![tenth]!))) : undefined;
-        if (byTenth) console.log(`  ${variant.name.padEnd(8)} ${String(size).padStart(6)} ${kind.padEnd(6)} peak RSS by tenths of the scan: ${byTenth.map((mib) => mib.toFixed(0)).join(' ')} MiB`);
+        if (byTenth)
+          console.log(
+            `  ${variant.name.padEnd(8)} ${String(size).padStart(6)} ${kind.padEnd(6)} peak RSS by tenths of the scan: ${byTenth.map((mib) => mib.toFixed(0)).join(' ')} MiB`,
+          );
         console.log(
           `  ${variant.name.padEnd(8)} ${String(size).padStart(6)} ${kind.padEnd(6)} ${medianRange(
             of.map((run) => run.ms),

@@ -4862,10 +4862,11 @@ var external_node_v8_ = __nccwpck_require__(78877);
 
 /**
  * The scan's V8 heap ceiling, in MiB. V8 sizes its heap by the machine (2–4 GiB on a runner
- * with 7–16 GB) and lets it grow far past what the scan keeps; on a long scan the peak RSS then
- * rose with the topic count although what the scan keeps does not (10,000 topics: 711 MiB with
- * the 4 GiB V8 picked here, 429 MiB under 1 GiB). 1 GiB is several times what the scan keeps
- * (sample.ts bounds the records held).
+ * with 7–16 GB) and, with a limit of 2 GiB or more, lets the heap grow to up to 4× what survives
+ * each full collection; under a smaller limit the factor shrinks (about 1.6× at 1 GiB). On a long
+ * scan the peak RSS then rose with the topic count although what the scan keeps does not (10,000
+ * topics: 711 MiB with the 4 GiB V8 picked here, 429 MiB under 1 GiB). 1 GiB is several times
+ * what the scan keeps (sample.ts bounds the records held).
  */
 const HEAP_CEILING_MIB = 1024;
 /**
