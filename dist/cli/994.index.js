@@ -614,7 +614,7 @@ async function readPartitions(cluster, cursors, hooks, logger, options = default
     let open = dropDone(cursors.splice(0));
     for (let failedRounds = 0; open.length > 0;) {
         const byLeader = groupByLeader(cluster, open, hooks);
-        open = [];
+        open = []; // during the round only the leaders' lists hold cursors, and they drop the done ones
         const rounds = await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options)));
         open = dropDone([...byLeader.values()].flat());
         const errors = rounds.flatMap((round) => (round.error === undefined ? [] : [round.error]));
@@ -1326,6 +1326,7 @@ const RECORDED_TOPIC_CONFIGS = [
     'max.message.bytes',
     'unclean.leader.election.enable',
 ];
+/** Discovery's placeholder: one frozen empty record for every topic until its configs are read. */
 const NO_CONFIGS = Object.freeze({});
 /**
  * Lists every topic of the cluster with its partitions from one Metadata request, which also

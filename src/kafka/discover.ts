@@ -21,14 +21,15 @@ export interface DiscoveredTopic {
   configs: Readonly<Record<string, string>>;
 }
 
-const NO_CONFIGS: Readonly<Record<string, string>> = Object.freeze({});
-
 export interface Discovery {
   /** The kept topics, by name; their `configs` are empty here (see `configs`). */
   topics: DiscoveredTopic[];
   /** The kept topics' configs, read while sampling starts; never rejects. */
   configs: Promise<TopicConfigs>;
 }
+
+/** Discovery's placeholder: one frozen empty record for every topic until its configs are read. */
+const NO_CONFIGS: Readonly<Record<string, string>> = Object.freeze({});
 
 export interface TopicConfigs {
   /** Topic → config name → value, only the RECORDED_TOPIC_CONFIGS the broker returned. */

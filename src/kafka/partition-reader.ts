@@ -98,7 +98,7 @@ export async function readPartitions(
   let open = dropDone(cursors.splice(0));
   for (let failedRounds = 0; open.length > 0;) {
     const byLeader = groupByLeader(cluster, open, hooks);
-    open = [];
+    open = []; // during the round only the leaders' lists hold cursors, and they drop the done ones
     const rounds = await Promise.all([...byLeader].map(([nodeId, group]) => readFromLeader(cluster, nodeId, group, hooks, logger, options)));
     open = dropDone([...byLeader.values()].flat());
     const errors = rounds.flatMap((round) => (round.error === undefined ? [] : [round.error]));
