@@ -22,6 +22,23 @@ export const SEMI_SPACE_MIB = 16;
 /** The Node flags a scan runs with (also the scale benchmark's). */
 export const SCAN_HEAP_FLAGS: readonly string[] = [`--max-old-space-size=${HEAP_CEILING_MIB}`, `--max-semi-space-size=${SEMI_SPACE_MIB}`];
 
+const CHOSE_OLD_SPACE = /--max[-_]old[-_]space[-_]size|--max[-_]heap[-_]size/;
+const CHOSE_SEMI_SPACE = /--(?:max|min)[-_]semi[-_]space[-_]size/;
+
+/** The user's own Node flags: NODE_OPTIONS and the command line's. */
+function userNodeFlags(env: NodeJS.ProcessEnv, execArgv: readonly string[]): string[] {
+  return [...execArgv, env.NODE_OPTIONS ?? ''];
+}
+
+/**
+ * SCAN_HEAP_FLAGS less the semi-space flag when the user sized the young generation: a flag on
+ * the child's command line would override theirs in NODE_OPTIONS.
+ */
+export function scanHeapFlags(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string[] {
+  const choseSemiSpace = userNodeFlags(env, execArgv).some((flag) => CHOSE_SEMI_SPACE.test(flag));
+  return SCAN_HEAP_FLAGS.filter((flag) => !(choseSemiSpace && CHOSE_SEMI_SPACE.test(flag)));
+}
+
 /** Set in the process started with the ceiling, so it does not start itself again. */
 const CEILING_SET = 'KAFKA_SCHEMA_SCOUT_HEAP_CEILING';
 
@@ -32,17 +49,17 @@ const CEILING_SET = 'KAFKA_SCHEMA_SCOUT_HEAP_CEILING';
  */
 export function wantsHeapCeiling(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): boolean {
   if (env[CEILING_SET] !== undefined) return false;
-  if ([...execArgv, env.NODE_OPTIONS ?? ''].some((flag) => /--max[-_]old[-_]space[-_]size|--max[-_]heap[-_]size/.test(flag))) return false;
+  if (userNodeFlags(env, execArgv).some((flag) => CHOSE_OLD_SPACE.test(flag))) return false;
   return getHeapStatistics().heap_size_limit > (HEAP_CEILING_MIB + 512) * 1024 * 1024;
 }
 
 /**
- * Runs `script` again in a child Node process with SCAN_HEAP_FLAGS and the same arguments, stdio
+ * Runs `script` again in a child Node process with scanHeapFlags() and the same arguments, stdio
  * and environment (a GitHub Action cannot pass Node flags to its own process), forwards
  * SIGINT and SIGTERM to it, and resolves with its exit code.
  */
 function runWithHeapCeiling(script: string, args: readonly string[]): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, ...SCAN_HEAP_FLAGS, script, ...args], {
+  const child = spawn(process.execPath, [...process.execArgv, ...scanHeapFlags(), script, ...args], {
     stdio: 'inherit',
     env: { ...process.env, [CEILING_SET]: String(HEAP_CEILING_MIB) },
   });

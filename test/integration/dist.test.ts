@@ -57,7 +57,7 @@ describe('bundled dist/', () => {
     expect(await readFile(summary, 'utf8')).toMatch(/kafka-schema-scout failed[\s\S]*input &#39;brokers&#39; is required/);
   });
 
-  it('scans in a process of its own with a 1 GiB heap ceiling and a 16 MiB semi-space, unless the user chose a heap size (CLI and action)', async () => {
+  it('scans in a process of its own with a 1 GiB heap ceiling and a 16 MiB semi-space, keeping a heap or semi-space size the user chose (CLI and action)', async () => {
     const heapLimit = (stderr: string) => Number(/V8 heap limit (\d+) MiB/.exec(stderr)?.[1]);
     const scan = [
       'scan',
@@ -83,6 +83,12 @@ describe('bundled dist/', () => {
       env: { ...env, NODE_OPTIONS: '--max-old-space-size=300' },
     });
     expect(heapLimit(chosen.stderr)).toBeLessThan(300 + 256);
+    // A young generation the user chose is theirs: the child keeps the old-space ceiling only.
+    const chosenYoung = await run(process.execPath, [join(copy, 'cli', 'index.js'), ...scan], {
+      cwd: copy,
+      env: { ...env, NODE_OPTIONS: '--max-semi-space-size=32' },
+    });
+    expect(heapLimit(chosenYoung.stderr)).toBe(HEAP_CEILING_MIB + 3 * 32);
     // The action: its debug lines are the runner's ::debug:: commands.
     const action = await run(process.execPath, [join(copy, 'index.js')], {
       cwd: copy,
