@@ -1897,6 +1897,16 @@ class PackedEvidence {
         return this.unpack();
     }
 }
+/**
+ * Orders two offsets as written by Kafka (decimal, non-negative, no leading zeros): the shorter
+ * is the smaller, and at equal length the text order is the numeric one. Exact beyond 2^53, and
+ * a parse of four BigInts per record took 4% of a scan's CPU.
+ */
+function compareOffsets(a, b) {
+    if (a.length !== b.length)
+        return a.length - b.length;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /** Pure: the evidence of one topic's sample. */
 function topicEvidence(records, fields) {
     const byPartition = new Map();
@@ -1907,9 +1917,9 @@ function topicEvidence(records, fields) {
         if (range === undefined)
             byPartition.set(record.partition, { partition: record.partition, first: record.offset, last: record.offset, records: 1 });
         else {
-            if (BigInt(record.offset) < BigInt(range.first))
+            if (compareOffsets(record.offset, range.first) < 0)
                 range.first = record.offset;
-            if (BigInt(record.offset) > BigInt(range.last))
+            if (compareOffsets(record.offset, range.last) > 0)
                 range.last = record.offset;
             range.records++;
         }

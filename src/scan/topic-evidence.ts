@@ -70,6 +70,16 @@ export class PackedEvidence {
   }
 }
 
+/**
+ * Orders two offsets as written by Kafka (decimal, non-negative, no leading zeros): the shorter
+ * is the smaller, and at equal length the text order is the numeric one. Exact beyond 2^53, and
+ * a parse of four BigInts per record took 4% of a scan's CPU.
+ */
+export function compareOffsets(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Pure: the evidence of one topic's sample. */
 export function topicEvidence(records: readonly SampledRecord[], fields: ReadonlyMap<string, FieldEvidence>): PackedEvidence {
   const byPartition = new Map<number, TopicEvidence['partitions'][number]>();
@@ -79,8 +89,8 @@ export function topicEvidence(records: readonly SampledRecord[], fields: Readonl
     const range = byPartition.get(record.partition);
     if (range === undefined) byPartition.set(record.partition, { partition: record.partition, first: record.offset, last: record.offset, records: 1 });
     else {
-      if (BigInt(record.offset) < BigInt(range.first)) range.first = record.offset;
-      if (BigInt(record.offset) > BigInt(range.last)) range.last = record.offset;
+      if (compareOffsets(record.offset, range.first) < 0) range.first = record.offset;
+      if (compareOffsets(record.offset, range.last) > 0) range.last = record.offset;
       range.records++;
     }
     const time = record.timestamp === undefined ? NaN : Number(record.timestamp);

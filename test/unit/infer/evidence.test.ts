@@ -49,6 +49,16 @@ describe('field evidence (counts from the inference, never values)', () => {
     });
   });
 
+  it('orders offsets exactly beyond 2^53 and across lengths', () => {
+    const record = (offset: string) => ({ partition: 0, offset, key: null, value: null, headers: {}, timestamp: undefined });
+    const offsets = ['9007199254740993', '9007199254740992', '1000000000000000001', '999999999999999999', '9007199254740994'];
+    expect(topicEvidence(offsets.map(record), new Map()).unpack().partitions).toEqual([
+      { partition: 0, first: '9007199254740992', last: '1000000000000000001', records: 5 },
+    ]);
+    const small = ['9007199254740993', '9007199254740992'];
+    expect(topicEvidence(small.map(record), new Map()).unpack().partitions[0]).toMatchObject({ first: '9007199254740992', last: '9007199254740993' });
+  });
+
   it('is kept packed: a few hundred bytes a topic, the same evidence unpacked and in JSON', () => {
     const fieldNames = ['id', 'amount', 'currency', 'country', 'premium', 'created', 'status', 'lines', 'note'];
     const record = (offset: number) => ({
