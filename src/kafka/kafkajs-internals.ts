@@ -12,6 +12,10 @@ import metadataV5 from 'kafkajs/src/protocol/requests/metadata/v5/response.js';
 import metadataV6 from 'kafkajs/src/protocol/requests/metadata/v6/response.js';
 import Broker from 'kafkajs/src/broker/index.js';
 import ConnectionPool from 'kafkajs/src/network/connectionPool.js';
+import fetchRequests from 'kafkajs/src/protocol/requests/fetch/index.js';
+import decodeMessages from 'kafkajs/src/protocol/requests/fetch/v4/decodeMessages.js';
+import KafkajsDecoder from 'kafkajs/src/protocol/decoder.js';
+import { decodeFetchResponse } from './fetch-response';
 
 /**
  * The one module that knows kafkajs's private parts. kafkajs has no public API to read a
@@ -21,6 +25,8 @@ import ConnectionPool from 'kafkajs/src/network/connectionPool.js';
  * - the Cluster a Kafka instance creates behind a private symbol, eight of its methods and the
  *   metadata its broker pool holds (the scan's one client: discovery and sampling share it);
  * - Broker#fetch, #listOffsets and #describeConfigs, their request and response shapes;
+ * - for Fetch: a broker's lookupRequest, its private send, the Fetch request versions and the
+ *   decoder of old message formats (the scan's brokers read record batches themselves);
  * - the broker's ConnectionPool, told to send every request on its first connection;
  * - the consumer's filter of aborted transactions;
  * - the Metadata response parsers v0–v6 (made lenient about offline partitions, for the scan's
@@ -182,8 +188,57 @@ function oneConnectionPerBroker(cluster: object): void {
     const broker = createBroker(options);
     const connections = broker.connectionPool;
     connections.getConnectionByRequest = () => connections.getConnection(0);
+    (broker as unknown as InternalBroker).fetch = (request) => fetchWithOwnRecordDecoder(broker as unknown as KafkajsBroker, request);
     return broker;
   };
+}
+
+// ---- Fetch with the scan's record decoder --------------------------------------------------
+
+const FETCH_API_KEY = 1;
+const SEND_REQUEST = 'private:Broker:sendRequest';
+/** The Fetch versions whose responses src/kafka/fetch-response.ts reads; older ones stay kafkajs's. */
+const OWN_DECODER_VERSIONS = { from: 4, to: 11 };
+
+type FetchRequest = Parameters<InternalBroker['fetch']>[0];
+type BuiltFetch = ReturnType<ReturnType<(typeof fetchRequests)['protocol']>>;
+
+interface KafkajsBroker {
+  lookupRequest(apiKey: number, definition: typeof fetchRequests): (request: object) => BuiltFetch;
+}
+
+function sendRequestOf(prototype: object): symbol | undefined {
+  return Object.getOwnPropertySymbols(prototype).find((s) => s.description === SEND_REQUEST);
+}
+
+/** kafkajs's Fetch request factory, with its response decoder replaced by the scan's for versions 4–11. */
+const fetchWithOwnDecoder: typeof fetchRequests = {
+  versions: fetchRequests.versions,
+  protocol: (selected) => (request) => {
+    const built = fetchRequests.protocol(selected)(request);
+    const version = built.request.apiVersion;
+    if (version < OWN_DECODER_VERSIONS.from || version > OWN_DECODER_VERSIONS.to) return built;
+    const kafkajsResponse = built.response;
+    const legacyRecords = (recordSet: Buffer) => decodeMessages(new KafkajsDecoder(recordSet)) as Promise<FetchedMessage[]>;
+    return {
+      ...built,
+      response: { decode: (raw: Buffer) => decodeFetchResponse(raw, version, legacyRecords), parse: (data: unknown) => kafkajsResponse.parse(data) },
+    };
+  },
+};
+
+/**
+ * Broker#fetch, as kafkajs sends it (version negotiated, the broker's connection), with the
+ * scan's record decoder, and with the partitions in the caller's order: kafkajs shuffles them
+ * (fairness for consumers that fetch forever), which would spread the reader's topics over every
+ * response instead of finishing them one after another.
+ */
+function fetchWithOwnRecordDecoder(broker: KafkajsBroker, request: FetchRequest): Promise<FetchResponse> {
+  const send = sendRequestOf(Broker.prototype);
+  if (send === undefined || typeof broker.lookupRequest !== 'function') throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
+  const build = broker.lookupRequest(FETCH_API_KEY, fetchWithOwnDecoder);
+  const sendRequest = (broker as unknown as Record<symbol, (built: BuiltFetch) => Promise<FetchResponse>>)[send]!;
+  return sendRequest.call(broker, build({ ...request, replicaId: -1, rackId: '' }));
 }
 
 /** The topics and partitions of the metadata the cluster holds (after refreshMetadata; empty before). */
@@ -327,6 +382,10 @@ export interface KafkajsProbe {
   broker: unknown;
   /** kafkajs's ConnectionPool class (a broker's connections). */
   connectionPool: unknown;
+  /** kafkajs's Fetch request versions, its decoder of any message format and its protocol Decoder class. */
+  fetchRequests: unknown;
+  decodeMessages: unknown;
+  decoder: unknown;
 }
 
 /** Pure: what does not hold of `probe`; empty when everything the scan relies on is there. */
@@ -339,6 +398,13 @@ export function kafkajsProblems(probe: KafkajsProbe): string[] {
     if (typeof response?.parse !== 'function') problems.push(`Metadata v${version} response has no parse`);
   }
   if (typeof probe.filterAbortedMessages !== 'function') problems.push('consumer/filterAbortedMessages is not a function');
+  const fetch = probe.fetchRequests as Partial<typeof fetchRequests> | undefined;
+  const fetchVersions = fetch?.versions?.map(Number) ?? [];
+  if (typeof fetch?.protocol !== 'function' || Math.max(...fetchVersions) > OWN_DECODER_VERSIONS.to) {
+    problems.push(`Fetch request versions ${fetchVersions.join(', ')} go beyond the ${OWN_DECODER_VERSIONS.to} the scan's decoder reads`);
+  }
+  if (typeof probe.decodeMessages !== 'function' || typeof probe.decoder !== 'function')
+    problems.push('fetch/v4/decodeMessages or protocol/decoder is missing');
   const create = clusterFactory(probe.kafka);
   if (!create) problems.push(`no ${CREATE_CLUSTER} on a Kafka instance`);
   else {
@@ -352,6 +418,7 @@ export function kafkajsProblems(probe: KafkajsProbe): string[] {
   const brokerPrototype = (probe.broker as { prototype?: Record<string, unknown> } | undefined)?.prototype;
   const brokerMissing = BROKER_METHODS.filter((name) => typeof brokerPrototype?.[name] !== 'function');
   if (brokerMissing.length > 0) problems.push(`Broker lacks ${brokerMissing.join(', ')}`);
+  if (brokerPrototype !== undefined && sendRequestOf(brokerPrototype) === undefined) problems.push(`Broker has no ${SEND_REQUEST}`);
   const poolPrototype = (probe.connectionPool as { prototype?: Record<string, unknown> } | undefined)?.prototype;
   const poolMissing = CONNECTION_POOL_METHODS.filter((name) => typeof poolPrototype?.[name] !== 'function');
   if (poolMissing.length > 0) problems.push(`ConnectionPool lacks ${poolMissing.join(', ')}`);
@@ -370,6 +437,9 @@ export function checkKafkajsInternals(kafka: Kafka): void {
     kafka,
     broker: Broker,
     connectionPool: ConnectionPool,
+    fetchRequests,
+    decodeMessages,
+    decoder: KafkajsDecoder,
   });
   if (problems.length > 0) throw new KafkajsDriftError(problems);
   checked = true;

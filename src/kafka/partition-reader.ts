@@ -67,7 +67,7 @@ export interface ReaderOptions {
 
 export const defaultReaderOptions: ReaderOptions = {
   maxBytesPerPartition: 1024 * 1024,
-  // kafkajs decodes a response into objects several times its size; sample.ts bounds what is held besides.
+  // A decoded response (an object per record) is larger than its bytes; sample.ts bounds what is held besides.
   maxBytesPerResponse: 16 * 1024 * 1024,
   maxWaitMs: 100,
   retries: 3,

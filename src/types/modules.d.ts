@@ -42,3 +42,27 @@ declare module 'kafkajs/src/network/connectionPool.js' {
   const ConnectionPool: { prototype: Record<string, unknown> };
   export default ConnectionPool;
 }
+
+declare module 'kafkajs/src/protocol/requests/fetch/index.js' {
+  /** kafkajs's Fetch request versions (`'0'` … `'11'` in 2.2.4); protocol builds one version's request and its response decoder. */
+  const fetchRequests: {
+    versions: string[];
+    protocol(selected: { version: number }): (request: object) => {
+      request: { apiVersion: number };
+      response: { decode(rawData: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> };
+    };
+  };
+  export default fetchRequests;
+}
+
+declare module 'kafkajs/src/protocol/requests/fetch/v4/decodeMessages.js' {
+  /** Reads a record set (its int32 size first) of any message format from a kafkajs Decoder. */
+  const decodeMessages: (decoder: unknown) => Promise<unknown>;
+  export default decodeMessages;
+}
+
+declare module 'kafkajs/src/protocol/decoder.js' {
+  /** kafkajs's reader of protocol bytes. */
+  const Decoder: new (buffer: Buffer) => unknown;
+  export default Decoder;
+}

@@ -5,6 +5,9 @@ import metadataRequests from 'kafkajs/src/protocol/requests/metadata/index.js';
 import metadataV6 from 'kafkajs/src/protocol/requests/metadata/v6/response.js';
 import Broker from 'kafkajs/src/broker/index.js';
 import ConnectionPool from 'kafkajs/src/network/connectionPool.js';
+import fetchRequests from 'kafkajs/src/protocol/requests/fetch/index.js';
+import decodeMessages from 'kafkajs/src/protocol/requests/fetch/v4/decodeMessages.js';
+import KafkajsDecoder from 'kafkajs/src/protocol/decoder.js';
 import {
   checkKafkajsInternals,
   createInternalCluster,
@@ -24,6 +27,9 @@ describe('kafkajs internals', () => {
     kafka,
     broker: Broker,
     connectionPool: ConnectionPool,
+    fetchRequests,
+    decodeMessages,
+    decoder: KafkajsDecoder,
   };
 
   it('finds everything the scan relies on in the installed kafkajs (fails when kafkajs moves)', () => {
@@ -64,8 +70,14 @@ describe('kafkajs internals', () => {
     ]);
     expect(kafkajsProblems({ ...installed, filterAbortedMessages: undefined })).toEqual(['consumer/filterAbortedMessages is not a function']);
     expect(kafkajsProblems({ ...installed, kafka: {} as Kafka })).toEqual(['no private:Kafka:createCluster on a Kafka instance']);
-    const withoutListOffsets = { fetch: Broker.prototype.fetch, describeConfigs: Broker.prototype.describeConfigs };
+    const send = Object.getOwnPropertySymbols(Broker.prototype).find((s) => s.description === 'private:Broker:sendRequest')!;
+    const withoutListOffsets = { fetch: Broker.prototype.fetch, describeConfigs: Broker.prototype.describeConfigs, [send]: Broker.prototype[send as never] };
     expect(kafkajsProblems({ ...installed, broker: { prototype: withoutListOffsets } })).toEqual(['Broker lacks listOffsets']);
+    expect(kafkajsProblems({ ...installed, broker: { prototype: {} } })).toContain('Broker has no private:Broker:sendRequest');
+    expect(kafkajsProblems({ ...installed, fetchRequests: { ...fetchRequests, versions: [...fetchRequests.versions, '12'] } })).toEqual([
+      "Fetch request versions 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 go beyond the 11 the scan's decoder reads",
+    ]);
+    expect(kafkajsProblems({ ...installed, decodeMessages: undefined })).toEqual(['fetch/v4/decodeMessages or protocol/decoder is missing']);
     expect(kafkajsProblems({ ...installed, connectionPool: { prototype: {} } })).toEqual(['ConnectionPool lacks getConnection, getConnectionByRequest']);
     const error = new KafkajsDriftError(['version 2.3.0 is not 2.2.4']);
     expect(error.message).toBe(
