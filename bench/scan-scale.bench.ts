@@ -20,8 +20,9 @@
  * alone: 1,000 / 3,000 / 10,000 topics measured 224 / 289 / 340 MiB so, as with it); BENCH_BASELINE=<a
  * build of this file over older code> runs that code too, in the same rounds;
  * BENCH_MODE=setup only creates the topics, which are created once and reused. The current
- * code's scans run with the Node flags the CLI and the action give a scan (SCAN_HEAP_FLAGS;
- * BENCH_HEAP_CEILING=0: without them), a baseline's as that code ran; BENCH_NODE_FLAGS and
+ * code's scans run with the Node flags and environment the CLI and the action give a scan
+ * (SCAN_HEAP_FLAGS, scanProcessEnv: two malloc arenas; BENCH_HEAP_CEILING=0: without them), a
+ * baseline's with this process's environment and no flags; BENCH_NODE_FLAGS and
  * BENCH_BASELINE_NODE_FLAGS (space-separated) replace them, to weigh V8 settings.
  */
 import { spawn } from 'node:child_process';
@@ -35,7 +36,7 @@ import { defaultSampleOptions } from '../src/kafka/sample';
 import { runScan, type ScanTimings } from '../src/scan/run-scan';
 import { silentLogger } from '../src/util/log';
 import { dropKafkajsTimeoutWarnings } from '../src/util/quiet-warnings';
-import { SCAN_HEAP_FLAGS } from '../src/util/heap-ceiling';
+import { SCAN_HEAP_FLAGS, scanProcessEnv } from '../src/util/heap-ceiling';
 
 const brokers = [`127.0.0.1:${process.env.KAFKA_PORT ?? 19092}`];
 const PER_PARTITION = 100;
@@ -201,8 +202,10 @@ function runChild(variant: Variant, dir: string, include: string): Promise<Child
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
     // As the CLI and the action run a scan (src/util/heap-ceiling.ts); BENCH_HEAP_CEILING=0 runs it with V8's own limit.
     const flags = (variant.name === 'current' ? process.env.BENCH_NODE_FLAGS : process.env.BENCH_BASELINE_NODE_FLAGS)?.split(' ').filter(Boolean);
-    const ceiling = flags ?? (variant.name === 'current' && process.env.BENCH_HEAP_CEILING !== '0' ? [...SCAN_HEAP_FLAGS] : []);
-    const child = spawn(process.execPath, [...ceiling, ...profile, variant.script, 'child', dir, include], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const asTheProductRuns = variant.name === 'current' && process.env.BENCH_HEAP_CEILING !== '0';
+    const ceiling = flags ?? (asTheProductRuns ? [...SCAN_HEAP_FLAGS] : []);
+    const env = asTheProductRuns ? scanProcessEnv(process.env) : process.env;
+    const child = spawn(process.execPath, [...ceiling, ...profile, variant.script, 'child', dir, include], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
