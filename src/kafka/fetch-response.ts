@@ -68,10 +68,10 @@ async function decodePartition(reader: Reader, version: number, legacyRecords: (
   // kafkajs reads no records from a set whose size is not positive or runs past the response.
   if (size > 0 && reader.remaining() >= size) {
     const records = reader.subarray(size);
-    messages =
-      records.length > MAGIC_AT && records[MAGIC_AT] === 2
-        ? await decodeRecordBatches(records)
-        : await legacyRecords(reader.buf.subarray(recordSetStart, reader.pos));
+    // A set cut off before its first magic byte holds no complete batch of any format (kafkajs throws on it).
+    if (records.length <= MAGIC_AT) messages = [];
+    else if (records[MAGIC_AT] === 2) messages = await decodeRecordBatches(records);
+    else messages = await legacyRecords(reader.buf.subarray(recordSetStart, reader.pos));
   } else if (size > 0) reader.pos = reader.end;
   return {
     partition,

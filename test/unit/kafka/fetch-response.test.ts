@@ -240,6 +240,13 @@ describe('the scan’s Fetch response decoder, against kafkajs’s', () => {
     expect(legacy[0]!.subarray(4)).toEqual(oldFormat);
   });
 
+  it('reads no records from a record set cut off before its first magic byte (kafkajs throws on it)', async () => {
+    const cut = (await batch({ records: [{ offsetDelta: 0, value: text('v') }] })).subarray(0, 10);
+    const decoded = await decodeFetchResponse(response(11, [cut]), 11, kafkajsRecords);
+    expect(decoded.responses.map(({ partitions }) => partitions[0]!.messages)).toEqual([[], []]);
+    await expect(fetchV11.decode(response(11, [cut]))).rejects.toMatchObject({ name: 'RangeError' });
+  });
+
   it('refuses versions it does not read, and a response that ends early, with an error', async () => {
     await expect(decodeFetchResponse(Buffer.alloc(8), 3, kafkajsRecords)).rejects.toThrow('Fetch response version 3 is not read here');
     const raw = response(11, [await batch({ records: [{ offsetDelta: 0, value: text('v') }] })]);
