@@ -651,12 +651,17 @@ const fetchWithOwnDecoder = {
  * response instead of finishing them one after another.
  */
 function fetchWithOwnRecordDecoder(broker, request) {
-    const send = sendRequestOf((broker_default()).prototype);
-    if (send === undefined || typeof broker.lookupRequest !== 'function')
-        throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
-    const build = broker.lookupRequest(FETCH_API_KEY, fetchWithOwnDecoder);
-    const sendRequest = broker[send];
-    return sendRequest.call(broker, build({ ...request, replicaId: -1, rackId: '' }));
+    try {
+        const send = sendRequestOf((broker_default()).prototype);
+        if (send === undefined || typeof broker.lookupRequest !== 'function')
+            throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
+        const build = broker.lookupRequest(FETCH_API_KEY, fetchWithOwnDecoder);
+        const sendRequest = broker[send];
+        return sendRequest.call(broker, build({ ...request, replicaId: -1, rackId: '' }));
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error))); // as kafkajs's async fetch: a failure is a rejection, never a throw
+    }
 }
 /** The topics and partitions of the metadata the cluster holds (after refreshMetadata; empty before). */
 function loadedTopicMetadata(cluster) {

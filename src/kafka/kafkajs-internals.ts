@@ -234,11 +234,15 @@ const fetchWithOwnDecoder: typeof fetchRequests = {
  * response instead of finishing them one after another.
  */
 function fetchWithOwnRecordDecoder(broker: KafkajsBroker, request: FetchRequest): Promise<FetchResponse> {
-  const send = sendRequestOf(Broker.prototype);
-  if (send === undefined || typeof broker.lookupRequest !== 'function') throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
-  const build = broker.lookupRequest(FETCH_API_KEY, fetchWithOwnDecoder);
-  const sendRequest = (broker as unknown as Record<symbol, (built: BuiltFetch) => Promise<FetchResponse>>)[send]!;
-  return sendRequest.call(broker, build({ ...request, replicaId: -1, rackId: '' }));
+  try {
+    const send = sendRequestOf(Broker.prototype);
+    if (send === undefined || typeof broker.lookupRequest !== 'function') throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
+    const build = broker.lookupRequest(FETCH_API_KEY, fetchWithOwnDecoder);
+    const sendRequest = (broker as unknown as Record<symbol, (built: BuiltFetch) => Promise<FetchResponse>>)[send]!;
+    return sendRequest.call(broker, build({ ...request, replicaId: -1, rackId: '' }));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error))); // as kafkajs's async fetch: a failure is a rejection, never a throw
+  }
 }
 
 /** The topics and partitions of the metadata the cluster holds (after refreshMetadata; empty before). */

@@ -15,6 +15,7 @@ import {
   KafkajsDriftError,
   REQUIRED_KAFKAJS_VERSION,
   withLenientMetadata,
+  type InternalBroker,
 } from '../../../src/kafka/kafkajs-internals';
 
 /** The fence around kafkajs's private parts: it fails on any drift, and the leniency stays inside the scan. */
@@ -61,6 +62,18 @@ describe('kafkajs internals', () => {
     brokerPool.metadata = metadataOf(10, 2); // a refresh replaces the metadata: the index follows
     expect(cluster.findTopicPartitionMetadata('t3')).toEqual([{ partitionId: 0, leader: 2 }]);
     expect(cluster.findTopicPartitionMetadata('t11')).toEqual([]);
+  });
+
+  it("gives the scan's brokers a fetch of their own that fails as a rejection, as kafkajs's async fetch does, never a throw", async () => {
+    const cluster = createInternalCluster(kafka) as unknown as { brokerPool: { seedBroker: InternalBroker; createSeedBroker(): Promise<void> } };
+    await cluster.brokerPool.createSeedBroker(); // made, not connected: kafkajs's request lookup throws
+    const broker = cluster.brokerPool.seedBroker;
+    expect(Object.hasOwn(broker, 'fetch')).toBe(true);
+    let result: Promise<unknown> | undefined;
+    expect(() => {
+      result = broker.fetch({ isolationLevel: 1, maxWaitTime: 0, minBytes: 1, maxBytes: 1, topics: [] });
+    }).not.toThrow();
+    await expect(result).rejects.toThrow('Broker not connected');
   });
 
   it('names each drift: another version, a Metadata version the leniency does not cover, a missing filter or Cluster', () => {
