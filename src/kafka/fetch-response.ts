@@ -152,8 +152,17 @@ async function decompress(codec: number, data: Buffer, baseOffset: bigint): Prom
   const codecs = CompressionCodecs as unknown as Record<number, (() => { decompress(data: Buffer): Promise<Buffer> }) | undefined>;
   const create = codecs[codec];
   if (create === undefined) throw new RecordBatchError(baseOffset, `its compression codec ${codec} is unknown`);
-  return create().decompress(data);
+  try {
+    return await create().decompress(data);
+  } catch (error) {
+    throw new RecordBatchError(
+      baseOffset,
+      `its ${CODEC_NAMES[codec] ?? `codec ${codec}`} data does not decompress (${(error as Error)?.message ?? String(error)})`,
+    );
+  }
 }
+
+const CODEC_NAMES: Record<number, string> = { 1: 'gzip', 2: 'snappy', 3: 'lz4', 4: 'zstd' };
 
 /** Bases within this of 0 take an int32 delta, or a varlong delta read as a number, exactly in doubles... */
 const EXACT_BASE = 2n ** 52n;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { CompressionTypes } from 'kafkajs';
 import decodeMessages from 'kafkajs/src/protocol/requests/fetch/v4/decodeMessages.js';
 import KafkajsDecoder from 'kafkajs/src/protocol/decoder.js';
@@ -166,6 +167,39 @@ describe('the scan’s record batch decoder, against kafkajs’s', () => {
     const shortened = Buffer.from(records);
     shortened.writeInt32BE(20, 8); // a batch length shorter than its header
     await expect(decodeRecordBatches(shortened)).rejects.toThrow(RecordBatchError);
+  });
+
+  it('names the batch whose compressed data does not decompress', async () => {
+    const records = await batch({ firstOffset: '5', compression: CompressionTypes.GZIP, records: [{ offsetDelta: 0, value: text('v'.repeat(100)) }] });
+    const corrupt = Buffer.from(records);
+    corrupt.fill(0x55, 61, 71); // the gzip header
+    await expect(decodeRecordBatches(corrupt)).rejects.toThrow(/^the record batch at offset 5 does not decode: its gzip data does not decompress \(/);
+  });
+
+  it('reads any damaged record set (400 random damages) to records or a RecordBatchError naming its batch, never another exception', async () => {
+    const sets = [
+      await batch({
+        records: [
+          { offsetDelta: 0, key: text('k'), value: text('{"a":1}'), headers: { h: text('x') } },
+          { offsetDelta: 1, value: null },
+        ],
+      }),
+      await batch({ firstOffset: '2', compression: CompressionTypes.GZIP, records: [{ offsetDelta: 0, value: text('{"b":2}') }] }),
+    ];
+    const valid = Buffer.concat(sets);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), async (damage) => {
+        const damaged = Buffer.from(valid);
+        for (const [at, byte] of damage) damaged[at] = byte;
+        try {
+          const messages = await decodeRecordBatches(damaged);
+          for (const message of messages) expect(message.offset).toMatch(/^-?\d+$/);
+        } catch (error) {
+          expect((error as Error).name).toBe('RecordBatchError');
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
