@@ -6,7 +6,7 @@ import type { FetchedMessage, FetchedPartition, FetchResponse } from './kafkajs-
  * kafkajs's parse, which throws the partition errors, takes it unchanged), with a record decoder
  * of its own for record batches (magic 2). kafkajs builds a decoder object per record, reads
  * every varlong into a Long and parses the batch's first offset and timestamp from text again for
- * each record: 40% of the sampler's CPU, and most of its garbage. Here a batch's header is read
+ * each record: 12% of a scan's CPU in its profile, and a third of the bytes it allocated. Here a batch's header is read
  * once and each record's offset and timestamp are plain arithmetic (BigInt only beyond 2^53).
  * Older message formats (magic 0 and 1) go to kafkajs (`legacyRecords`, given the partition's
  * record set with its size), and compressed batches to kafkajs's codecs (registered in codecs.ts).
