@@ -211,6 +211,13 @@ function sendRequestOf(prototype: object): symbol | undefined {
   return Object.getOwnPropertySymbols(prototype).find((s) => s.description === SEND_REQUEST);
 }
 
+const brokerSendRequest = sendRequestOf(Broker.prototype);
+
+/** kafkajs's reading of a record set of any message format (its int32 size first). */
+function legacyRecords(recordSet: Buffer): Promise<FetchedMessage[]> {
+  return decodeMessages(new KafkajsDecoder(recordSet)) as Promise<FetchedMessage[]>;
+}
+
 /** kafkajs's Fetch request factory, with its response decoder replaced by the scan's for versions 4–11. */
 const fetchWithOwnDecoder: typeof fetchRequests = {
   versions: fetchRequests.versions,
@@ -219,7 +226,6 @@ const fetchWithOwnDecoder: typeof fetchRequests = {
     const version = built.request.apiVersion;
     if (version < OWN_DECODER_VERSIONS.from || version > OWN_DECODER_VERSIONS.to) return built;
     const kafkajsResponse = built.response;
-    const legacyRecords = (recordSet: Buffer) => decodeMessages(new KafkajsDecoder(recordSet)) as Promise<FetchedMessage[]>;
     return {
       ...built,
       response: { decode: (raw: Buffer) => decodeFetchResponse(raw, version, legacyRecords), parse: (data: unknown) => kafkajsResponse.parse(data) },
@@ -235,10 +241,10 @@ const fetchWithOwnDecoder: typeof fetchRequests = {
  */
 function fetchWithOwnRecordDecoder(broker: KafkajsBroker, request: FetchRequest): Promise<FetchResponse> {
   try {
-    const send = sendRequestOf(Broker.prototype);
-    if (send === undefined || typeof broker.lookupRequest !== 'function') throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
+    if (brokerSendRequest === undefined || typeof broker.lookupRequest !== 'function')
+      throw new KafkajsDriftError(['Broker has no lookupRequest or private send']);
     const build = broker.lookupRequest(FETCH_API_KEY, fetchWithOwnDecoder);
-    const sendRequest = (broker as unknown as Record<symbol, (built: BuiltFetch) => Promise<FetchResponse>>)[send]!;
+    const sendRequest = (broker as unknown as Record<symbol, (built: BuiltFetch) => Promise<FetchResponse>>)[brokerSendRequest]!;
     return sendRequest.call(broker, build({ ...request, replicaId: -1, rackId: '' }));
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error))); // as kafkajs's async fetch: a failure is a rejection, never a throw

@@ -311,6 +311,11 @@ async function withFreshMetadataRetries<T>(cluster: InternalCluster, work: () =>
   }
 }
 
-function compareOffsets(a: string, b: string): number {
+/**
+ * Orders two offsets as Kafka writes them (decimal, non-negative, no leading zeros): the shorter
+ * is the smaller, and at equal length the text order is the numeric one. Exact beyond 2^53,
+ * without parsing a BigInt (four per record took 4% of a scan's CPU in the evidence).
+ */
+export function compareOffsets(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }

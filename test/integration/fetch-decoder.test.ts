@@ -2,8 +2,9 @@ import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
 import { CompressionTypes } from 'kafkajs';
 import Broker from 'kafkajs/src/broker/index.js';
 import { createKafka } from '../../src/kafka/connect';
-import { createInternalCluster, READ_COMMITTED, type FetchedMessage, type FetchResponse, type InternalBroker } from '../../src/kafka/kafkajs-internals';
+import { createInternalCluster, READ_COMMITTED, type FetchResponse, type InternalBroker } from '../../src/kafka/kafkajs-internals';
 import { silentLogger } from '../../src/util/log';
+import { seenMessages } from '../support/fetched-messages';
 import { brokers } from '../support/broker';
 import { createTopicWith, deleteTopics, testKafka, uniqueTopic } from '../support/kafka-fixtures';
 import { kcatProduce, type Codec } from '../support/kcat';
@@ -89,16 +90,7 @@ describe("the scan's Fetch decoder on a real broker, against kafkajs's", () => {
         topicName,
         partition,
         abortedTransactions,
-        messages: messages.map((message: FetchedMessage) => ({
-          offset: message.offset,
-          timestamp: message.timestamp,
-          key: message.key,
-          value: message.value,
-          headers: { ...message.headers },
-          isControlRecord: message.isControlRecord,
-          producerId: message.batchContext.producerId,
-          inTransaction: message.batchContext.inTransaction,
-        })),
+        messages: seenMessages(messages),
       })),
     );
   }

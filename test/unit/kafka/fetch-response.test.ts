@@ -7,6 +7,7 @@ import KafkajsDecoder from 'kafkajs/src/protocol/decoder.js';
 import { decodeFetchResponse, decodeRecordBatches, RecordBatchError } from '../../../src/kafka/fetch-response';
 import { registerCompressionCodecs } from '../../../src/kafka/codecs';
 import type { FetchedMessage } from '../../../src/kafka/kafkajs-internals';
+import { seenMessages as seen } from '../../support/fetched-messages';
 
 // kafkajs's own encoders write the batches; kafkajs's own decoders are the oracle.
 const require = createRequire(import.meta.url);
@@ -62,20 +63,6 @@ function kafkajsRecords(records: Buffer): Promise<FetchedMessage[]> {
   const size = Buffer.alloc(4);
   size.writeInt32BE(records.length);
   return decodeMessages(new KafkajsDecoder(Buffer.concat([size, records]))) as Promise<FetchedMessage[]>;
-}
-
-/** What the scan reads of a record (kafkajs's records carry more: magic byte, attributes, the whole batch context). */
-function seen(messages: FetchedMessage[]) {
-  return messages.map((message) => ({
-    offset: message.offset,
-    timestamp: message.timestamp,
-    key: message.key,
-    value: message.value,
-    headers: { ...message.headers },
-    isControlRecord: message.isControlRecord,
-    producerId: message.batchContext.producerId,
-    inTransaction: message.batchContext.inTransaction,
-  }));
 }
 
 const text = (value: string) => Buffer.from(value);
